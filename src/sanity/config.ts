@@ -1,0 +1,54 @@
+// Where content comes from: the bundled/local dataset (default) or a Sanity project.
+import { fileURLToPath } from 'node:url';
+
+/** Pinned Content Lake API version: bump deliberately, never implicitly. */
+export const API_VERSION = '2025-02-19';
+
+export const BUNDLED_DATASET = fileURLToPath(new URL('../../studio/seed/production', import.meta.url));
+
+export type ContentSource =
+  | { mode: 'local'; dataset: string; now: Date }
+  | {
+      mode: 'remote';
+      projectId: string;
+      dataset: string;
+      token: string | undefined;
+      apiHost: string | undefined;
+      now: Date;
+    };
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the content source from the environment; throws naming the variable at fault. */
+export function sourceFromEnv(env: Env = process.env): ContentSource {
+  const now = buildTime(env);
+  const projectId = env.SANITY_PROJECT_ID?.trim();
+  if (!projectId) {
+    const dataset = env.CONTENT_DATASET?.trim() || BUNDLED_DATASET;
+    return { mode: 'local', dataset, now };
+  }
+  if (!/^[a-z0-9-]+$/.test(projectId)) {
+    throw new Error(`SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -), got "${projectId}"`);
+  }
+  const dataset = env.SANITY_DATASET?.trim();
+  if (!dataset) throw new Error('SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both');
+  return {
+    mode: 'remote',
+    projectId,
+    dataset,
+    token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
+    apiHost: env.SANITY_API_HOST?.trim() || undefined,
+    now,
+  };
+}
+
+/** The build's notion of "now": SITE_NOW (ISO datetime) when set, so tests are deterministic. */
+export function buildTime(env: Env = process.env): Date {
+  const raw = env.SITE_NOW?.trim();
+  if (!raw) return new Date();
+  const date = new Date(raw);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(raw)) {
+    throw new Error(`SITE_NOW must be an ISO datetime such as 2026-06-01T00:00:00Z, got "${raw}"`);
+  }
+  return date;
+}

@@ -1,0 +1,62 @@
+// Loads every collection once per build and checks it as a whole before any page is made.
+import type { ContentSource } from './config';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections';
+import { createFetcher } from './fetcher';
+import { ContentError, type Problem, problemsFromIssues } from './problems';
+
+export interface Row {
+  id: string;
+  /** The query's row, as fetched: what `parseData` validates and the digest is made of */
+  raw: Record<string, unknown>;
+}
+
+export type Content = Record<CollectionName, Row[]>;
+
+/** Runs the collection queries and validates all rows; throws a ContentError listing every problem. */
+export async function loadContent(source: ContentSource): Promise<Content> {
+  const fetcher = await createFetcher(source);
+  const results = await Promise.all(
+    COLLECTION_NAMES.map(async (name) => {
+      try {
+        return await fetcher.fetch(COLLECTIONS[name].query);
+      } catch (error) {
+        throw new Error(`Query for collection "${name}" failed: ${(error as Error).message}`, { cause: error });
+      }
+    }),
+  );
+  const problems: Problem[] = [];
+  const content = {} as Content;
+  for (const [index, name] of COLLECTION_NAMES.entries()) {
+    content[name] = checkCollection(name, results[index], problems);
+  }
+  if (content.settings.length === 0) {
+    problems.push({ type: 'siteSettings', id: 'siteSettings', path: '', message: 'required: the site settings document is missing' });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return content;
+}
+
+function checkCollection(name: CollectionName, result: unknown, problems: Problem[]): Row[] {
+  const { type, schema } = COLLECTIONS[name];
+  if (!Array.isArray(result)) {
+    throw new Error(`Query for collection "${name}" returned ${typeof result}, expected an array`);
+  }
+  const rows: Row[] = [];
+  const slugOwners = new Map<string, string>();
+  for (const raw of result as Record<string, unknown>[]) {
+    const id = String(raw['_id']);
+    const parsed = schema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) problems.push(...problemsFromIssues(type, id, parsed.error.issues));
+    const slug = (raw['slug'] as { current?: unknown } | null | undefined)?.current;
+    if (typeof slug === 'string') {
+      const owner = slugOwners.get(slug);
+      if (owner) {
+        problems.push({ type, id, path: 'slug.current', message: `expected a slug unique among ${type} documents, but "${slug}" is also used by ${owner}` });
+      } else {
+        slugOwners.set(slug, id);
+      }
+    }
+    rows.push({ id, raw });
+  }
+  return rows;
+}

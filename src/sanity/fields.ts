@@ -1,0 +1,117 @@
+// Shared GROQ projections and zod schemas for the field types every document uses.
+import { z } from 'astro/zod';
+
+/** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
+export const PUBLIC_FILTER =
+  '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(defined(embargoUntil) && dateTime(embargoUntil) > dateTime($now))';
+
+/** Leaves out nulls GROQ returns for missing fields, so optional fields read as absent. */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((value) => value ?? undefined);
+
+/** A list that may be missing: read as empty. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.array(item).nullish().transform((value) => value ?? []);
+
+export const text = z.string().trim().min(1);
+
+export const slugSchema = z
+  .object(
+    { current: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase kebab-case slug') },
+    { error: 'expected a slug {current: "lowercase-kebab-case"}' },
+  )
+  .transform((slug) => slug.current);
+
+export const datetime = z.iso.datetime({ offset: true, error: 'expected an ISO datetime with offset or Z' });
+export const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+
+const ALLOWED_SCHEME = /^(https?:|mailto:|tel:)/i;
+
+/** An outbound link: http, https, mailto or tel, nothing else (no javascript:, data:, ...). */
+export const safeUrl = z.string().trim().refine(isSafeUrl, {
+  error: (issue) => `expected a link starting with http:, https:, mailto: or tel:, got ${JSON.stringify(issue.input)}`,
+});
+
+export function isSafeUrl(value: string): boolean {
+  // Control characters and whitespace inside a scheme are how browsers get tricked.
+  if (/[\u0000-\u001f\u007f\s]/.test(value.trim())) return false;
+  if (!ALLOWED_SCHEME.test(value)) return false;
+  if (/^https?:/i.test(value)) return URL.canParse(value);
+  return value.length > value.indexOf(':') + 1;
+}
+
+/** A link in site navigation: a safe URL or a site-relative path. */
+export const hrefSchema = z.union([z.string().regex(/^\/[^/]/, 'expected a path'), safeUrl], {
+  error: 'expected a site path such as /news/ or a link with http:, https:, mailto: or tel:',
+});
+
+/** GROQ for an image field in either dataset form (`asset._ref` or exported `_sanityAsset`). */
+export const IMAGE = `{alt, decorative, credit, caption, crop, hotspot,
+  "assetRef": coalesce(asset._ref, _sanityAsset)}`;
+
+const ASSET_REF = /^image(?:-|@file:\/\/\.\/images\/)([0-9a-f]+)-(\d+)x(\d+)[-.]([a-z0-9]+)$/;
+
+const cropSchema = z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() });
+const hotspotSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+
+export const imageSchema = z
+  .object({
+    assetRef: z.string().regex(ASSET_REF, 'expected an image asset (asset._ref or _sanityAsset)'),
+    alt: optional(z.string().trim()),
+    decorative: optional(z.boolean()),
+    credit: optional(z.string()),
+    caption: optional(z.string()),
+    crop: optional(cropSchema.partial()),
+    hotspot: optional(hotspotSchema.partial()),
+  })
+  .superRefine((image, ctx) => {
+    if (!image.alt && !image.decorative) {
+      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'expected alt text (or decorative: true)' });
+    }
+  })
+  .transform(({ assetRef, ...rest }) => {
+    const [, sha1 = '', width = '0', height = '0', ext = ''] = ASSET_REF.exec(assetRef) ?? [];
+    const asset = { id: `image-${sha1}-${width}x${height}-${ext}`, sha1, ext, width: +width, height: +height };
+    return { ...rest, alt: rest.decorative ? '' : (rest.alt ?? ''), asset };
+  });
+export type Image = z.output<typeof imageSchema>;
+
+/** GROQ for a file field (the report PDFs) in either dataset form. */
+export const FILE = `{"assetRef": coalesce(asset._ref, _sanityAsset), "size": asset->size,
+  "originalFilename": asset->originalFilename}`;
+
+const FILE_REF = /^file(?:-|@file:\/\/\.\/files\/)([0-9a-f]+)[-.]([a-z0-9]+)$/;
+
+export const fileSchema = z
+  .object({
+    assetRef: z.string().regex(FILE_REF, 'expected a file asset (asset._ref or _sanityAsset)'),
+    size: optional(z.number()),
+    originalFilename: optional(z.string()),
+  })
+  .transform(({ assetRef, ...rest }) => {
+    const [, sha1 = '', ext = ''] = FILE_REF.exec(assetRef) ?? [];
+    return { ...rest, asset: { id: `file-${sha1}-${ext}`, sha1, ext } };
+  });
+export type FileAsset = z.output<typeof fileSchema>;
+
+export const SEO = `{title, description, noIndex, "ogImage": ogImage${IMAGE}}`;
+
+export const seoSchema = z.object({
+  title: optional(z.string().max(60)),
+  description: optional(z.string().max(160)),
+  noIndex: optional(z.boolean()),
+  ogImage: optional(imageSchema),
+});
+
+export const kpiSchema = z.object({
+  label: text,
+  value: z.number(),
+  target: optional(z.number()),
+  unit: optional(z.string()),
+  year: optional(z.union([z.number(), z.string()]).transform(String)),
+  source: optional(z.string()),
+});
+export type Kpi = z.output<typeof kpiSchema>;
+
+export const moneySchema = z.object({ amount: z.number(), currency: z.string().regex(/^[A-Z]{3}$/) });
+export type Money = z.output<typeof moneySchema>;

@@ -1,0 +1,72 @@
+// The Astro content loader: one per collection, all fed by a single validated load.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { type ContentSource, sourceFromEnv } from './config';
+import { COLLECTIONS, type CollectionName } from './collections';
+import { type Content, loadContent } from './content';
+import { ContentError } from './problems';
+
+let shared: { key: string; content: Promise<Content> } | undefined;
+
+/** All loaders of one sync share one load; a changed dataset file starts a new one. */
+function contentFor(source: ContentSource, logger: LoaderContext['logger']): Promise<Content> {
+  const key = JSON.stringify({ ...source, version: datasetVersion(source) });
+  if (shared?.key !== key) {
+    const content = loadContent(source);
+    // Report every problem once, however many loaders wait on this load.
+    content.catch((error: unknown) => {
+      if (error instanceof ContentError) error.lines.forEach((line) => logger.error(line));
+    });
+    shared = { key, content };
+  }
+  return shared.content;
+}
+
+function datasetFile(source: ContentSource): string | undefined {
+  if (source.mode !== 'local') return undefined;
+  const ndjson = join(source.dataset, 'data.ndjson');
+  return existsSync(ndjson) ? ndjson : source.dataset;
+}
+
+function datasetVersion(source: ContentSource): number {
+  const file = datasetFile(source);
+  return file && existsSync(file) ? statSync(file).mtimeMs : 0;
+}
+
+/** A loader for one collection: entries keyed by `_id`, digested, parsed, vanished ones deleted. */
+export function sanityLoader(name: CollectionName): Loader {
+  return {
+    name: 'sanity',
+    schema: COLLECTIONS[name].schema,
+    load: async (context) => {
+      const source = sourceFromEnv();
+      await sync(name, source, context);
+      const file = datasetFile(source);
+      if (context.watcher && file) {
+        context.watcher.add(file);
+        context.watcher.on('change', async (changed) => {
+          if (changed !== file) return;
+          context.logger.info(`dataset changed: reloading ${name}`);
+          await sync(name, sourceFromEnv(), context);
+        });
+      }
+    },
+  };
+}
+
+async function sync(name: CollectionName, source: ContentSource, context: LoaderContext): Promise<void> {
+  const { store, parseData, generateDigest } = context;
+  const rows = (await contentFor(source, context.logger))[name];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    seen.add(row.id);
+    const digest = generateDigest(row.raw);
+    if (store.get(row.id)?.digest === digest) continue;
+    const data = await parseData({ id: row.id, data: row.raw });
+    store.set({ id: row.id, data, digest });
+  }
+  for (const id of store.keys()) {
+    if (!seen.has(id)) store.delete(id);
+  }
+}

@@ -1,0 +1,47 @@
+// Local mode: responsive variants of the dataset's images, made with sharp and cached by hash.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { sourceFromEnv } from './config';
+import { datasetDir } from './dataset';
+import type { Image } from './fields';
+import { IMAGE_WIDTHS, variantName } from './images';
+
+export interface MediaVariant {
+  name: string;
+  source: string;
+  width: number;
+  type: string;
+}
+
+const CACHE_DIR = resolve('node_modules/.cache/media');
+
+/** Every variant the site may link to for these images; empty in remote mode (the CDN serves). */
+export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
+  const source = sourceFromEnv();
+  if (source.mode !== 'local') return [];
+  const dir = await datasetDir(source.dataset);
+  const variants = new Map<string, MediaVariant>();
+  for (const { asset } of images) {
+    const file = join(dir, 'images', `${asset.sha1}-${asset.width}x${asset.height}.${asset.ext}`);
+    if (!existsSync(file)) throw new Error(`Image ${asset.id} is referenced but ${file} does not exist`);
+    for (const width of [...IMAGE_WIDTHS.filter((w) => w < asset.width), asset.width]) {
+      const name = variantName(asset.sha1, width, asset.ext);
+      const type = asset.ext === 'svg' ? 'image/svg+xml' : 'image/webp';
+      variants.set(name, { name, source: file, width, type });
+    }
+  }
+  return [...variants.values()];
+}
+
+/** The bytes of one variant; computed once per source hash and width, then read from cache. */
+export async function renderVariant(variant: MediaVariant): Promise<Uint8Array> {
+  if (variant.type === 'image/svg+xml') return readFile(variant.source);
+  const cached = join(CACHE_DIR, variant.name);
+  if (existsSync(cached)) return readFile(cached);
+  const bytes = await sharp(variant.source).resize({ width: variant.width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(cached, bytes);
+  return bytes;
+}

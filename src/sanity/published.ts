@@ -1,0 +1,27 @@
+// Which documents are public: the "published" perspective plus the embargo rule.
+import type { RawDocument } from './dataset';
+
+const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset']);
+
+/** True for a draft, a release version, or a system document. */
+export function isHidden(doc: RawDocument): boolean {
+  if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.') || doc._id.startsWith('_.')) {
+    return true;
+  }
+  if (ASSET_TYPES.has(doc._type)) return false;
+  return doc._type.startsWith('sanity.') || doc._type.startsWith('system.');
+}
+
+/** True when the document carries an `embargoUntil` later than `now`. */
+export function isEmbargoed(doc: RawDocument, now: Date): boolean {
+  const until = doc['embargoUntil'];
+  if (typeof until !== 'string') return false;
+  const time = Date.parse(until);
+  // An unreadable embargo keeps the document back rather than publishing it early.
+  return Number.isNaN(time) || time > now.getTime();
+}
+
+/** The documents a visitor may see at `now`. */
+export function publicDocuments(all: RawDocument[], now: Date): RawDocument[] {
+  return all.filter((doc) => !isHidden(doc) && !isEmbargoed(doc, now));
+}

@@ -1,0 +1,23 @@
+// Pieces every document query shares: identity fields, instants and the body.
+import { z } from 'astro/zod';
+import { datetime, slugSchema, text } from '../fields';
+
+/** Fields every routable document projects first. */
+export const ROUTABLE = `_id, _type, _updatedAt, slug{current}`;
+
+export const routableShape = {
+  _id: z.string(),
+  _updatedAt: z.string().nullish(),
+  slug: slugSchema,
+};
+
+/** A point in time, validated as ISO and kept as a Date. */
+export const instant = datetime.transform((value) => new Date(value));
+
+export const titleShape = { title: text };
+
+export const summary = z
+  .string({ error: 'expected a summary (plain text, up to 200 characters)' })
+  .trim()
+  .min(1, 'expected a summary (plain text, up to 200 characters)')
+  .max(200, 'expected a summary of at most 200 characters');

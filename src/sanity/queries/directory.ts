@@ -1,0 +1,66 @@
+// The directory: organisations, people and topics.
+import { z } from 'astro/zod';
+import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, text } from '../fields';
+import { ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
+import { ROUTABLE, routableShape } from './common';
+
+export const ORGANISATION_TYPES = [
+  'company', 'university', 'hospital', 'region', 'researchInfrastructure', 'sciencePark', 'investor',
+  'clusterOrganisation', 'foundation', 'other',
+] as const;
+
+export const organisationsQuery = `*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
+  ${ROUTABLE}, name, type, country, city, website, isMember, description, location,
+  "logo": logo${IMAGE},
+  "topics": topics[]${ref(TOPIC_CARD)}
+}`;
+
+export const organisationSchema = z.object({
+  ...routableShape,
+  _type: z.literal('organisation'),
+  name: text,
+  type: z.enum(ORGANISATION_TYPES),
+  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE'),
+  city: optional(z.string()),
+  website: optional(safeUrl),
+  isMember: z.boolean().nullish().transform((member) => member ?? false),
+  description: optional(z.string()),
+  location: optional(z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })),
+  logo: optional(imageSchema),
+  topics: list(refSchema(topicCardSchema)),
+});
+export type Organisation = z.output<typeof organisationSchema>;
+
+export const peopleQuery = `*[_type == "person" && ${PUBLIC_FILTER}] | order(name asc) {
+  ${ROUTABLE}, name, role, email, phone, bio, isPressContact, languages,
+  "photo": photo${IMAGE},
+  "organisation": organisation${ref(`{_id, name, "slug": slug.current}`)}
+}`;
+
+export const personSchema = z.object({
+  ...routableShape,
+  _type: z.literal('person'),
+  name: text,
+  role: optional(z.string()),
+  email: optional(z.email({ error: 'expected an e-mail address' })),
+  phone: optional(z.string().regex(/^\+?[\d\s()-]{5,}$/, 'expected a phone number such as +45 12 34 56 78')),
+  bio: optional(z.string()),
+  isPressContact: z.boolean().nullish().transform((press) => press ?? false),
+  languages: list(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en, da or sv')),
+  photo: optional(imageSchema),
+  organisation: optional(refSchema(z.object({ _id: z.string(), name: text, slug: z.string() }))),
+});
+export type Person = z.output<typeof personSchema>;
+
+export const topicsQuery = `*[_type == "topic" && ${PUBLIC_FILTER}] | order(title asc) {
+  ${ROUTABLE}, title, description
+}`;
+
+export const topicSchema = z.object({
+  ...routableShape,
+  _type: z.literal('topic'),
+  title: text,
+  description: optional(z.string()),
+});
+export type Topic = z.output<typeof topicSchema>;
+

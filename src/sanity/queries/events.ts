@@ -1,0 +1,80 @@
+// Events: MVA's own and its networks' meetings, with times in the event's own timezone.
+import { z } from 'astro/zod';
+import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
+import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import {
+  LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema, ref, refSchema,
+} from '../references';
+import { instant, ROUTABLE, routableShape, summary } from './common';
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
+export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
+
+export const eventsQuery = `*[_type == "event" && ${PUBLIC_FILTER}] | order(start asc) {
+  ${ROUTABLE}, title, start, end, timezone, status, attendanceMode, venue, onlineUrl, summary,
+  registrationUrl, registrationDeadline, prices,
+  "agenda": agenda[]{_key, time, title, "speakers": speakers[]${ref(PERSON_CARD)}},
+  "body": body${BLOCK_CONTENT},
+  "heroImage": heroImage${IMAGE},
+  "organisers": organisers[]${ref(ORGANISATION_CARD)},
+  "network": network${ref(LINK)},
+  "project": project${ref(LINK)},
+  "contact": contact${ref(PERSON_CARD)},
+  "seo": seo${SEO}
+}`;
+
+const timezone = z.string().refine(isTimeZone, { error: (issue) => `expected an IANA timezone such as Europe/Copenhagen, got ${JSON.stringify(issue.input)}` });
+
+export const eventSchema = z
+  .object({
+    ...routableShape,
+    _type: z.literal('event'),
+    title: text,
+    start: instant,
+    end: optional(instant),
+    timezone: timezone.nullish().transform((zone) => zone ?? 'Europe/Copenhagen'),
+    status: z.enum(EVENT_STATUSES).nullish().transform((status) => status ?? 'scheduled'),
+    attendanceMode: optional(z.enum(ATTENDANCE_MODES)),
+    venue: optional(
+      z.object({ name: optional(z.string()), address: optional(z.string()), city: optional(z.string()), country: optional(z.string()) }),
+    ),
+    onlineUrl: optional(safeUrl),
+    summary,
+    registrationUrl: optional(safeUrl),
+    registrationDeadline: optional(instant),
+    prices: list(z.object({ label: text, amount: z.number().min(0), currency: z.string().regex(/^[A-Z]{3}$/) })),
+    agenda: list(
+      z.object({
+        _key: optional(z.string()),
+        time: optional(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM')),
+        title: text,
+        speakers: list(refSchema(personCardSchema)),
+      }),
+    ),
+    body: blockContentSchema,
+    heroImage: optional(imageSchema),
+    organisers: list(refSchema(organisationCardSchema)),
+    network: optional(refSchema(linkSchema)),
+    project: optional(refSchema(linkSchema)),
+    contact: optional(refSchema(personCardSchema)),
+    seo: optional(seoSchema),
+  })
+  .superRefine((event, ctx) => {
+    if (event.end && event.end < event.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `expected an end on or after start ${event.start.toISOString()}, got ${event.end.toISOString()}`,
+      });
+    }
+  });
+export type Event = z.output<typeof eventSchema>;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}

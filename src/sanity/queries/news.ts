@@ -1,0 +1,44 @@
+// News articles: news, press releases, media coverage, opinion and announcements.
+import { z } from 'astro/zod';
+import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
+import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { LINK, linkSchema, PERSON_CARD, personCardSchema, ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
+import { instant, ROUTABLE, routableShape, summary } from './common';
+
+export const NEWS_KINDS = ['news', 'pressRelease', 'mediaCoverage', 'opinion', 'announcement'] as const;
+
+export const newsQuery = `*[_type == "newsArticle" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
+  ${ROUTABLE}, title, kind, publishedAt, summary, embargoUntil, externalSource,
+  "body": body${BLOCK_CONTENT},
+  "heroImage": heroImage${IMAGE},
+  "topics": topics[]${ref(TOPIC_CARD)},
+  "projects": projects[]${ref(LINK)},
+  "networks": networks[]${ref(LINK)},
+  "mediaContacts": mediaContacts[]${ref(PERSON_CARD)},
+  "seo": seo${SEO}
+}`;
+
+export const newsSchema = z
+  .object({
+    ...routableShape,
+    _type: z.literal('newsArticle'),
+    title: text,
+    kind: z.enum(NEWS_KINDS),
+    publishedAt: instant,
+    summary,
+    embargoUntil: optional(instant),
+    externalSource: optional(z.object({ outlet: text, url: safeUrl })),
+    body: blockContentSchema,
+    heroImage: optional(imageSchema),
+    topics: list(refSchema(topicCardSchema)),
+    projects: list(refSchema(linkSchema)),
+    networks: list(refSchema(linkSchema)),
+    mediaContacts: list(refSchema(personCardSchema)),
+    seo: optional(seoSchema),
+  })
+  .superRefine((article, ctx) => {
+    if (article.kind === 'mediaCoverage' && !article.externalSource) {
+      ctx.addIssue({ code: 'custom', path: ['externalSource'], message: 'expected {outlet, url}: required for media coverage' });
+    }
+  });
+export type NewsArticle = z.output<typeof newsSchema>;

@@ -1,0 +1,55 @@
+// Free-standing pages (About, Membership, ...) and the site settings singleton.
+import { z } from 'astro/zod';
+import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
+import { hrefSchema, IMAGE, imageSchema, kpiSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { LINK, linkSchema, ref, refSchema } from '../references';
+import { ROUTABLE, routableShape } from './common';
+
+export const pagesQuery = `*[_type == "page" && ${PUBLIC_FILTER}] | order(title asc) {
+  ${ROUTABLE}, title, summary, "body": body${BLOCK_CONTENT}, "seo": seo${SEO}
+}`;
+
+export const pageSchema = z.object({
+  ...routableShape,
+  _type: z.literal('page'),
+  title: text,
+  summary: optional(z.string().max(200, 'expected a summary of at most 200 characters')),
+  body: blockContentSchema.refine((body) => body.length > 0, 'expected a body with at least one block'),
+  seo: optional(seoSchema),
+});
+export type Page = z.output<typeof pageSchema>;
+
+export const settingsQuery = `*[_id == "siteSettings"] {
+  _id, _type, title, description, tagline, boilerplate, pressEmail, contactEmail, phone, address,
+  newsletterUrl, socialLinks, keyFigures,
+  "defaultOgImage": defaultOgImage${IMAGE},
+  "navigation": navigation[]{_key, label, href, "reference": reference${ref(LINK)}}
+}`;
+
+const navItemSchema = z
+  .object({
+    _key: optional(z.string()),
+    label: text,
+    href: optional(hrefSchema),
+    reference: optional(refSchema(linkSchema)),
+  })
+  .refine((item) => Boolean(item.href) !== Boolean(item.reference), 'expected exactly one of href or reference');
+
+export const settingsSchema = z.object({
+  _id: z.literal('siteSettings'),
+  _type: z.literal('siteSettings'),
+  title: text,
+  description: text,
+  tagline: optional(z.string()),
+  boilerplate: optional(z.string()),
+  pressEmail: optional(z.email({ error: 'expected an e-mail address' })),
+  contactEmail: optional(z.email({ error: 'expected an e-mail address' })),
+  phone: optional(z.string()),
+  address: optional(z.string()),
+  newsletterUrl: optional(safeUrl),
+  socialLinks: list(z.object({ label: text, url: safeUrl })),
+  keyFigures: list(kpiSchema),
+  defaultOgImage: optional(imageSchema),
+  navigation: list(navItemSchema),
+});
+export type SiteSettings = z.output<typeof settingsSchema>;

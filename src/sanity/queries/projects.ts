@@ -1,0 +1,87 @@
+// Projects and networks: MVA's cross-border projects and its member networks.
+import { z } from 'astro/zod';
+import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
+import {
+  date, IMAGE, imageSchema, kpiSchema, list, moneySchema, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text,
+} from '../fields';
+import {
+  LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
+  ref, refSchema, TOPIC_CARD, topicCardSchema,
+} from '../references';
+import { ROUTABLE, routableShape, summary } from './common';
+
+export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
+export const MVA_ROLES = ['lead', 'coordinator', 'partner', 'projectManagingPartner'] as const;
+
+export const projectsQuery = `*[_type == "project" && ${PUBLIC_FILTER}] | order(startDate desc) {
+  ${ROUTABLE}, title, acronym, status, summary, startDate, endDate, fundingProgramme, budget, euGrant,
+  mvaRole, kpis, externalUrl,
+  "body": body${BLOCK_CONTENT},
+  "heroImage": heroImage${IMAGE},
+  "leadPartner": leadPartner${ref(ORGANISATION_CARD)},
+  "partners": partners[]${ref(ORGANISATION_CARD)},
+  "contacts": contacts[]${ref(PERSON_CARD)},
+  "predecessor": predecessor${ref(LINK)},
+  "topics": topics[]${ref(TOPIC_CARD)},
+  "seo": seo${SEO}
+}`;
+
+export const projectSchema = z
+  .object({
+    ...routableShape,
+    _type: z.literal('project'),
+    title: text,
+    acronym: optional(z.string()),
+    status: z.enum(PROJECT_STATUSES),
+    summary,
+    startDate: optional(date),
+    endDate: optional(date),
+    fundingProgramme: optional(z.object({ name: text, fund: optional(z.string()), url: optional(safeUrl) })),
+    budget: optional(moneySchema),
+    euGrant: optional(moneySchema),
+    mvaRole: optional(z.enum(MVA_ROLES)),
+    kpis: list(kpiSchema),
+    externalUrl: optional(safeUrl),
+    body: blockContentSchema,
+    heroImage: optional(imageSchema),
+    leadPartner: optional(refSchema(organisationCardSchema)),
+    partners: list(refSchema(organisationCardSchema)),
+    contacts: list(refSchema(personCardSchema)),
+    predecessor: optional(refSchema(linkSchema)),
+    topics: list(refSchema(topicCardSchema)),
+    seo: optional(seoSchema),
+  })
+  .superRefine((project, ctx) => {
+    if (project.startDate && project.endDate && project.endDate < project.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `expected an end date on or after startDate ${project.startDate}, got ${project.endDate}` });
+    }
+  });
+export type Project = z.output<typeof projectSchema>;
+
+export const networksQuery = `*[_type == "network" && ${PUBLIC_FILTER}] | order(title asc) {
+  ${ROUTABLE}, title, summary, founded, meetingCadence, eligibility, joinUrl,
+  "body": body${BLOCK_CONTENT},
+  "heroImage": heroImage${IMAGE},
+  "founders": founders[]${ref(PERSON_CARD)},
+  "contact": contact${ref(PERSON_CARD)},
+  "topics": topics[]${ref(TOPIC_CARD)},
+  "seo": seo${SEO}
+}`;
+
+export const networkSchema = z.object({
+  ...routableShape,
+  _type: z.literal('network'),
+  title: text,
+  summary,
+  founded: optional(date),
+  meetingCadence: optional(z.string()),
+  eligibility: optional(z.string()),
+  joinUrl: optional(safeUrl),
+  body: blockContentSchema,
+  heroImage: optional(imageSchema),
+  founders: list(refSchema(personCardSchema)),
+  contact: optional(refSchema(personCardSchema)),
+  topics: list(refSchema(topicCardSchema)),
+  seo: optional(seoSchema),
+});
+export type Network = z.output<typeof networkSchema>;

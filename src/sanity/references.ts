@@ -1,0 +1,72 @@
+// References: GROQ that resolves them (through the id Map locally) and zod that insists they do.
+import { z } from 'astro/zod';
+import { IMAGE, imageSchema, list, optional, safeUrl, text } from './fields';
+
+/**
+ * GROQ for a reference field: keeps `_ref` and resolves `doc`, which is null when the
+ * target is missing, unpublished or still under embargo.
+ */
+export const ref = (projection: string) =>
+  `{_ref, "doc": select(dateTime(@->embargoUntil) > dateTime($now) => null, @->${projection})}`;
+
+/** zod for a reference projected with `ref()`: the resolved document, or a problem naming `_ref`. */
+export const refSchema = <T extends z.ZodType>(doc: T) =>
+  z.object({ _ref: z.string(), doc: doc.nullable() }).transform((parsed, ctx) => {
+    const value = parsed as { _ref: string; doc: z.output<T> | null };
+    if (value.doc === null) {
+      ctx.addIssue({
+        code: 'custom',
+        input: value._ref,
+        message: `expected a reference to a published document, but "${value._ref}" is missing, unpublished or embargoed`,
+      });
+      return z.NEVER;
+    }
+    return value.doc;
+  });
+
+/** Enough of any routable document to link to it. */
+export const LINK = `{_id, _type, "title": coalesce(title, name), "slug": slug.current}`;
+export const linkSchema = z.object({
+  _id: z.string(),
+  _type: z.string(),
+  title: text,
+  slug: optional(z.string()),
+});
+export type DocumentLink = z.output<typeof linkSchema>;
+
+export const ORGANISATION_CARD = `{_id, _type, name, "slug": slug.current, type, country, city, website,
+  isMember, "logo": logo${IMAGE}}`;
+export const organisationCardSchema = z.object({
+  _id: z.string(),
+  _type: z.literal('organisation'),
+  name: text,
+  slug: z.string(),
+  type: z.string(),
+  country: z.string(),
+  city: optional(z.string()),
+  website: optional(safeUrl),
+  isMember: optional(z.boolean()),
+  logo: optional(imageSchema),
+});
+export type OrganisationCard = z.output<typeof organisationCardSchema>;
+
+export const PERSON_CARD = `{_id, _type, name, "slug": slug.current, role, email, phone, isPressContact,
+  languages, "photo": photo${IMAGE}, "organisation": organisation->{name, "slug": slug.current}}`;
+export const personCardSchema = z.object({
+  _id: z.string(),
+  _type: z.literal('person'),
+  name: text,
+  slug: z.string(),
+  role: optional(z.string()),
+  email: optional(z.string()),
+  phone: optional(z.string()),
+  isPressContact: optional(z.boolean()),
+  languages: list(z.string()),
+  photo: optional(imageSchema),
+  organisation: optional(z.object({ name: z.string(), slug: z.string() })),
+});
+export type PersonCard = z.output<typeof personCardSchema>;
+
+export const TOPIC_CARD = `{_id, title, "slug": slug.current}`;
+export const topicCardSchema = z.object({ _id: z.string(), title: text, slug: z.string() });
+export type TopicCard = z.output<typeof topicCardSchema>;
