@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { imageSchema } from '@/sanity/fields';
+
+const exported = imageSchema.parse({ assetRef: 'image@file://./images/0a1b2c-1600x900.jpg', alt: 'Waves' });
+const raw = imageSchema.parse({
+  assetRef: 'image-0a1b2c-1600x900-jpg',
+  alt: 'Waves',
+  crop: { top: 0.1, bottom: 0, left: 0, right: 0.2 },
+  hotspot: { x: 0.3, y: 0.4, width: 0.5, height: 0.5 },
+});
+
+describe('image fields', () => {
+  it('reads both dataset forms into one asset description', () => {
+    expect(exported.asset).toEqual(raw.asset);
+    expect(raw.asset).toEqual({ id: 'image-0a1b2c-1600x900-jpg', sha1: '0a1b2c', ext: 'jpg', width: 1600, height: 900 });
+  });
+
+  it('requires alt text unless the image is decorative', () => {
+    expect(imageSchema.safeParse({ assetRef: 'image-0a1b2c-10x10-png' }).success).toBe(false);
+    expect(imageSchema.parse({ assetRef: 'image-0a1b2c-10x10-png', decorative: true }).alt).toBe('');
+  });
+});
+
+describe('image URLs', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('points at optimised local variants with width and height in local mode', async () => {
+    vi.stubEnv('SANITY_PROJECT_ID', '');
+    const { imageSources } = await import('@/sanity/images');
+    const sources = imageSources(exported, 640);
+    expect(sources).toMatchObject({ src: '/media/0a1b2c-1440.webp', width: 640, height: 360 });
+    expect(sources.srcset).toBe('/media/0a1b2c-480.webp 480w, /media/0a1b2c-960.webp 960w, /media/0a1b2c-1440.webp 1440w');
+  });
+
+  it('builds Sanity CDN URLs honouring crop and hotspot in remote mode', async () => {
+    vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
+    vi.stubEnv('SANITY_DATASET', 'production');
+    const { imageSources } = await import('@/sanity/images');
+    const sources = imageSources(raw, 640, 16 / 9);
+    const url = new URL(sources.src);
+    expect(url.origin + url.pathname).toBe('https://cdn.sanity.io/images/abc123/production/0a1b2c-1600x900.jpg');
+    expect(url.searchParams.get('rect')).toBe('0,90,1280,720');
+    expect(url.searchParams.get('auto')).toBe('format');
+    expect(url.searchParams.get('fp-x')).toBe('0.3');
+    expect(sources.srcset.split(', ')).toHaveLength(4);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { blockContentSchema } from '@/sanity/block-content';
+import { renderPortableText } from '@/lib/portable-text';
+
+const render = (blocks: unknown[]) => renderPortableText(blockContentSchema.parse(blocks));
+const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: text.slice(0, 4), text, marks });
+
+describe('Portable Text renderer', () => {
+  it('renders styles, lists and decorators', () => {
+    const html = render([
+      { _type: 'block', _key: 'a', style: 'h2', children: [span('Heading')] },
+      { _type: 'block', _key: 'b', listItem: 'bullet', level: 1, children: [span('One', ['strong'])] },
+      { _type: 'block', _key: 'c', listItem: 'bullet', level: 1, children: [span('Two', ['em'])] },
+    ]);
+    expect(html).toBe('<h2>Heading</h2><ul><li><strong>One</strong></li><li><em>Two</em></li></ul>');
+  });
+
+  it('links internal references to the page of their target', () => {
+    const html = render([
+      {
+        _type: 'block', _key: 'a',
+        markDefs: [{ _type: 'internalLink', _key: 'l', reference: { _ref: 'p', doc: { _id: 'p', _type: 'project', title: 'HALOS', slug: 'halos' } } }],
+        children: [span('the project', ['l'])],
+      },
+    ]);
+    expect(html).toBe('<p><a href="/projects/halos/">the project</a></p>');
+  });
+
+  it('renders a KPI table with target and result columns', () => {
+    const html = render([{ _type: 'kpiTable', _key: 'k', title: 'KPIs', rows: [{ label: 'Talents hired', target: 60, value: 102 }] }]);
+    expect(html).toContain('<caption>KPIs</caption>');
+    expect(html).toContain('<th scope="row">Talents hired</th><td>60</td><td>102</td>');
+  });
+
+  it('escapes text and skips unknown block types', () => {
+    const html = render([
+      { _type: 'block', _key: 'a', children: [span('</p><script>alert(1)</script>')] },
+      { _type: 'mysteryWidget', _key: 'm', payload: '<script>' },
+    ]);
+    expect(html).toBe('<p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+  });
+});
