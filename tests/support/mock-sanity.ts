@@ -40,7 +40,11 @@ export async function startMockSanity(docs: RawDocument[]): Promise<MockSanity> 
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,0 +1,34 @@
+// End-to-end tests: the built site (dist/) served by `astro preview`, driven in Chromium.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's chromium where it exists (CI, offline machines); Playwright's own browser elsewhere.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: { baseURL: 'http://127.0.0.1:4321', trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'npm run preview -- --host 127.0.0.1 --port 4321',
+    url: 'http://127.0.0.1:4321/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test('the home page opens with the name of the organisation', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Medicon Valley Alliance');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Medicon Valley Alliance');
+  await expect(page.getByRole('heading', { name: 'Latest news' })).toBeVisible();
+});
+
+test('a reader opens an article from the home page', async ({ page }) => {
+  await page.goto('/');
+  const first = page.getByRole('region', { name: 'Latest news' }).getByRole('article').first().getByRole('link');
+  const title = (await first.textContent())?.trim() ?? '';
+  await first.click();
+  await expect(page).toHaveURL(/\/news\/[a-z0-9-]+\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page).toHaveTitle(`${title} | Medicon Valley Alliance`);
+});
+
+test('article images load with their size and alt text', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('region', { name: 'Latest news' }).getByRole('article').first().getByRole('link').click();
+  const hero = page.locator('figure.hero img');
+  if ((await hero.count()) === 0) test.skip(true, 'newest article has no hero image');
+  await expect(hero).toHaveAttribute('alt', /\w/);
+  await expect(hero).toHaveAttribute('width', /\d+/);
+  expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
+test('drafts, release versions and embargoed releases are nowhere in the output', () => {
+  const dataset = readFileSync('studio/seed/production/data.ndjson', 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const hidden = dataset.filter((doc) => /^(drafts|versions)\./.test(doc._id) || (doc.embargoUntil && doc.embargoUntil > '2026-06-01'));
+  expect(hidden.length).toBeGreaterThan(2);
+  const html = files('dist').filter((file) => /\.(html|xml|json|txt)$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const published = new Set(dataset.filter((doc) => !doc._id.includes('.') && !doc.embargoUntil).map((doc) => doc.title));
+  for (const doc of hidden) {
+    if (doc.slug?.current && !dataset.some((d) => d._id === doc._id.replace(/^(drafts|versions\.[^.]+)\./, '') && d !== doc && !d.embargoUntil)) {
+      expect(html, doc._id).not.toContain(`/news/${doc.slug.current}/`);
+    }
+    if (!published.has(doc.title)) expect(html, doc._id).not.toContain(doc.title);
+  }
+});
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
