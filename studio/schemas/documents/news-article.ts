@@ -1,0 +1,106 @@
+// `newsArticle`: news, press releases, media coverage, opinion pieces and announcements.
+import {defineField, defineType} from 'sanity'
+import {formatDate, joinParts} from '../shared/format'
+import {publishedAtField, referenceList, seoField, summaryField, topicsField} from '../shared/fields'
+import {imageField} from '../shared/image'
+import {titleOf} from '../shared/lists'
+import {slugField} from '../shared/slug'
+
+export const NEWS_KINDS = [
+  {title: 'News', value: 'news'},
+  {title: 'Press release', value: 'pressRelease'},
+  {title: 'Media coverage', value: 'mediaCoverage'},
+  {title: 'Opinion', value: 'opinion'},
+  {title: 'Announcement', value: 'announcement'},
+]
+
+type ExternalSource = {outlet?: string; url?: string} | undefined
+
+export const newsArticle = defineType({
+  name: 'newsArticle',
+  title: 'News & press releases',
+  type: 'document',
+  groups: [
+    {name: 'content', title: 'Content', default: true},
+    {name: 'publishing', title: 'Publishing'},
+    {name: 'related', title: 'Related'},
+    {name: 'seo', title: 'SEO'},
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Headline',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().error('Give the article a headline'),
+    }),
+    slugField({group: 'content'}),
+    defineField({
+      name: 'kind',
+      title: 'Kind',
+      type: 'string',
+      group: ['content', 'publishing'],
+      options: {list: NEWS_KINDS, layout: 'radio', direction: 'horizontal'},
+      initialValue: 'news',
+      validation: (rule) => rule.required().error('Choose what kind of article this is'),
+    }),
+    summaryField({group: 'content'}),
+    imageField('heroImage', 'Main image', {group: 'content'}),
+    defineField({name: 'body', title: 'Text', type: 'blockContent', group: 'content'}),
+    defineField({
+      name: 'externalSource',
+      title: 'Original source',
+      type: 'externalSource',
+      group: 'content',
+      description: 'For media coverage: the outlet and a link to the original article.',
+      // A custom rule keeps its message in CLI validation, where object rules lose theirs.
+      validation: (rule) =>
+        rule.custom((source: ExternalSource, context) => {
+          if ((context.document as {kind?: string} | undefined)?.kind !== 'mediaCoverage') return true
+          return source?.outlet?.trim() && source.url?.trim()
+            ? true
+            : 'Media coverage needs the outlet and a link to the original article'
+        }),
+    }),
+    publishedAtField('Give the article a publishing date and time: it orders the news list', {
+      group: 'publishing',
+    }),
+    defineField({
+      name: 'embargoUntil',
+      title: 'Embargo until',
+      type: 'datetime',
+      group: 'publishing',
+      description: 'The article stays off the public site until this moment. Leave empty to show it at once.',
+    }),
+    referenceList('mediaContacts', 'Media contacts', ['person'], {
+      group: 'publishing',
+      description: 'Who journalists should call about this article.',
+    }),
+    topicsField({group: 'related'}),
+    referenceList('projects', 'Projects', ['project'], {group: 'related'}),
+    referenceList('networks', 'Networks', ['network'], {group: 'related'}),
+    seoField({group: 'seo'}),
+  ],
+  orderings: [
+    {title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      kind: 'kind',
+      publishedAt: 'publishedAt',
+      embargoUntil: 'embargoUntil',
+      media: 'heroImage',
+    },
+    prepare: ({title, kind, publishedAt, embargoUntil, media}) => ({
+      title,
+      subtitle: joinParts(
+        titleOf(NEWS_KINDS, kind),
+        formatDate(publishedAt),
+        // Only a future embargo matters to editors scanning the list.
+        Date.parse(embargoUntil) > Date.now() && `embargo until ${formatDate(embargoUntil)}`,
+      ),
+      media,
+    }),
+  },
+})

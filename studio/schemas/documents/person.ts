@@ -1,0 +1,53 @@
+// `person`: staff, speakers, press contacts and contacts at partner organisations.
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {joinParts} from '../shared/format'
+import {imageField} from '../shared/image'
+import {LANGUAGES} from '../shared/lists'
+import {slugField} from '../shared/slug'
+
+export const person = defineType({
+  name: 'person',
+  title: 'People',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error("Write the person's full name"),
+    }),
+    slugField({source: 'name'}),
+    defineField({name: 'role', title: 'Role', type: 'string', description: 'Job title, e.g. "CEO".'}),
+    defineField({
+      name: 'organisation',
+      title: 'Organisation',
+      type: 'reference',
+      to: [{type: 'organisation'}],
+    }),
+    imageField('photo', 'Photo'),
+    defineField({name: 'email', title: 'E-mail', type: 'email'}),
+    defineField({name: 'phone', title: 'Phone', type: 'string', description: 'With country code, e.g. +45 12 34 56 78.'}),
+    defineField({name: 'bio', title: 'Short biography', type: 'text', rows: 4}),
+    defineField({
+      name: 'isPressContact',
+      title: 'Press contact',
+      type: 'boolean',
+      description: 'Listed on the press page for journalists.',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'languages',
+      title: 'Languages',
+      type: 'array',
+      description: 'Languages the person can give interviews in.',
+      of: [defineArrayMember({type: 'string'})],
+      options: {list: LANGUAGES},
+      validation: (rule) => rule.unique().error('Each language can be listed only once'),
+    }),
+  ],
+  orderings: [{title: 'Name', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  preview: {
+    select: {title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo'},
+    prepare: ({title, role, organisation, media}) => ({title, subtitle: joinParts(role, organisation), media}),
+  },
+})

@@ -1,0 +1,92 @@
+// `report`: an analysis or report MVA publishes, often as a yearly series with a PDF.
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {formatDate, joinParts} from '../shared/format'
+import {publishedAtField, seoField, summaryField} from '../shared/fields'
+import {imageField} from '../shared/image'
+import {slugField} from '../shared/slug'
+
+export const report = defineType({
+  name: 'report',
+  title: 'Reports',
+  type: 'document',
+  groups: [
+    {name: 'content', title: 'Content', default: true},
+    {name: 'details', title: 'Series & authors'},
+    {name: 'seo', title: 'SEO'},
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().error('Give the report a title'),
+    }),
+    slugField({group: 'content'}),
+    publishedAtField('Give the report a publishing date and time: it orders the list of reports', {
+      group: 'content',
+    }),
+    summaryField({group: 'content'}),
+    imageField('coverImage', 'Cover', {group: 'content'}),
+    defineField({
+      name: 'file',
+      title: 'Report (PDF)',
+      type: 'file',
+      group: 'content',
+      options: {accept: 'application/pdf'},
+    }),
+    defineField({name: 'body', title: 'Text', type: 'blockContent', group: 'content'}),
+    defineField({
+      name: 'keyFindings',
+      title: 'Key findings',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({type: 'kpi'})],
+    }),
+    defineField({
+      name: 'series',
+      title: 'Series',
+      type: 'string',
+      group: 'details',
+      description: 'For recurring reports, e.g. "Life Science Monitor".',
+    }),
+    defineField({
+      name: 'edition',
+      title: 'Edition (year)',
+      type: 'number',
+      group: 'details',
+      validation: (rule) => rule.integer().min(1990).max(2100).error('Enter the edition as a year, e.g. 2024'),
+    }),
+    defineField({
+      name: 'authors',
+      title: 'Authors',
+      type: 'array',
+      group: 'details',
+      of: [defineArrayMember({type: 'string'})],
+    }),
+    defineField({
+      name: 'preparedBy',
+      title: 'Prepared by',
+      type: 'reference',
+      group: 'details',
+      description: 'The organisation that wrote the report, if not MVA.',
+      to: [{type: 'organisation'}],
+    }),
+    defineField({name: 'project', title: 'Project', type: 'reference', group: 'details', to: [{type: 'project'}]}),
+    seoField({group: 'seo'}),
+  ],
+  orderings: [
+    {title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
+  ],
+  preview: {
+    select: {title: 'title', series: 'series', edition: 'edition', publishedAt: 'publishedAt', media: 'coverImage'},
+    prepare: ({title, series, edition, publishedAt, media}) => ({
+      title,
+      subtitle: joinParts(
+        series && edition ? `${series} ${edition}` : series || (edition && `Edition ${edition}`),
+        formatDate(publishedAt),
+      ),
+      media,
+    }),
+  },
+})

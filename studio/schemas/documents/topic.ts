@@ -1,0 +1,21 @@
+// `topic`: a theme (e.g. "Digital health") that ties news, projects and events together.
+import {defineField, defineType} from 'sanity'
+import {slugField} from '../shared/slug'
+
+export const topic = defineType({
+  name: 'topic',
+  title: 'Topics',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().error('Give the topic a title'),
+    }),
+    slugField(),
+    defineField({name: 'description', title: 'Description', type: 'text', rows: 3}),
+  ],
+  orderings: [{title: 'Title', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]}],
+  preview: {select: {title: 'title', subtitle: 'description'}},
+})

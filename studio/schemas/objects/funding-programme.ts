@@ -1,0 +1,26 @@
+// `fundingProgramme`: the programme and fund that finance a project, e.g. Interreg Öresund-Kattegat-Skagerrak.
+import {defineField, defineType} from 'sanity'
+import {safeLink} from '../shared/rules'
+
+export const fundingProgramme = defineType({
+  name: 'fundingProgramme',
+  title: 'Funding programme',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Programme',
+      type: 'string',
+      description: 'e.g. "Interreg Öresund-Kattegat-Skagerrak".',
+      validation: (rule) => rule.required().error('Name the funding programme'),
+    }),
+    defineField({
+      name: 'fund',
+      title: 'Fund',
+      type: 'string',
+      description: 'e.g. "European Regional Development Fund".',
+    }),
+    defineField({name: 'url', title: 'Programme website', type: 'url', validation: safeLink()}),
+  ],
+  preview: {select: {title: 'name', subtitle: 'fund'}},
+})

@@ -1,0 +1,29 @@
+// `money`: an amount in a currency, for budgets and grants.
+import {defineField, defineType} from 'sanity'
+import {currencyField} from '../shared/fields'
+
+export const money = defineType({
+  name: 'money',
+  title: 'Amount',
+  type: 'object',
+  options: {columns: 2},
+  fields: [
+    defineField({
+      name: 'amount',
+      title: 'Amount',
+      type: 'number',
+      description: 'The full amount, e.g. 2500000 for 2.5 million.',
+      validation: (rule) => [
+        rule.required().error('Enter the amount as a number'),
+        rule.min(0).error("An amount can't be negative"),
+      ],
+    }),
+    currencyField(),
+  ],
+  preview: {
+    select: {amount: 'amount', currency: 'currency'},
+    prepare: ({amount, currency}) => ({
+      title: amount === undefined ? 'No amount' : `${Number(amount).toLocaleString('en-GB')} ${currency ?? ''}`,
+    }),
+  },
+})

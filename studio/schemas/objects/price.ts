@@ -1,0 +1,36 @@
+// `price`: one ticket price of an event, e.g. "Members" 0 DKK.
+import {defineField, defineType} from 'sanity'
+import {currencyField} from '../shared/fields'
+
+export const price = defineType({
+  name: 'price',
+  title: 'Price',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'label',
+      title: 'Who pays this',
+      type: 'string',
+      description: 'e.g. "Members", "Non-members", "Students".',
+      validation: (rule) => rule.required().error('Say who pays this price, e.g. Members'),
+    }),
+    defineField({
+      name: 'amount',
+      title: 'Amount',
+      type: 'number',
+      description: 'Enter 0 when it is free.',
+      validation: (rule) => [
+        rule.required().error('Enter the price as a number (0 when free)'),
+        rule.min(0).error("A price can't be negative"),
+      ],
+    }),
+    currencyField(),
+  ],
+  preview: {
+    select: {label: 'label', amount: 'amount', currency: 'currency'},
+    prepare: ({label, amount, currency}) => ({
+      title: label,
+      subtitle: amount === 0 ? 'Free' : amount === undefined ? undefined : `${amount} ${currency ?? ''}`,
+    }),
+  },
+})

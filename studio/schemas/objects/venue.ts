@@ -1,0 +1,22 @@
+// `venue`: where an event takes place in person.
+import {defineField, defineType} from 'sanity'
+import {countryField} from '../shared/fields'
+
+export const venue = defineType({
+  name: 'venue',
+  title: 'Venue',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      description: 'e.g. "Medicon Village".',
+      validation: (rule) => rule.required().error('Name the venue'),
+    }),
+    defineField({name: 'address', title: 'Street address', type: 'string'}),
+    defineField({name: 'city', title: 'City', type: 'string'}),
+    countryField(),
+  ],
+  preview: {select: {title: 'name', subtitle: 'city'}},
+})

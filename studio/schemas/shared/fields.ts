@@ -1,0 +1,93 @@
+// Field factories that several document types share with the same rules and wording.
+import {defineArrayMember, defineField} from 'sanity'
+import {COUNTRIES, CURRENCIES} from './lists'
+import {isoCode} from './rules'
+
+type Placement = {group?: string; fieldset?: string}
+
+export const SUMMARY_MAX = 200
+const SUMMARY_MESSAGE =
+  'A summary is shown in lists and when the page is shared: keep it within 200 characters'
+
+/** `summary`: plain text, max 200 characters as an error. */
+export function summaryField({required = true, ...placement}: {required?: boolean} & Placement = {}) {
+  return defineField({
+    name: 'summary',
+    title: 'Summary',
+    type: 'text',
+    rows: 3,
+    ...placement,
+    description: 'One or two sentences for lists, search results and link previews.',
+    validation: (rule) => [
+      ...(required ? [rule.required().error(SUMMARY_MESSAGE)] : []),
+      rule.max(SUMMARY_MAX).error(SUMMARY_MESSAGE),
+    ],
+  })
+}
+
+/** `publishedAt`: required datetime, now by default, that orders lists. */
+export function publishedAtField(requiredMessage: string, placement: Placement = {}) {
+  return defineField({
+    name: 'publishedAt',
+    title: 'Published',
+    type: 'datetime',
+    ...placement,
+    initialValue: () => new Date().toISOString(),
+    validation: (rule) => rule.required().error(requiredMessage),
+  })
+}
+
+/** An array of references to one or more document types. */
+export function referenceList(
+  name: string,
+  title: string,
+  to: string[],
+  {description, ...placement}: {description?: string} & Placement = {},
+) {
+  return defineField({
+    name,
+    title,
+    type: 'array',
+    description,
+    ...placement,
+    of: [defineArrayMember({type: 'reference', to: to.map((type) => ({type}))})],
+    validation: (rule) => rule.unique().error('Each entry can be listed only once'),
+  })
+}
+
+/** `topics[]`: references to topics, used for filtering and related content. */
+export const topicsField = (placement: Placement = {}) =>
+  referenceList('topics', 'Topics', ['topic'], placement)
+
+/** `seo`: overrides for search engines and social sharing. */
+export const seoField = (placement: Placement = {}) =>
+  defineField({name: 'seo', title: 'Search & sharing', type: 'seo', ...placement})
+
+/** `country`: ISO 3166-1 alpha-2 from a list, checked to be two capitals. */
+export function countryField({required = false, ...placement}: {required?: boolean} & Placement = {}) {
+  return defineField({
+    name: 'country',
+    title: 'Country',
+    type: 'string',
+    ...placement,
+    options: {list: COUNTRIES},
+    validation: (rule) => [
+      ...(required ? [rule.required().error('Choose the country')] : []),
+      rule.custom(isoCode(2, 'country')),
+    ],
+  })
+}
+
+/** `currency`: ISO 4217 from a list, checked to be three capitals. */
+export function currencyField() {
+  return defineField({
+    name: 'currency',
+    title: 'Currency',
+    type: 'string',
+    options: {list: CURRENCIES},
+    validation: (rule) => [
+      rule.required().error('Choose the currency'),
+      rule.custom(isoCode(3, 'currency')),
+    ],
+  })
+}
