@@ -1,0 +1,128 @@
+// The desk structure: content grouped the way MVA's communications staff look for it.
+import type {StructureBuilder, StructureResolver} from 'sanity/structure'
+import {API_VERSION} from './api-version'
+import {SITE_SETTINGS_ID} from './schemas/documents/site-settings'
+import {NEWS_KINDS} from './schemas/documents/news-article'
+import {NEWS_BY_KIND_TEMPLATE} from './templates'
+
+const NEWS_LIST_TITLES: Record<string, string> = {
+  news: 'News',
+  pressRelease: 'Press releases',
+  mediaCoverage: 'Media coverage',
+  opinion: 'Opinion',
+  announcement: 'Announcements',
+}
+
+const newestFirst = [{field: 'publishedAt', direction: 'desc' as const}]
+
+function newsroom(S: StructureBuilder) {
+  const byKind = NEWS_KINDS.map(({value}) => {
+    const title = NEWS_LIST_TITLES[value] ?? value
+    return S.listItem()
+      .id(`news-${value}`)
+      .title(title)
+      .child(
+        S.documentList()
+          .id(`news-${value}`)
+          .title(title)
+          .schemaType('newsArticle')
+          .apiVersion(API_VERSION)
+          .filter('_type == "newsArticle" && kind == $kind')
+          .params({kind: value})
+          .defaultOrdering(newestFirst)
+          .initialValueTemplates([S.initialValueTemplateItem(NEWS_BY_KIND_TEMPLATE, {kind: value})]),
+      )
+  })
+  const news = S.listItem()
+    .id('news')
+    .title('News & press releases')
+    .schemaType('newsArticle')
+    .child(
+      S.list()
+        .id('news')
+        .title('News & press releases')
+        .items([
+          S.listItem()
+            .id('news-all')
+            .title('All articles')
+            .child(S.documentTypeList('newsArticle').title('All articles').defaultOrdering(newestFirst)),
+          S.divider(),
+          ...byKind,
+        ]),
+    )
+  return S.list()
+    .id('newsroom')
+    .title('Newsroom')
+    .items([news, S.documentTypeListItem('successStory').title('Success stories')])
+}
+
+// Upcoming includes events under way: an event is past once its end (or start) has gone by.
+const EVENT_LISTS = [
+  {id: 'upcoming', title: 'Upcoming', filter: 'dateTime(coalesce(end, start)) >= dateTime(now())', direction: 'asc'},
+  {id: 'past', title: 'Past', filter: 'dateTime(coalesce(end, start)) < dateTime(now())', direction: 'desc'},
+] as const
+
+function events(S: StructureBuilder) {
+  return S.list()
+    .id('events')
+    .title('Events')
+    .items([
+      ...EVENT_LISTS.map(({id, title, filter, direction}) =>
+        S.listItem()
+          .id(`events-${id}`)
+          .title(title)
+          .child(
+            S.documentList()
+              .id(`events-${id}`)
+              .title(`${title} events`)
+              .schemaType('event')
+              .apiVersion(API_VERSION)
+              .filter(`_type == "event" && ${filter}`)
+              .defaultOrdering([{field: 'start', direction}]),
+          ),
+      ),
+      S.divider(),
+      S.listItem()
+        .id('events-all')
+        .title('All events')
+        .child(S.documentTypeList('event').title('All events').defaultOrdering([{field: 'start', direction: 'desc'}])),
+    ])
+}
+
+/** A top-level group holding the lists of the given document types. */
+function group(S: StructureBuilder, id: string, title: string, types: Array<[string, string]>) {
+  return S.listItem()
+    .id(id)
+    .title(title)
+    .child(
+      S.list()
+        .id(id)
+        .title(title)
+        .items(types.map(([type, listTitle]) => S.documentTypeListItem(type).title(listTitle))),
+    )
+}
+
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title('Content')
+    .items([
+      S.listItem().id('newsroom').title('Newsroom').child(newsroom(S)),
+      group(S, 'projects-networks', 'Projects & networks', [
+        ['project', 'Projects'],
+        ['network', 'Networks'],
+      ]),
+      S.listItem().id('events').title('Events').child(events(S)),
+      group(S, 'analyses', 'Analyses', [['report', 'Reports']]),
+      group(S, 'directory', 'Directory', [
+        ['organisation', 'Organisations'],
+        ['person', 'People'],
+        ['topic', 'Topics'],
+      ]),
+      S.documentTypeListItem('page').title('Pages'),
+      S.divider(),
+      S.listItem()
+        .id(SITE_SETTINGS_ID)
+        .title('Settings')
+        .schemaType('siteSettings')
+        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Settings')),
+    ])
