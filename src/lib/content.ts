@@ -1,18 +1,74 @@
-// What pages ask of the content collections: small, named selections, sorted once here.
+// What pages ask of the content collections: small, named selections, sorted here once.
 import { getCollection, getEntry } from 'astro:content';
+import { buildTime } from '@/sanity/config';
 import type { Image } from '@/sanity/fields';
+import { pathFor } from './routes';
 
-/** The site settings singleton (the build fails before this if it is missing). */
+const data = async <C extends Parameters<typeof getCollection>[0]>(name: C) =>
+  (await getCollection(name)).map((entry) => entry.data);
+
+const byDateDesc = <T extends { publishedAt: Date }>(a: T, b: T) => b.publishedAt.getTime() - a.publishedAt.getTime();
+
+/** The build's "now" (SITE_NOW in tests): decides upcoming and past. */
+export const now = () => buildTime();
+
+/** The site settings singleton (the build stops before this if it is missing). */
 export async function siteSettings() {
   const entry = await getEntry('settings', 'siteSettings');
   if (!entry) throw new Error('siteSettings is missing from the content');
   return entry.data;
 }
 
-/** Published news, newest first. */
-export async function newsArticles() {
-  const entries = await getCollection('news');
-  return entries.map((entry) => entry.data).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+const DEFAULT_NAVIGATION = [
+  ['News', '/news/'], ['Stories', '/stories/'], ['Projects', '/projects/'], ['Networks', '/networks/'],
+  ['Events', '/events/'], ['Reports', '/reports/'], ['Directory', '/directory/'],
+] as const;
+
+/** Main navigation from the settings, or the sections when editors have not set one. */
+export async function navigationLinks(): Promise<{ label: string; href: string }[]> {
+  const { navigation } = await siteSettings();
+  const links = navigation.flatMap((item) => {
+    const href = item.href ?? (item.reference ? pathFor(item.reference._type, item.reference.slug) : undefined);
+    return href ? [{ label: item.label, href }] : [];
+  });
+  return links.length > 0 ? links : DEFAULT_NAVIGATION.map(([label, href]) => ({ label, href }));
+}
+
+/** Free-standing pages for the footer, About first. */
+export async function pageLinks() {
+  const pages = await data('pages');
+  return pages
+    .map((page) => ({ label: page.title, href: `/${page.slug}/` }))
+    .sort((a, b) => Number(b.href === '/about/') - Number(a.href === '/about/') || a.label.localeCompare(b.label));
+}
+
+export const newsArticles = async () => (await data('news')).sort(byDateDesc);
+export const stories = async () => (await data('stories')).sort(byDateDesc);
+export const reports = async () => (await data('reports')).sort(byDateDesc);
+export const pages = () => data('pages');
+export const topics = async () => (await data('topics')).sort((a, b) => a.title.localeCompare(b.title));
+export const people = async () => (await data('people')).sort((a, b) => a.name.localeCompare(b.name));
+export const organisations = async () => (await data('organisations')).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+export const networks = async () => (await data('networks')).sort((a, b) => a.title.localeCompare(b.title));
+
+const STATUS_ORDER = { active: 0, planned: 1, completed: 2 } as const;
+
+/** Projects: active first, then planned, then completed; newest start first within each. */
+export async function projects() {
+  return (await data('projects')).sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.startDate ?? '').localeCompare(a.startDate ?? ''),
+  );
+}
+
+/** Events split at the build time: upcoming soonest first, past latest first. */
+export async function eventsByTime() {
+  const all = await data('events');
+  const at = now().getTime();
+  const ends = (event: (typeof all)[number]) => (event.end ?? event.start).getTime();
+  return {
+    upcoming: all.filter((event) => ends(event) >= at).sort((a, b) => a.start.getTime() - b.start.getTime()),
+    past: all.filter((event) => ends(event) < at).sort((a, b) => b.start.getTime() - a.start.getTime()),
+  };
 }
 
 /** Every image object anywhere in the content, for the local media pipeline. */

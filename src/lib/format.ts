@@ -25,3 +25,46 @@ const NEWS_KIND_LABELS: Record<string, string> = {
 };
 
 export const newsKindLabel = (kind: string) => NEWS_KIND_LABELS[kind] ?? kind;
+
+const LANGUAGES: Record<string, string> = { en: 'English', da: 'Danish', sv: 'Swedish', no: 'Norwegian', de: 'German', fi: 'Finnish', fr: 'French' };
+
+/** "da" → "Danish" */
+export const languageName = (code: string) => LANGUAGES[code] ?? code;
+
+/** "EUR 2,400,000" */
+export function formatMoney(amount: number, currency: string): string {
+  return `${currency} ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(amount)}`;
+}
+
+/** "2019–2022", "since 2021", or "" */
+export function formatPeriod(start?: string, end?: string): string {
+  const from = start ? formatDate(start) : '';
+  const to = end ? formatDate(end) : '';
+  if (from && to) return `${from} – ${to}`;
+  if (from) return `From ${from}`;
+  return to ? `Until ${to}` : '';
+}
+
+/** "CET" / "CEST" for a moment in a timezone */
+export function zoneAbbreviation(date: Date, timeZone: string): string {
+  const part = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/**
+ * When an event happens, in its own timezone with the zone named:
+ * "Thursday 5 November 2026, 09:00–17:00 CET (Europe/Copenhagen)"
+ */
+export function formatEventWhen(start: Date, end: Date | undefined, timeZone: string): string {
+  const day = (date: Date) =>
+    new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  const zone = `${zoneAbbreviation(start, timeZone)} (${timeZone})`;
+  if (!end) return `${day(start)}, ${formatTime(start, timeZone)} ${zone}`;
+  if (day(start) === day(end)) return `${day(start)}, ${formatTime(start, timeZone)}–${formatTime(end, timeZone)} ${zone}`;
+  return `${day(start)}, ${formatTime(start, timeZone)} – ${day(end)}, ${formatTime(end, timeZone)} ${zone}`;
+}
+
+/** Short date of an event in its own timezone: "5 Nov 2026" */
+export function formatShortDate(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
+}
