@@ -51,7 +51,7 @@ export const event = defineType({
       description: 'Keep cancelled or postponed events published so visitors learn about the change.',
       options: {list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal'},
       initialValue: 'scheduled',
-      validation: (rule) => rule.required().error('Choose the status of the event'),
+      validation: (rule) => rule.required().error('Choose the status of the event from the list'),
     }),
     referenceList('organisers', 'Organisers', ['organisation'], {group: 'basics'}),
     defineField({name: 'network', title: 'Network', type: 'reference', group: 'basics', to: [{type: 'network'}]}),

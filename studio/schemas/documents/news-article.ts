@@ -42,7 +42,7 @@ export const newsArticle = defineType({
       group: ['content', 'publishing'],
       options: {list: NEWS_KINDS, layout: 'radio', direction: 'horizontal'},
       initialValue: 'news',
-      validation: (rule) => rule.required().error('Choose what kind of article this is'),
+      validation: (rule) => rule.required().error('Choose the kind of article from the list'),
     }),
     summaryField({group: 'content'}),
     imageField('heroImage', 'Main image', {group: 'content'}),

@@ -37,7 +37,7 @@ export const organisation = defineType({
       title: 'Type',
       type: 'string',
       options: {list: ORGANISATION_TYPES},
-      validation: (rule) => rule.required().error('Choose what kind of organisation this is'),
+      validation: (rule) => rule.required().error('Choose the type of organisation from the list'),
     }),
     defineField({
       name: 'isMember',

@@ -13,10 +13,7 @@ export const money = defineType({
       title: 'Amount',
       type: 'number',
       description: 'The full amount, e.g. 2500000 for 2.5 million.',
-      validation: (rule) => [
-        rule.required().error('Enter the amount as a number'),
-        rule.min(0).error("An amount can't be negative"),
-      ],
+      validation: (rule) => rule.required().min(0).error('Enter the amount as a number, 0 or more'),
     }),
     currencyField(),
   ],

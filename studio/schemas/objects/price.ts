@@ -19,10 +19,7 @@ export const price = defineType({
       title: 'Amount',
       type: 'number',
       description: 'Enter 0 when it is free.',
-      validation: (rule) => [
-        rule.required().error('Enter the price as a number (0 when free)'),
-        rule.min(0).error("A price can't be negative"),
-      ],
+      validation: (rule) => rule.required().min(0).error('Enter the price as a number, 0 when free'),
     }),
     currencyField(),
   ],

@@ -18,10 +18,7 @@ export function summaryField({required = true, ...placement}: {required?: boolea
     rows: 3,
     ...placement,
     description: 'One or two sentences for lists, search results and link previews.',
-    validation: (rule) => [
-      ...(required ? [rule.required().error(SUMMARY_MESSAGE)] : []),
-      rule.max(SUMMARY_MAX).error(SUMMARY_MESSAGE),
-    ],
+    validation: (rule) => (required ? rule.required() : rule).max(SUMMARY_MAX).error(SUMMARY_MESSAGE),
   })
 }
 
@@ -71,10 +68,9 @@ export function countryField({required = false, ...placement}: {required?: boole
     type: 'string',
     ...placement,
     options: {list: COUNTRIES},
-    validation: (rule) => [
-      ...(required ? [rule.required().error('Choose the country')] : []),
-      rule.custom(isoCode(2, 'country')),
-    ],
+    // One rule: the list check is part of every rule, so a second rule would repeat it.
+    validation: (rule) =>
+      (required ? rule.required() : rule).custom(isoCode(2, 'country')).error('Choose the country from the list'),
   })
 }
 
@@ -85,9 +81,6 @@ export function currencyField() {
     title: 'Currency',
     type: 'string',
     options: {list: CURRENCIES},
-    validation: (rule) => [
-      rule.required().error('Choose the currency'),
-      rule.custom(isoCode(3, 'currency')),
-    ],
+    validation: (rule) => rule.required().custom(isoCode(3, 'currency')).error('Choose the currency from the list'),
   })
 }

@@ -26,15 +26,21 @@ export function notBefore(startField: string): CustomValidator<string | undefine
     const start = (context.parent as Record<string, unknown> | undefined)?.[startField]
     if (typeof end !== 'string' || typeof start !== 'string') return true
     const [a, b] = end.length === 10 ? [end, start] : [Date.parse(end), Date.parse(start)]
-    return a >= b ? true : END_BEFORE_START_MESSAGE
+    return a >= b ? true : {code: 'mva.end-before-start', message: END_BEFORE_START_MESSAGE}
   }
 }
 
-/** ISO codes in capitals of a fixed length: 2 for countries, 3 for currencies. */
+/**
+ * ISO codes in capitals of a fixed length: 2 for countries, 3 for currencies.
+ * Returns an object, not a string: a rule-wide `.error(message)` replaces string results only.
+ */
 export function isoCode(length: 2 | 3, what: string): CustomValidator<string | undefined> {
   const pattern = new RegExp(`^[A-Z]{${length}}$`)
   return (value) =>
     value === undefined || pattern.test(value)
       ? true
-      : `Use the ${length}-letter ${what} code in capitals, e.g. ${length === 2 ? 'DK' : 'EUR'}`
+      : {
+          code: 'mva.iso-code',
+          message: `Use the ${length}-letter ${what} code in capitals, e.g. ${length === 2 ? 'DK' : 'EUR'}`,
+        }
 }

@@ -2,6 +2,9 @@
 import {defineField} from 'sanity'
 import {KEBAB_CASE} from './rules'
 
+const SLUG_FORMAT_MESSAGE =
+  'Use lowercase letters, digits and single hyphens only, e.g. life-science-day-2025'
+
 /** Lowercase kebab-case from a title, spelling out Danish letters (æ→ae, ø→oe, å→a). */
 export function slugify(input: string): string {
   return input
@@ -16,7 +19,10 @@ export function slugify(input: string): string {
     .replace(/-+$/, '')
 }
 
-/** Uniqueness per type is Sanity's built-in slug check; it needs no rule here. */
+/**
+ * Uniqueness per type is Sanity's built-in slug check. Everything is one rule because each
+ * rule re-runs the built-in checks; the custom check returns an object to keep its message.
+ */
 export function slugField({source = 'title', group}: {source?: string; group?: string} = {}) {
   return defineField({
     name: 'slug',
@@ -25,13 +31,14 @@ export function slugField({source = 'title', group}: {source?: string; group?: s
     group,
     description: 'The last part of the page address. Click Generate to make it from the title.',
     options: {source, maxLength: 96, slugify},
-    validation: (rule) => [
-      rule.required().error('Give it a web address: click Generate to make one from the title'),
-      rule.custom((slug: {current?: string} | undefined) =>
-        !slug?.current || KEBAB_CASE.test(slug.current)
-          ? true
-          : 'Use lowercase letters, digits and single hyphens only, e.g. life-science-day-2025',
-      ),
-    ],
+    validation: (rule) =>
+      rule
+        .required()
+        .custom((slug: {current?: string} | undefined) =>
+          !slug?.current || KEBAB_CASE.test(slug.current)
+            ? true
+            : {code: 'mva.slug-format', message: SLUG_FORMAT_MESSAGE},
+        )
+        .error('Give it a web address: click Generate to make one from the title'),
   })
 }
