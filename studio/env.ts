@@ -1,28 +1,28 @@
 // Which Sanity project and dataset the Studio talks to, read from the environment.
 
 /** Used when no project is configured, so an offline `sanity build` (CI) still works. */
-export const PLACEHOLDER_PROJECT_ID = 'placeholder'
-export const DEFAULT_DATASET = 'production'
+export const PLACEHOLDER_PROJECT_ID = 'placeholder';
+export const DEFAULT_DATASET = 'production';
 
 declare global {
   interface ImportMeta {
     // Vite fills this in the browser bundle; it is absent when Node loads the config.
-    readonly env?: Record<string, string | undefined>
+    readonly env?: Record<string, string | undefined>;
   }
 }
 
 /** A variable from the bundle (Vite inlines SANITY_STUDIO_*), else from Node's environment. */
 function read(bundled: string | undefined, name: string): string | undefined {
-  return bundled || (typeof process === 'undefined' ? undefined : process.env[name]) || undefined
+  return bundled || (typeof process === 'undefined' ? undefined : process.env[name]) || undefined;
 }
 
 /** Project id and dataset; the browser only ever sees the SANITY_STUDIO_* names. */
-export function studioProject(): {projectId: string; dataset: string} {
+export function studioProject(): { projectId: string; dataset: string } {
   return {
     projectId:
       read(import.meta.env?.SANITY_STUDIO_PROJECT_ID, 'SANITY_STUDIO_PROJECT_ID') ?? PLACEHOLDER_PROJECT_ID,
     dataset: read(import.meta.env?.SANITY_STUDIO_DATASET, 'SANITY_STUDIO_DATASET') ?? DEFAULT_DATASET,
-  }
+  };
 }
 
 /**
@@ -33,10 +33,10 @@ export function promoteFallbackEnv(env: NodeJS.ProcessEnv = process.env): void {
   const pairs = [
     ['SANITY_STUDIO_PROJECT_ID', 'SANITY_PROJECT_ID'],
     ['SANITY_STUDIO_DATASET', 'SANITY_DATASET'],
-  ] as const
+  ] as const;
   for (const [studioName, fallbackName] of pairs) {
-    const fallback = env[fallbackName]
+    const fallback = env[fallbackName];
     // Assign only real values: process.env would store undefined as the text "undefined".
-    if (!env[studioName] && fallback) env[studioName] = fallback
+    if (!env[studioName] && fallback) env[studioName] = fallback;
   }
 }

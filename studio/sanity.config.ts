@@ -1,19 +1,19 @@
 // Studio configuration: project from the environment, desk structure, Vision, singleton rules.
-import {defineConfig} from 'sanity'
-import {structureTool} from 'sanity/structure'
-import {visionTool} from '@sanity/vision'
-import {API_VERSION} from './api-version'
-import {studioProject} from './env'
-import {schemaTypes} from './schemas'
-import {documentActions, newDocumentOptions} from './singletons'
-import {structure} from './structure'
-import {templates} from './templates'
+import { defineConfig } from 'sanity';
+import { structureTool } from 'sanity/structure';
+import { visionTool } from '@sanity/vision';
+import { API_VERSION } from './api-version';
+import { studioProject } from './env';
+import { schemaTypes } from './schemas';
+import { documentActions, newDocumentOptions } from './singletons';
+import { structure } from './structure';
+import { templates } from './templates';
 
 export default defineConfig({
   name: 'default',
   title: 'Medicon Valley Alliance',
   ...studioProject(),
-  plugins: [structureTool({structure, title: 'Content'}), visionTool({defaultApiVersion: API_VERSION})],
+  plugins: [structureTool({ structure, title: 'Content' }), visionTool({ defaultApiVersion: API_VERSION })],
   schema: {
     types: schemaTypes,
     templates: (prev) => [...prev, ...templates],
@@ -22,4 +22,4 @@ export default defineConfig({
     newDocumentOptions,
     actions: documentActions,
   },
-})
+});

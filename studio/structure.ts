@@ -1,9 +1,9 @@
 // The desk structure: content grouped the way MVA's communications staff look for it.
-import type {StructureBuilder, StructureResolver} from 'sanity/structure'
-import {API_VERSION} from './api-version'
-import {SITE_SETTINGS_ID} from './schemas/documents/site-settings'
-import {NEWS_KINDS} from './schemas/documents/news-article'
-import {NEWS_BY_KIND_TEMPLATE} from './templates'
+import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import { API_VERSION } from './api-version';
+import { SITE_SETTINGS_ID } from './schemas/documents/site-settings';
+import { NEWS_KINDS } from './schemas/documents/news-article';
+import { NEWS_BY_KIND_TEMPLATE } from './templates';
 
 const NEWS_LIST_TITLES: Record<string, string> = {
   news: 'News',
@@ -11,13 +11,13 @@ const NEWS_LIST_TITLES: Record<string, string> = {
   mediaCoverage: 'Media coverage',
   opinion: 'Opinion',
   announcement: 'Announcements',
-}
+};
 
-const newestFirst = [{field: 'publishedAt', direction: 'desc' as const}]
+const newestFirst = [{ field: 'publishedAt', direction: 'desc' as const }];
 
 function newsroom(S: StructureBuilder) {
-  const byKind = NEWS_KINDS.map(({value}) => {
-    const title = NEWS_LIST_TITLES[value] ?? value
+  const byKind = NEWS_KINDS.map(({ value }) => {
+    const title = NEWS_LIST_TITLES[value] ?? value;
     return S.listItem()
       .id(`news-${value}`)
       .title(title)
@@ -28,11 +28,11 @@ function newsroom(S: StructureBuilder) {
           .schemaType('newsArticle')
           .apiVersion(API_VERSION)
           .filter('_type == "newsArticle" && kind == $kind')
-          .params({kind: value})
+          .params({ kind: value })
           .defaultOrdering(newestFirst)
-          .initialValueTemplates([S.initialValueTemplateItem(NEWS_BY_KIND_TEMPLATE, {kind: value})]),
-      )
-  })
+          .initialValueTemplates([S.initialValueTemplateItem(NEWS_BY_KIND_TEMPLATE, { kind: value })]),
+      );
+  });
   const news = S.listItem()
     .id('news')
     .title('News & press releases')
@@ -49,25 +49,35 @@ function newsroom(S: StructureBuilder) {
           S.divider(),
           ...byKind,
         ]),
-    )
+    );
   return S.list()
     .id('newsroom')
     .title('Newsroom')
-    .items([news, S.documentTypeListItem('successStory').title('Success stories')])
+    .items([news, S.documentTypeListItem('successStory').title('Success stories')]);
 }
 
 // Upcoming includes events under way: an event is past once its end (or start) has gone by.
 const EVENT_LISTS = [
-  {id: 'upcoming', title: 'Upcoming', filter: 'dateTime(coalesce(end, start)) >= dateTime(now())', direction: 'asc'},
-  {id: 'past', title: 'Past', filter: 'dateTime(coalesce(end, start)) < dateTime(now())', direction: 'desc'},
-] as const
+  {
+    id: 'upcoming',
+    title: 'Upcoming',
+    filter: 'dateTime(coalesce(end, start)) >= dateTime(now())',
+    direction: 'asc',
+  },
+  {
+    id: 'past',
+    title: 'Past',
+    filter: 'dateTime(coalesce(end, start)) < dateTime(now())',
+    direction: 'desc',
+  },
+] as const;
 
 function events(S: StructureBuilder) {
   return S.list()
     .id('events')
     .title('Events')
     .items([
-      ...EVENT_LISTS.map(({id, title, filter, direction}) =>
+      ...EVENT_LISTS.map(({ id, title, filter, direction }) =>
         S.listItem()
           .id(`events-${id}`)
           .title(title)
@@ -78,15 +88,19 @@ function events(S: StructureBuilder) {
               .schemaType('event')
               .apiVersion(API_VERSION)
               .filter(`_type == "event" && ${filter}`)
-              .defaultOrdering([{field: 'start', direction}]),
+              .defaultOrdering([{ field: 'start', direction }]),
           ),
       ),
       S.divider(),
       S.listItem()
         .id('events-all')
         .title('All events')
-        .child(S.documentTypeList('event').title('All events').defaultOrdering([{field: 'start', direction: 'desc'}])),
-    ])
+        .child(
+          S.documentTypeList('event')
+            .title('All events')
+            .defaultOrdering([{ field: 'start', direction: 'desc' }]),
+        ),
+    ]);
 }
 
 /** A top-level group holding the lists of the given document types. */
@@ -99,7 +113,7 @@ function group(S: StructureBuilder, id: string, title: string, types: Array<[str
         .id(id)
         .title(title)
         .items(types.map(([type, listTitle]) => S.documentTypeListItem(type).title(listTitle))),
-    )
+    );
 }
 
 export const structure: StructureResolver = (S) =>
@@ -125,4 +139,4 @@ export const structure: StructureResolver = (S) =>
         .title('Settings')
         .schemaType('siteSettings')
         .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Settings')),
-    ])
+    ]);

@@ -1,31 +1,31 @@
 // Every schema type of the Studio; names equal the `_type` of docs/content-model.md.
-import {event} from './documents/event'
-import {network} from './documents/network'
-import {newsArticle} from './documents/news-article'
-import {organisation} from './documents/organisation'
-import {page} from './documents/page'
-import {person} from './documents/person'
-import {project} from './documents/project'
-import {report} from './documents/report'
-import {siteSettings} from './documents/site-settings'
-import {successStory} from './documents/success-story'
-import {topic} from './documents/topic'
-import {agendaItem} from './objects/agenda-item'
-import {blockContent} from './objects/block-content'
-import {callout} from './objects/callout'
-import {externalSource} from './objects/external-source'
-import {fundingProgramme} from './objects/funding-programme'
-import {internalLink} from './objects/internal-link'
-import {kpi} from './objects/kpi'
-import {kpiTable} from './objects/kpi-table'
-import {link} from './objects/link'
-import {money} from './objects/money'
-import {navItem} from './objects/nav-item'
-import {price} from './objects/price'
-import {pullQuote} from './objects/pull-quote'
-import {seo} from './objects/seo'
-import {socialLink} from './objects/social-link'
-import {venue} from './objects/venue'
+import { event } from './documents/event';
+import { network } from './documents/network';
+import { newsArticle } from './documents/news-article';
+import { organisation } from './documents/organisation';
+import { page } from './documents/page';
+import { person } from './documents/person';
+import { project } from './documents/project';
+import { report } from './documents/report';
+import { siteSettings } from './documents/site-settings';
+import { successStory } from './documents/success-story';
+import { topic } from './documents/topic';
+import { agendaItem } from './objects/agenda-item';
+import { blockContent } from './objects/block-content';
+import { callout } from './objects/callout';
+import { externalSource } from './objects/external-source';
+import { fundingProgramme } from './objects/funding-programme';
+import { internalLink } from './objects/internal-link';
+import { kpi } from './objects/kpi';
+import { kpiTable } from './objects/kpi-table';
+import { link } from './objects/link';
+import { money } from './objects/money';
+import { navItem } from './objects/nav-item';
+import { price } from './objects/price';
+import { pullQuote } from './objects/pull-quote';
+import { seo } from './objects/seo';
+import { socialLink } from './objects/social-link';
+import { venue } from './objects/venue';
 
 export const documentTypes = [
   siteSettings,
@@ -39,7 +39,7 @@ export const documentTypes = [
   person,
   topic,
   page,
-]
+];
 
 export const objectTypes = [
   kpi,
@@ -58,6 +58,6 @@ export const objectTypes = [
   fundingProgramme,
   externalSource,
   pullQuote,
-]
+];
 
-export const schemaTypes = [...documentTypes, ...objectTypes]
+export const schemaTypes = [...documentTypes, ...objectTypes];

@@ -1,20 +1,20 @@
 // Stops `npm run studio` early, with one clear line, when no Sanity project is configured.
-import {existsSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const studioDir = fileURLToPath(new URL('..', import.meta.url))
+const studioDir = fileURLToPath(new URL('..', import.meta.url));
 // The files `sanity dev` reads (development mode), least specific first.
-const ENV_FILES = ['.env', '.env.local', '.env.development', '.env.development.local']
+const ENV_FILES = ['.env', '.env.local', '.env.development', '.env.development.local'];
 
 /** Parses KEY=value lines; enough for the project settings, not a full dotenv. */
 function parseEnvFile(text) {
-  const vars = {}
+  const vars = {};
   for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line)
-    if (!match || line.trimStart().startsWith('#')) continue
-    vars[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2')
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match || line.trimStart().startsWith('#')) continue;
+    vars[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
   }
-  return vars
+  return vars;
 }
 
 const fromFiles = Object.assign(
@@ -22,14 +22,14 @@ const fromFiles = Object.assign(
   ...ENV_FILES.map((name) => new URL(name, `file://${studioDir}`))
     .filter((url) => existsSync(url))
     .map((url) => parseEnvFile(readFileSync(url, 'utf8'))),
-)
+);
 // The environment wins over files, as in Sanity's own loading.
-const env = {...fromFiles, ...process.env}
+const env = { ...fromFiles, ...process.env };
 
 if (!env.SANITY_STUDIO_PROJECT_ID && !env.SANITY_PROJECT_ID) {
   console.error(
     'No Sanity project configured: set SANITY_STUDIO_PROJECT_ID (and optionally SANITY_STUDIO_DATASET, ' +
       'default production) in studio/.env or the environment, then run npm run studio again.',
-  )
-  process.exit(1)
+  );
+  process.exit(1);
 }

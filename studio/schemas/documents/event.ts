@@ -1,35 +1,35 @@
 // `event`: a conference, seminar or network meeting, in person, online or both.
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {formatDate, joinParts} from '../shared/format'
-import {referenceList, seoField, summaryField} from '../shared/fields'
-import {imageField} from '../shared/image'
-import {DEFAULT_TIMEZONE, TIMEZONES, titleOf} from '../shared/lists'
-import {notBefore, safeLink} from '../shared/rules'
-import {slugField} from '../shared/slug'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { formatDate, joinParts } from '../shared/format';
+import { referenceList, seoField, summaryField } from '../shared/fields';
+import { imageField } from '../shared/image';
+import { DEFAULT_TIMEZONE, TIMEZONES, titleOf } from '../shared/lists';
+import { notBefore, safeLink } from '../shared/rules';
+import { slugField } from '../shared/slug';
 
 export const EVENT_STATUSES = [
-  {title: 'Scheduled', value: 'scheduled'},
-  {title: 'Cancelled', value: 'cancelled'},
-  {title: 'Postponed', value: 'postponed'},
-  {title: 'Rescheduled', value: 'rescheduled'},
-]
+  { title: 'Scheduled', value: 'scheduled' },
+  { title: 'Cancelled', value: 'cancelled' },
+  { title: 'Postponed', value: 'postponed' },
+  { title: 'Rescheduled', value: 'rescheduled' },
+];
 
 const ATTENDANCE_MODES = [
-  {title: 'In person', value: 'offline'},
-  {title: 'Online', value: 'online'},
-  {title: 'In person and online', value: 'mixed'},
-]
+  { title: 'In person', value: 'offline' },
+  { title: 'Online', value: 'online' },
+  { title: 'In person and online', value: 'mixed' },
+];
 
 export const event = defineType({
   name: 'event',
   title: 'Events',
   type: 'document',
   groups: [
-    {name: 'basics', title: 'Basics', default: true},
-    {name: 'when', title: 'When & where'},
-    {name: 'programme', title: 'Programme'},
-    {name: 'registration', title: 'Registration'},
-    {name: 'seo', title: 'SEO'},
+    { name: 'basics', title: 'Basics', default: true },
+    { name: 'when', title: 'When & where' },
+    { name: 'programme', title: 'Programme' },
+    { name: 'registration', title: 'Registration' },
+    { name: 'seo', title: 'SEO' },
   ],
   fields: [
     defineField({
@@ -39,23 +39,35 @@ export const event = defineType({
       group: 'basics',
       validation: (rule) => rule.required().error('Give the event a title'),
     }),
-    slugField({group: 'basics'}),
-    summaryField({group: 'basics'}),
-    imageField('heroImage', 'Main image', {group: 'basics'}),
-    defineField({name: 'body', title: 'Text', type: 'blockContent', group: 'basics'}),
+    slugField({ group: 'basics' }),
+    summaryField({ group: 'basics' }),
+    imageField('heroImage', 'Main image', { group: 'basics' }),
+    defineField({ name: 'body', title: 'Text', type: 'blockContent', group: 'basics' }),
     defineField({
       name: 'status',
       title: 'Status',
       type: 'string',
       group: ['basics', 'when'],
       description: 'Keep cancelled or postponed events published so visitors learn about the change.',
-      options: {list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal'},
+      options: { list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal' },
       initialValue: 'scheduled',
       validation: (rule) => rule.required().error('Choose the status of the event from the list'),
     }),
-    referenceList('organisers', 'Organisers', ['organisation'], {group: 'basics'}),
-    defineField({name: 'network', title: 'Network', type: 'reference', group: 'basics', to: [{type: 'network'}]}),
-    defineField({name: 'project', title: 'Project', type: 'reference', group: 'basics', to: [{type: 'project'}]}),
+    referenceList('organisers', 'Organisers', ['organisation'], { group: 'basics' }),
+    defineField({
+      name: 'network',
+      title: 'Network',
+      type: 'reference',
+      group: 'basics',
+      to: [{ type: 'network' }],
+    }),
+    defineField({
+      name: 'project',
+      title: 'Project',
+      type: 'reference',
+      group: 'basics',
+      to: [{ type: 'project' }],
+    }),
     defineField({
       name: 'start',
       title: 'Starts',
@@ -76,7 +88,7 @@ export const event = defineType({
       type: 'string',
       group: 'when',
       description: 'The local time of the event; times on the site are shown in this zone.',
-      options: {list: TIMEZONES},
+      options: { list: TIMEZONES },
       initialValue: DEFAULT_TIMEZONE,
     }),
     defineField({
@@ -84,21 +96,21 @@ export const event = defineType({
       title: 'Attendance',
       type: 'string',
       group: 'when',
-      options: {list: ATTENDANCE_MODES, layout: 'radio', direction: 'horizontal'},
+      options: { list: ATTENDANCE_MODES, layout: 'radio', direction: 'horizontal' },
     }),
     defineField({
       name: 'venue',
       title: 'Venue',
       type: 'venue',
       group: 'when',
-      hidden: ({document}) => document?.attendanceMode === 'online',
+      hidden: ({ document }) => document?.attendanceMode === 'online',
     }),
     defineField({
       name: 'onlineUrl',
       title: 'Online meeting link',
       type: 'url',
       group: 'when',
-      hidden: ({document}) => document?.attendanceMode === 'offline',
+      hidden: ({ document }) => document?.attendanceMode === 'offline',
       validation: safeLink(),
     }),
     defineField({
@@ -106,22 +118,39 @@ export const event = defineType({
       title: 'Programme',
       type: 'array',
       group: 'programme',
-      of: [defineArrayMember({type: 'agendaItem'})],
+      of: [defineArrayMember({ type: 'agendaItem' })],
     }),
-    defineField({name: 'registrationUrl', title: 'Registration link', type: 'url', group: 'registration', validation: safeLink()}),
-    defineField({name: 'registrationDeadline', title: 'Registration closes', type: 'datetime', group: 'registration'}),
+    defineField({
+      name: 'registrationUrl',
+      title: 'Registration link',
+      type: 'url',
+      group: 'registration',
+      validation: safeLink(),
+    }),
+    defineField({
+      name: 'registrationDeadline',
+      title: 'Registration closes',
+      type: 'datetime',
+      group: 'registration',
+    }),
     defineField({
       name: 'prices',
       title: 'Prices',
       type: 'array',
       group: 'registration',
       description: 'Leave empty when the event is free for everyone.',
-      of: [defineArrayMember({type: 'price'})],
+      of: [defineArrayMember({ type: 'price' })],
     }),
-    defineField({name: 'contact', title: 'Contact person', type: 'reference', group: 'registration', to: [{type: 'person'}]}),
-    seoField({group: 'seo'}),
+    defineField({
+      name: 'contact',
+      title: 'Contact person',
+      type: 'reference',
+      group: 'registration',
+      to: [{ type: 'person' }],
+    }),
+    seoField({ group: 'seo' }),
   ],
-  orderings: [{title: 'Soonest first', name: 'startAsc', by: [{field: 'start', direction: 'asc'}]}],
+  orderings: [{ title: 'Soonest first', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] }],
   preview: {
     select: {
       title: 'title',
@@ -132,7 +161,7 @@ export const event = defineType({
       status: 'status',
       media: 'heroImage',
     },
-    prepare: ({title, start, timezone, city, mode, status, media}) => ({
+    prepare: ({ title, start, timezone, city, mode, status, media }) => ({
       title,
       subtitle: joinParts(
         formatDate(start, timezone),
@@ -142,4 +171,4 @@ export const event = defineType({
       media,
     }),
   },
-})
+});

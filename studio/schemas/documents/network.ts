@@ -1,19 +1,19 @@
 // `network`: a member network MVA runs, e.g. a forum for a professional group.
-import {defineField, defineType} from 'sanity'
-import {joinParts} from '../shared/format'
-import {referenceList, seoField, summaryField, topicsField} from '../shared/fields'
-import {imageField} from '../shared/image'
-import {safeLink} from '../shared/rules'
-import {slugField} from '../shared/slug'
+import { defineField, defineType } from 'sanity';
+import { joinParts } from '../shared/format';
+import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
+import { imageField } from '../shared/image';
+import { safeLink } from '../shared/rules';
+import { slugField } from '../shared/slug';
 
 export const network = defineType({
   name: 'network',
   title: 'Networks',
   type: 'document',
   groups: [
-    {name: 'basics', title: 'Basics', default: true},
-    {name: 'joining', title: 'Joining'},
-    {name: 'seo', title: 'SEO'},
+    { name: 'basics', title: 'Basics', default: true },
+    { name: 'joining', title: 'Joining' },
+    { name: 'seo', title: 'SEO' },
   ],
   fields: [
     defineField({
@@ -23,13 +23,13 @@ export const network = defineType({
       group: 'basics',
       validation: (rule) => rule.required().error('Give the network its name'),
     }),
-    slugField({group: 'basics'}),
-    summaryField({group: 'basics'}),
-    imageField('heroImage', 'Main image', {group: 'basics'}),
-    defineField({name: 'body', title: 'Text', type: 'blockContent', group: 'basics'}),
-    defineField({name: 'founded', title: 'Founded', type: 'date', group: 'basics'}),
-    referenceList('founders', 'Founders', ['person'], {group: 'basics'}),
-    topicsField({group: 'basics'}),
+    slugField({ group: 'basics' }),
+    summaryField({ group: 'basics' }),
+    imageField('heroImage', 'Main image', { group: 'basics' }),
+    defineField({ name: 'body', title: 'Text', type: 'blockContent', group: 'basics' }),
+    defineField({ name: 'founded', title: 'Founded', type: 'date', group: 'basics' }),
+    referenceList('founders', 'Founders', ['person'], { group: 'basics' }),
+    topicsField({ group: 'basics' }),
     defineField({
       name: 'meetingCadence',
       title: 'How often it meets',
@@ -44,22 +44,32 @@ export const network = defineType({
       rows: 3,
       group: 'joining',
     }),
-    defineField({name: 'joinUrl', title: 'Sign-up link', type: 'url', group: 'joining', validation: safeLink()}),
+    defineField({
+      name: 'joinUrl',
+      title: 'Sign-up link',
+      type: 'url',
+      group: 'joining',
+      validation: safeLink(),
+    }),
     defineField({
       name: 'contact',
       title: 'Contact person',
       type: 'reference',
       group: 'joining',
-      to: [{type: 'person'}],
+      to: [{ type: 'person' }],
     }),
-    seoField({group: 'seo'}),
+    seoField({ group: 'seo' }),
   ],
   preview: {
-    select: {title: 'title', founded: 'founded', contact: 'contact.name', media: 'heroImage'},
-    prepare: ({title, founded, contact, media}) => ({
+    select: { title: 'title', founded: 'founded', contact: 'contact.name', media: 'heroImage' },
+    prepare: ({ title, founded, contact, media }) => ({
       title,
-      subtitle: joinParts('Network', typeof founded === 'string' && `founded ${founded.slice(0, 4)}`, contact),
+      subtitle: joinParts(
+        'Network',
+        typeof founded === 'string' && `founded ${founded.slice(0, 4)}`,
+        contact,
+      ),
       media,
     }),
   },
-})
+});

@@ -1,30 +1,30 @@
 // `newsArticle`: news, press releases, media coverage, opinion pieces and announcements.
-import {defineField, defineType} from 'sanity'
-import {formatDate, joinParts} from '../shared/format'
-import {publishedAtField, referenceList, seoField, summaryField, topicsField} from '../shared/fields'
-import {imageField} from '../shared/image'
-import {titleOf} from '../shared/lists'
-import {slugField} from '../shared/slug'
+import { defineField, defineType } from 'sanity';
+import { formatDate, joinParts } from '../shared/format';
+import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
+import { imageField } from '../shared/image';
+import { titleOf } from '../shared/lists';
+import { slugField } from '../shared/slug';
 
 export const NEWS_KINDS = [
-  {title: 'News', value: 'news'},
-  {title: 'Press release', value: 'pressRelease'},
-  {title: 'Media coverage', value: 'mediaCoverage'},
-  {title: 'Opinion', value: 'opinion'},
-  {title: 'Announcement', value: 'announcement'},
-]
+  { title: 'News', value: 'news' },
+  { title: 'Press release', value: 'pressRelease' },
+  { title: 'Media coverage', value: 'mediaCoverage' },
+  { title: 'Opinion', value: 'opinion' },
+  { title: 'Announcement', value: 'announcement' },
+];
 
-type ExternalSource = {outlet?: string; url?: string} | undefined
+type ExternalSource = { outlet?: string; url?: string } | undefined;
 
 export const newsArticle = defineType({
   name: 'newsArticle',
   title: 'News & press releases',
   type: 'document',
   groups: [
-    {name: 'content', title: 'Content', default: true},
-    {name: 'publishing', title: 'Publishing'},
-    {name: 'related', title: 'Related'},
-    {name: 'seo', title: 'SEO'},
+    { name: 'content', title: 'Content', default: true },
+    { name: 'publishing', title: 'Publishing' },
+    { name: 'related', title: 'Related' },
+    { name: 'seo', title: 'SEO' },
   ],
   fields: [
     defineField({
@@ -34,19 +34,19 @@ export const newsArticle = defineType({
       group: 'content',
       validation: (rule) => rule.required().error('Give the article a headline'),
     }),
-    slugField({group: 'content'}),
+    slugField({ group: 'content' }),
     defineField({
       name: 'kind',
       title: 'Kind',
       type: 'string',
       group: ['content', 'publishing'],
-      options: {list: NEWS_KINDS, layout: 'radio', direction: 'horizontal'},
+      options: { list: NEWS_KINDS, layout: 'radio', direction: 'horizontal' },
       initialValue: 'news',
       validation: (rule) => rule.required().error('Choose the kind of article from the list'),
     }),
-    summaryField({group: 'content'}),
-    imageField('heroImage', 'Main image', {group: 'content'}),
-    defineField({name: 'body', title: 'Text', type: 'blockContent', group: 'content'}),
+    summaryField({ group: 'content' }),
+    imageField('heroImage', 'Main image', { group: 'content' }),
+    defineField({ name: 'body', title: 'Text', type: 'blockContent', group: 'content' }),
     defineField({
       name: 'externalSource',
       title: 'Original source',
@@ -56,10 +56,10 @@ export const newsArticle = defineType({
       // A custom rule keeps its message in CLI validation, where object rules lose theirs.
       validation: (rule) =>
         rule.custom((source: ExternalSource, context) => {
-          if ((context.document as {kind?: string} | undefined)?.kind !== 'mediaCoverage') return true
+          if ((context.document as { kind?: string } | undefined)?.kind !== 'mediaCoverage') return true;
           return source?.outlet?.trim() && source.url?.trim()
             ? true
-            : 'Media coverage needs the outlet and a link to the original article'
+            : 'Media coverage needs the outlet and a link to the original article';
         }),
     }),
     publishedAtField('Give the article a publishing date and time: it orders the news list', {
@@ -76,13 +76,13 @@ export const newsArticle = defineType({
       group: 'publishing',
       description: 'Who journalists should call about this article.',
     }),
-    topicsField({group: 'related'}),
-    referenceList('projects', 'Projects', ['project'], {group: 'related'}),
-    referenceList('networks', 'Networks', ['network'], {group: 'related'}),
-    seoField({group: 'seo'}),
+    topicsField({ group: 'related' }),
+    referenceList('projects', 'Projects', ['project'], { group: 'related' }),
+    referenceList('networks', 'Networks', ['network'], { group: 'related' }),
+    seoField({ group: 'seo' }),
   ],
   orderings: [
-    {title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
+    { title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
   ],
   preview: {
     select: {
@@ -92,7 +92,7 @@ export const newsArticle = defineType({
       embargoUntil: 'embargoUntil',
       media: 'heroImage',
     },
-    prepare: ({title, kind, publishedAt, embargoUntil, media}) => ({
+    prepare: ({ title, kind, publishedAt, embargoUntil, media }) => ({
       title,
       subtitle: joinParts(
         titleOf(NEWS_KINDS, kind),
@@ -103,4 +103,4 @@ export const newsArticle = defineType({
       media,
     }),
   },
-})
+});

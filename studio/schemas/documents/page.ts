@@ -1,15 +1,15 @@
 // `page`: a standalone page such as "About MVA", "Membership" or "Contact".
-import {defineField, defineType} from 'sanity'
-import {seoField, summaryField} from '../shared/fields'
-import {slugField} from '../shared/slug'
+import { defineField, defineType } from 'sanity';
+import { seoField, summaryField } from '../shared/fields';
+import { slugField } from '../shared/slug';
 
 export const page = defineType({
   name: 'page',
   title: 'Pages',
   type: 'document',
   groups: [
-    {name: 'content', title: 'Content', default: true},
-    {name: 'seo', title: 'SEO'},
+    { name: 'content', title: 'Content', default: true },
+    { name: 'seo', title: 'SEO' },
   ],
   fields: [
     defineField({
@@ -19,8 +19,8 @@ export const page = defineType({
       group: 'content',
       validation: (rule) => rule.required().error('Give the page a title'),
     }),
-    slugField({group: 'content'}),
-    summaryField({required: false, group: 'content'}),
+    slugField({ group: 'content' }),
+    summaryField({ required: false, group: 'content' }),
     defineField({
       name: 'body',
       title: 'Text',
@@ -28,10 +28,10 @@ export const page = defineType({
       group: 'content',
       validation: (rule) => rule.required().min(1).error('Write the text of the page'),
     }),
-    seoField({group: 'seo'}),
+    seoField({ group: 'seo' }),
   ],
   preview: {
-    select: {title: 'title', slug: 'slug.current'},
-    prepare: ({title, slug}) => ({title, subtitle: slug ? `/${slug}/` : 'No web address yet'}),
+    select: { title: 'title', slug: 'slug.current' },
+    prepare: ({ title, slug }) => ({ title, subtitle: slug ? `/${slug}/` : 'No web address yet' }),
   },
-})
+});

@@ -1,9 +1,9 @@
 // `person`: staff, speakers, press contacts and contacts at partner organisations.
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {joinParts} from '../shared/format'
-import {imageField} from '../shared/image'
-import {LANGUAGES} from '../shared/lists'
-import {slugField} from '../shared/slug'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { joinParts } from '../shared/format';
+import { imageField } from '../shared/image';
+import { LANGUAGES } from '../shared/lists';
+import { slugField } from '../shared/slug';
 
 export const person = defineType({
   name: 'person',
@@ -16,18 +16,23 @@ export const person = defineType({
       type: 'string',
       validation: (rule) => rule.required().error("Write the person's full name"),
     }),
-    slugField({source: 'name'}),
-    defineField({name: 'role', title: 'Role', type: 'string', description: 'Job title, e.g. "CEO".'}),
+    slugField({ source: 'name' }),
+    defineField({ name: 'role', title: 'Role', type: 'string', description: 'Job title, e.g. "CEO".' }),
     defineField({
       name: 'organisation',
       title: 'Organisation',
       type: 'reference',
-      to: [{type: 'organisation'}],
+      to: [{ type: 'organisation' }],
     }),
     imageField('photo', 'Photo'),
-    defineField({name: 'email', title: 'E-mail', type: 'email'}),
-    defineField({name: 'phone', title: 'Phone', type: 'string', description: 'With country code, e.g. +45 12 34 56 78.'}),
-    defineField({name: 'bio', title: 'Short biography', type: 'text', rows: 4}),
+    defineField({ name: 'email', title: 'E-mail', type: 'email' }),
+    defineField({
+      name: 'phone',
+      title: 'Phone',
+      type: 'string',
+      description: 'With country code, e.g. +45 12 34 56 78.',
+    }),
+    defineField({ name: 'bio', title: 'Short biography', type: 'text', rows: 4 }),
     defineField({
       name: 'isPressContact',
       title: 'Press contact',
@@ -40,14 +45,18 @@ export const person = defineType({
       title: 'Languages',
       type: 'array',
       description: 'Languages the person can give interviews in.',
-      of: [defineArrayMember({type: 'string'})],
-      options: {list: LANGUAGES},
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: LANGUAGES },
       validation: (rule) => rule.unique().error('Each language can be listed only once'),
     }),
   ],
-  orderings: [{title: 'Name', name: 'nameAsc', by: [{field: 'name', direction: 'asc'}]}],
+  orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: {title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo'},
-    prepare: ({title, role, organisation, media}) => ({title, subtitle: joinParts(role, organisation), media}),
+    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo' },
+    prepare: ({ title, role, organisation, media }) => ({
+      title,
+      subtitle: joinParts(role, organisation),
+      media,
+    }),
   },
-})
+});

@@ -1,34 +1,34 @@
 // `project`: a funded project MVA leads or takes part in (e.g. an Interreg project).
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {formatPeriod, joinParts} from '../shared/format'
-import {referenceList, seoField, summaryField, topicsField} from '../shared/fields'
-import {imageField} from '../shared/image'
-import {titleOf} from '../shared/lists'
-import {notBefore, safeLink} from '../shared/rules'
-import {slugField} from '../shared/slug'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { formatPeriod, joinParts } from '../shared/format';
+import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
+import { imageField } from '../shared/image';
+import { titleOf } from '../shared/lists';
+import { notBefore, safeLink } from '../shared/rules';
+import { slugField } from '../shared/slug';
 
 export const PROJECT_STATUSES = [
-  {title: 'Planned', value: 'planned'},
-  {title: 'Active', value: 'active'},
-  {title: 'Completed', value: 'completed'},
-]
+  { title: 'Planned', value: 'planned' },
+  { title: 'Active', value: 'active' },
+  { title: 'Completed', value: 'completed' },
+];
 
 const MVA_ROLES = [
-  {title: 'Lead partner', value: 'lead'},
-  {title: 'Coordinator', value: 'coordinator'},
-  {title: 'Partner', value: 'partner'},
-  {title: 'Project managing partner', value: 'projectManagingPartner'},
-]
+  { title: 'Lead partner', value: 'lead' },
+  { title: 'Coordinator', value: 'coordinator' },
+  { title: 'Partner', value: 'partner' },
+  { title: 'Project managing partner', value: 'projectManagingPartner' },
+];
 
 export const project = defineType({
   name: 'project',
   title: 'Projects',
   type: 'document',
   groups: [
-    {name: 'basics', title: 'Basics', default: true},
-    {name: 'funding', title: 'Funding & partners'},
-    {name: 'results', title: 'Results'},
-    {name: 'seo', title: 'SEO'},
+    { name: 'basics', title: 'Basics', default: true },
+    { name: 'funding', title: 'Funding & partners' },
+    { name: 'results', title: 'Results' },
+    { name: 'seo', title: 'SEO' },
   ],
   fields: [
     defineField({
@@ -45,18 +45,19 @@ export const project = defineType({
       group: 'basics',
       description: 'The short name the project goes by, if any.',
     }),
-    slugField({group: 'basics'}),
+    slugField({ group: 'basics' }),
     defineField({
       name: 'status',
       title: 'Status',
       type: 'string',
       group: 'basics',
-      options: {list: PROJECT_STATUSES, layout: 'radio', direction: 'horizontal'},
+      options: { list: PROJECT_STATUSES, layout: 'radio', direction: 'horizontal' },
       initialValue: 'active',
-      validation: (rule) => rule.required().error('Choose whether the project is planned, active or completed'),
+      validation: (rule) =>
+        rule.required().error('Choose whether the project is planned, active or completed'),
     }),
-    summaryField({group: 'basics'}),
-    defineField({name: 'startDate', title: 'Start date', type: 'date', group: 'basics'}),
+    summaryField({ group: 'basics' }),
+    defineField({ name: 'startDate', title: 'Start date', type: 'date', group: 'basics' }),
     defineField({
       name: 'endDate',
       title: 'End date',
@@ -64,8 +65,8 @@ export const project = defineType({
       group: 'basics',
       validation: (rule) => rule.custom(notBefore('startDate')),
     }),
-    imageField('heroImage', 'Main image', {group: 'basics'}),
-    defineField({name: 'body', title: 'Text', type: 'blockContent', group: 'basics'}),
+    imageField('heroImage', 'Main image', { group: 'basics' }),
+    defineField({ name: 'body', title: 'Text', type: 'blockContent', group: 'basics' }),
     defineField({
       name: 'externalUrl',
       title: 'Project website',
@@ -73,38 +74,43 @@ export const project = defineType({
       group: 'basics',
       validation: safeLink(),
     }),
-    referenceList('contacts', 'Contacts', ['person'], {group: 'basics'}),
-    topicsField({group: 'basics'}),
+    referenceList('contacts', 'Contacts', ['person'], { group: 'basics' }),
+    topicsField({ group: 'basics' }),
     defineField({
       name: 'mvaRole',
       title: "MVA's role",
       type: 'string',
       group: 'funding',
-      options: {list: MVA_ROLES},
+      options: { list: MVA_ROLES },
     }),
-    defineField({name: 'fundingProgramme', title: 'Funding programme', type: 'fundingProgramme', group: 'funding'}),
-    defineField({name: 'budget', title: 'Total budget', type: 'money', group: 'funding'}),
-    defineField({name: 'euGrant', title: 'EU grant', type: 'money', group: 'funding'}),
+    defineField({
+      name: 'fundingProgramme',
+      title: 'Funding programme',
+      type: 'fundingProgramme',
+      group: 'funding',
+    }),
+    defineField({ name: 'budget', title: 'Total budget', type: 'money', group: 'funding' }),
+    defineField({ name: 'euGrant', title: 'EU grant', type: 'money', group: 'funding' }),
     defineField({
       name: 'leadPartner',
       title: 'Lead partner',
       type: 'reference',
       group: 'funding',
-      to: [{type: 'organisation'}],
+      to: [{ type: 'organisation' }],
     }),
-    referenceList('partners', 'Partners', ['organisation'], {group: 'funding'}),
+    referenceList('partners', 'Partners', ['organisation'], { group: 'funding' }),
     defineField({
       name: 'predecessor',
       title: 'Previous project',
       type: 'reference',
       group: 'funding',
       description: 'The project this one continues, if any.',
-      to: [{type: 'project'}],
+      to: [{ type: 'project' }],
       options: {
         // A project can't continue itself: leave its own id out of the search.
-        filter: ({document}) => ({
+        filter: ({ document }) => ({
           filter: '_id != $id',
-          params: {id: document._id.replace(/^(drafts|versions\.[^.]+)\./, '')},
+          params: { id: document._id.replace(/^(drafts|versions\.[^.]+)\./, '') },
         }),
       },
     }),
@@ -113,17 +119,26 @@ export const project = defineType({
       title: 'Key figures',
       type: 'array',
       group: 'results',
-      of: [defineArrayMember({type: 'kpi'})],
+      of: [defineArrayMember({ type: 'kpi' })],
     }),
-    seoField({group: 'seo'}),
+    seoField({ group: 'seo' }),
   ],
-  orderings: [{title: 'Newest start first', name: 'startDesc', by: [{field: 'startDate', direction: 'desc'}]}],
+  orderings: [
+    { title: 'Newest start first', name: 'startDesc', by: [{ field: 'startDate', direction: 'desc' }] },
+  ],
   preview: {
-    select: {title: 'title', acronym: 'acronym', status: 'status', start: 'startDate', end: 'endDate', media: 'heroImage'},
-    prepare: ({title, acronym, status, start, end, media}) => ({
+    select: {
+      title: 'title',
+      acronym: 'acronym',
+      status: 'status',
+      start: 'startDate',
+      end: 'endDate',
+      media: 'heroImage',
+    },
+    prepare: ({ title, acronym, status, start, end, media }) => ({
       title,
       subtitle: joinParts(acronym, titleOf(PROJECT_STATUSES, status), formatPeriod(start, end)),
       media,
     }),
   },
-})
+});

@@ -1,18 +1,18 @@
 // `report`: an analysis or report MVA publishes, often as a yearly series with a PDF.
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {formatDate, joinParts} from '../shared/format'
-import {publishedAtField, seoField, summaryField} from '../shared/fields'
-import {imageField} from '../shared/image'
-import {slugField} from '../shared/slug'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { formatDate, joinParts } from '../shared/format';
+import { publishedAtField, seoField, summaryField } from '../shared/fields';
+import { imageField } from '../shared/image';
+import { slugField } from '../shared/slug';
 
 export const report = defineType({
   name: 'report',
   title: 'Reports',
   type: 'document',
   groups: [
-    {name: 'content', title: 'Content', default: true},
-    {name: 'details', title: 'Series & authors'},
-    {name: 'seo', title: 'SEO'},
+    { name: 'content', title: 'Content', default: true },
+    { name: 'details', title: 'Series & authors' },
+    { name: 'seo', title: 'SEO' },
   ],
   fields: [
     defineField({
@@ -22,26 +22,26 @@ export const report = defineType({
       group: 'content',
       validation: (rule) => rule.required().error('Give the report a title'),
     }),
-    slugField({group: 'content'}),
+    slugField({ group: 'content' }),
     publishedAtField('Give the report a publishing date and time: it orders the list of reports', {
       group: 'content',
     }),
-    summaryField({group: 'content'}),
-    imageField('coverImage', 'Cover', {group: 'content'}),
+    summaryField({ group: 'content' }),
+    imageField('coverImage', 'Cover', { group: 'content' }),
     defineField({
       name: 'file',
       title: 'Report (PDF)',
       type: 'file',
       group: 'content',
-      options: {accept: 'application/pdf'},
+      options: { accept: 'application/pdf' },
     }),
-    defineField({name: 'body', title: 'Text', type: 'blockContent', group: 'content'}),
+    defineField({ name: 'body', title: 'Text', type: 'blockContent', group: 'content' }),
     defineField({
       name: 'keyFindings',
       title: 'Key findings',
       type: 'array',
       group: 'content',
-      of: [defineArrayMember({type: 'kpi'})],
+      of: [defineArrayMember({ type: 'kpi' })],
     }),
     defineField({
       name: 'series',
@@ -55,14 +55,15 @@ export const report = defineType({
       title: 'Edition (year)',
       type: 'number',
       group: 'details',
-      validation: (rule) => rule.integer().min(1990).max(2100).error('Enter the edition as a year, e.g. 2024'),
+      validation: (rule) =>
+        rule.integer().min(1990).max(2100).error('Enter the edition as a year, e.g. 2024'),
     }),
     defineField({
       name: 'authors',
       title: 'Authors',
       type: 'array',
       group: 'details',
-      of: [defineArrayMember({type: 'string'})],
+      of: [defineArrayMember({ type: 'string' })],
     }),
     defineField({
       name: 'preparedBy',
@@ -70,17 +71,29 @@ export const report = defineType({
       type: 'reference',
       group: 'details',
       description: 'The organisation that wrote the report, if not MVA.',
-      to: [{type: 'organisation'}],
+      to: [{ type: 'organisation' }],
     }),
-    defineField({name: 'project', title: 'Project', type: 'reference', group: 'details', to: [{type: 'project'}]}),
-    seoField({group: 'seo'}),
+    defineField({
+      name: 'project',
+      title: 'Project',
+      type: 'reference',
+      group: 'details',
+      to: [{ type: 'project' }],
+    }),
+    seoField({ group: 'seo' }),
   ],
   orderings: [
-    {title: 'Newest first', name: 'publishedDesc', by: [{field: 'publishedAt', direction: 'desc'}]},
+    { title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
   ],
   preview: {
-    select: {title: 'title', series: 'series', edition: 'edition', publishedAt: 'publishedAt', media: 'coverImage'},
-    prepare: ({title, series, edition, publishedAt, media}) => ({
+    select: {
+      title: 'title',
+      series: 'series',
+      edition: 'edition',
+      publishedAt: 'publishedAt',
+      media: 'coverImage',
+    },
+    prepare: ({ title, series, edition, publishedAt, media }) => ({
       title,
       subtitle: joinParts(
         series && edition ? `${series} ${edition}` : series || (edition && `Edition ${edition}`),
@@ -89,4 +102,4 @@ export const report = defineType({
       media,
     }),
   },
-})
+});

@@ -1,19 +1,19 @@
 // `siteSettings`: the one document (id "siteSettings") holding site-wide texts, contacts and menus.
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {imageField} from '../shared/image'
-import {safeLink} from '../shared/rules'
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { imageField } from '../shared/image';
+import { safeLink } from '../shared/rules';
 
-export const SITE_SETTINGS_ID = 'siteSettings'
+export const SITE_SETTINGS_ID = 'siteSettings';
 
 export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Settings',
   type: 'document',
   groups: [
-    {name: 'site', title: 'Site', default: true},
-    {name: 'contact', title: 'Contact'},
-    {name: 'navigation', title: 'Menu & social media'},
-    {name: 'figures', title: 'Key figures'},
+    { name: 'site', title: 'Site', default: true },
+    { name: 'contact', title: 'Contact' },
+    { name: 'navigation', title: 'Menu & social media' },
+    { name: 'figures', title: 'Key figures' },
   ],
   fields: [
     defineField({
@@ -33,7 +33,7 @@ export const siteSettings = defineType({
       validation: (rule) =>
         rule.required().error('Describe the site in a sentence or two: search engines show it'),
     }),
-    defineField({name: 'tagline', title: 'Tagline', type: 'string', group: 'site'}),
+    defineField({ name: 'tagline', title: 'Tagline', type: 'string', group: 'site' }),
     defineField({
       name: 'boilerplate',
       title: 'About MVA (press boilerplate)',
@@ -46,10 +46,10 @@ export const siteSettings = defineType({
       group: 'site',
       description: 'Shown when a page without its own image is shared on social media.',
     }),
-    defineField({name: 'pressEmail', title: 'Press e-mail', type: 'email', group: 'contact'}),
-    defineField({name: 'contactEmail', title: 'General e-mail', type: 'email', group: 'contact'}),
-    defineField({name: 'phone', title: 'Phone', type: 'string', group: 'contact'}),
-    defineField({name: 'address', title: 'Postal address', type: 'text', rows: 3, group: 'contact'}),
+    defineField({ name: 'pressEmail', title: 'Press e-mail', type: 'email', group: 'contact' }),
+    defineField({ name: 'contactEmail', title: 'General e-mail', type: 'email', group: 'contact' }),
+    defineField({ name: 'phone', title: 'Phone', type: 'string', group: 'contact' }),
+    defineField({ name: 'address', title: 'Postal address', type: 'text', rows: 3, group: 'contact' }),
     defineField({
       name: 'newsletterUrl',
       title: 'Newsletter sign-up link',
@@ -62,14 +62,14 @@ export const siteSettings = defineType({
       title: 'Main menu',
       type: 'array',
       group: 'navigation',
-      of: [defineArrayMember({type: 'navItem'})],
+      of: [defineArrayMember({ type: 'navItem' })],
     }),
     defineField({
       name: 'socialLinks',
       title: 'Social media profiles',
       type: 'array',
       group: 'navigation',
-      of: [defineArrayMember({type: 'socialLink'})],
+      of: [defineArrayMember({ type: 'socialLink' })],
     }),
     defineField({
       name: 'keyFigures',
@@ -77,8 +77,8 @@ export const siteSettings = defineType({
       type: 'array',
       group: 'figures',
       description: 'The figures about the cluster shown on the home page.',
-      of: [defineArrayMember({type: 'kpi'})],
+      of: [defineArrayMember({ type: 'kpi' })],
     }),
   ],
-  preview: {prepare: () => ({title: 'Settings', subtitle: 'Site name, contacts, menu'})},
-})
+  preview: { prepare: () => ({ title: 'Settings', subtitle: 'Site name, contacts, menu' }) },
+});

@@ -1,6 +1,6 @@
 // `topic`: a theme (e.g. "Digital health") that ties news, projects and events together.
-import {defineField, defineType} from 'sanity'
-import {slugField} from '../shared/slug'
+import { defineField, defineType } from 'sanity';
+import { slugField } from '../shared/slug';
 
 export const topic = defineType({
   name: 'topic',
@@ -14,8 +14,8 @@ export const topic = defineType({
       validation: (rule) => rule.required().error('Give the topic a title'),
     }),
     slugField(),
-    defineField({name: 'description', title: 'Description', type: 'text', rows: 3}),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
   ],
-  orderings: [{title: 'Title', name: 'titleAsc', by: [{field: 'title', direction: 'asc'}]}],
-  preview: {select: {title: 'title', subtitle: 'description'}},
-})
+  orderings: [{ title: 'Title', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
+  preview: { select: { title: 'title', subtitle: 'description' } },
+});

@@ -1,5 +1,5 @@
 // `agendaItem`: one slot in an event programme: local start time, title and speakers.
-import {defineArrayMember, defineField, defineType} from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity';
 
 export const agendaItem = defineType({
   name: 'agendaItem',
@@ -24,9 +24,9 @@ export const agendaItem = defineType({
       name: 'speakers',
       title: 'Speakers',
       type: 'array',
-      of: [defineArrayMember({type: 'reference', to: [{type: 'person'}]})],
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique().error('Each speaker can be listed only once'),
     }),
   ],
-  preview: {select: {title: 'title', subtitle: 'time'}},
-})
+  preview: { select: { title: 'title', subtitle: 'time' } },
+});

@@ -1,12 +1,12 @@
 // `callout`: a highlighted box inside running text (information, good news or a warning).
-import {defineField, defineType} from 'sanity'
-import {titleOf} from '../shared/lists'
+import { defineField, defineType } from 'sanity';
+import { titleOf } from '../shared/lists';
 
 const TONES = [
-  {title: 'Information', value: 'info'},
-  {title: 'Success', value: 'success'},
-  {title: 'Warning', value: 'warning'},
-]
+  { title: 'Information', value: 'info' },
+  { title: 'Success', value: 'success' },
+  { title: 'Warning', value: 'warning' },
+];
 
 export const callout = defineType({
   name: 'callout',
@@ -17,7 +17,7 @@ export const callout = defineType({
       name: 'tone',
       title: 'Tone',
       type: 'string',
-      options: {list: TONES, layout: 'radio', direction: 'horizontal'},
+      options: { list: TONES, layout: 'radio', direction: 'horizontal' },
       initialValue: 'info',
       validation: (rule) => rule.required().error('Choose the tone of the callout from the list'),
     }),
@@ -30,7 +30,10 @@ export const callout = defineType({
     }),
   ],
   preview: {
-    select: {text: 'text', tone: 'tone'},
-    prepare: ({text, tone}) => ({title: text, subtitle: `Callout · ${titleOf(TONES, tone) ?? 'Information'}`}),
+    select: { text: 'text', tone: 'tone' },
+    prepare: ({ text, tone }) => ({
+      title: text,
+      subtitle: `Callout · ${titleOf(TONES, tone) ?? 'Information'}`,
+    }),
   },
-})
+});

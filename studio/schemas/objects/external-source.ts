@@ -1,6 +1,6 @@
 // `externalSource`: where a piece of media coverage was first published.
-import {defineField, defineType} from 'sanity'
-import {safeLink} from '../shared/rules'
+import { defineField, defineType } from 'sanity';
+import { safeLink } from '../shared/rules';
 
 export const externalSource = defineType({
   name: 'externalSource',
@@ -13,7 +13,7 @@ export const externalSource = defineType({
       type: 'string',
       description: 'The newspaper, magazine or site, e.g. "Sydsvenskan".',
     }),
-    defineField({name: 'url', title: 'Link to the original article', type: 'url', validation: safeLink()}),
+    defineField({ name: 'url', title: 'Link to the original article', type: 'url', validation: safeLink() }),
   ],
-  preview: {select: {title: 'outlet', subtitle: 'url'}},
-})
+  preview: { select: { title: 'outlet', subtitle: 'url' } },
+});

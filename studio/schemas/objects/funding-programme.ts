@@ -1,6 +1,6 @@
 // `fundingProgramme`: the programme and fund that finance a project, e.g. Interreg Öresund-Kattegat-Skagerrak.
-import {defineField, defineType} from 'sanity'
-import {safeLink} from '../shared/rules'
+import { defineField, defineType } from 'sanity';
+import { safeLink } from '../shared/rules';
 
 export const fundingProgramme = defineType({
   name: 'fundingProgramme',
@@ -20,7 +20,7 @@ export const fundingProgramme = defineType({
       type: 'string',
       description: 'e.g. "European Regional Development Fund".',
     }),
-    defineField({name: 'url', title: 'Programme website', type: 'url', validation: safeLink()}),
+    defineField({ name: 'url', title: 'Programme website', type: 'url', validation: safeLink() }),
   ],
-  preview: {select: {title: 'name', subtitle: 'fund'}},
-})
+  preview: { select: { title: 'name', subtitle: 'fund' } },
+});

@@ -1,6 +1,6 @@
 // `internalLink`: a Portable Text annotation to another page of the site, kept valid by reference.
-import {defineField, defineType} from 'sanity'
-import {routableTargets} from '../shared/routable'
+import { defineField, defineType } from 'sanity';
+import { routableTargets } from '../shared/routable';
 
 export const internalLink = defineType({
   name: 'internalLink',
@@ -15,4 +15,4 @@ export const internalLink = defineType({
       validation: (rule) => rule.required().error('Choose the page to link to'),
     }),
   ],
-})
+});

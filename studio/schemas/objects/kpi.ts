@@ -1,6 +1,6 @@
 // `kpi`: one key figure (value, optional target and unit) for projects, reports and the home page.
-import {defineField, defineType} from 'sanity'
-import {joinParts} from '../shared/format'
+import { defineField, defineType } from 'sanity';
+import { joinParts } from '../shared/format';
 
 export const kpi = defineType({
   name: 'kpi',
@@ -20,22 +20,26 @@ export const kpi = defineType({
       type: 'number',
       validation: (rule) => rule.required().error('Enter the figure as a number'),
     }),
-    defineField({name: 'target', title: 'Target', type: 'number', description: 'The goal, if any.'}),
-    defineField({name: 'unit', title: 'Unit', type: 'string', description: 'e.g. "%", "MEUR", "jobs".'}),
+    defineField({ name: 'target', title: 'Target', type: 'number', description: 'The goal, if any.' }),
+    defineField({ name: 'unit', title: 'Unit', type: 'string', description: 'e.g. "%", "MEUR", "jobs".' }),
     defineField({
       name: 'year',
       title: 'Year',
       type: 'number',
-      validation: (rule) =>
-        rule.integer().min(1990).max(2100).error('Enter a four-digit year, e.g. 2024'),
+      validation: (rule) => rule.integer().min(1990).max(2100).error('Enter a four-digit year, e.g. 2024'),
     }),
-    defineField({name: 'source', title: 'Source', type: 'string', description: 'Where the figure comes from.'}),
+    defineField({
+      name: 'source',
+      title: 'Source',
+      type: 'string',
+      description: 'Where the figure comes from.',
+    }),
   ],
   preview: {
-    select: {label: 'label', value: 'value', unit: 'unit', target: 'target', year: 'year'},
-    prepare: ({label, value, unit, target, year}) => ({
+    select: { label: 'label', value: 'value', unit: 'unit', target: 'target', year: 'year' },
+    prepare: ({ label, value, unit, target, year }) => ({
       title: joinParts(value === undefined ? undefined : `${value}${unit ? ` ${unit}` : ''}`, label),
       subtitle: joinParts(target === undefined ? undefined : `target ${target}`, year && String(year)),
     }),
   },
-})
+});

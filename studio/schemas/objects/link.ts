@@ -1,6 +1,6 @@
 // `link`: a Portable Text annotation to an outside address (web, e-mail or phone only).
-import {defineField, defineType} from 'sanity'
-import {safeLink} from '../shared/rules'
+import { defineField, defineType } from 'sanity';
+import { safeLink } from '../shared/rules';
 
 export const link = defineType({
   name: 'link',
@@ -21,4 +21,4 @@ export const link = defineType({
       initialValue: false,
     }),
   ],
-})
+});

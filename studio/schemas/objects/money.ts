@@ -1,12 +1,12 @@
 // `money`: an amount in a currency, for budgets and grants.
-import {defineField, defineType} from 'sanity'
-import {currencyField} from '../shared/fields'
+import { defineField, defineType } from 'sanity';
+import { currencyField } from '../shared/fields';
 
 export const money = defineType({
   name: 'money',
   title: 'Amount',
   type: 'object',
-  options: {columns: 2},
+  options: { columns: 2 },
   fields: [
     defineField({
       name: 'amount',
@@ -18,9 +18,10 @@ export const money = defineType({
     currencyField(),
   ],
   preview: {
-    select: {amount: 'amount', currency: 'currency'},
-    prepare: ({amount, currency}) => ({
-      title: amount === undefined ? 'No amount' : `${Number(amount).toLocaleString('en-GB')} ${currency ?? ''}`,
+    select: { amount: 'amount', currency: 'currency' },
+    prepare: ({ amount, currency }) => ({
+      title:
+        amount === undefined ? 'No amount' : `${Number(amount).toLocaleString('en-GB')} ${currency ?? ''}`,
     }),
   },
-})
+});

@@ -1,9 +1,9 @@
 // `navItem`: a menu entry that links either to a page of the site or to an address.
-import {defineField, defineType} from 'sanity'
-import {routableTargets} from '../shared/routable'
-import {safeLink} from '../shared/rules'
+import { defineField, defineType } from 'sanity';
+import { routableTargets } from '../shared/routable';
+import { safeLink } from '../shared/rules';
 
-type NavItemValue = {href?: string; reference?: {_ref?: string}} | undefined
+type NavItemValue = { href?: string; reference?: { _ref?: string } } | undefined;
 
 export const navItem = defineType({
   name: 'navItem',
@@ -28,20 +28,20 @@ export const navItem = defineType({
       title: 'Or an address',
       type: 'url',
       description: 'A site path such as /news/ or a full link such as https://…',
-      validation: (rule) => safeLink({relative: true})(rule),
+      validation: (rule) => safeLink({ relative: true })(rule),
     }),
   ],
   // A custom rule returns its message as text, which keeps the wording in CLI validation too.
   validation: (rule) =>
     rule.custom((item: NavItemValue) => {
-      if (!item) return true
-      const hasHref = Boolean(item.href?.trim())
-      const hasReference = Boolean(item.reference?._ref)
-      if (hasHref && hasReference) return 'Link to a page or to an address, not both'
-      return hasHref || hasReference ? true : 'Choose a page to link to, or enter an address'
+      if (!item) return true;
+      const hasHref = Boolean(item.href?.trim());
+      const hasReference = Boolean(item.reference?._ref);
+      if (hasHref && hasReference) return 'Link to a page or to an address, not both';
+      return hasHref || hasReference ? true : 'Choose a page to link to, or enter an address';
     }),
   preview: {
-    select: {title: 'label', href: 'href', page: 'reference.title', name: 'reference.name'},
-    prepare: ({title, href, page, name}) => ({title, subtitle: href ?? page ?? name}),
+    select: { title: 'label', href: 'href', page: 'reference.title', name: 'reference.name' },
+    prepare: ({ title, href, page, name }) => ({ title, subtitle: href ?? page ?? name }),
   },
-})
+});

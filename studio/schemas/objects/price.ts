@@ -1,6 +1,6 @@
 // `price`: one ticket price of an event, e.g. "Members" 0 DKK.
-import {defineField, defineType} from 'sanity'
-import {currencyField} from '../shared/fields'
+import { defineField, defineType } from 'sanity';
+import { currencyField } from '../shared/fields';
 
 export const price = defineType({
   name: 'price',
@@ -24,10 +24,10 @@ export const price = defineType({
     currencyField(),
   ],
   preview: {
-    select: {label: 'label', amount: 'amount', currency: 'currency'},
-    prepare: ({label, amount, currency}) => ({
+    select: { label: 'label', amount: 'amount', currency: 'currency' },
+    prepare: ({ label, amount, currency }) => ({
       title: label,
       subtitle: amount === 0 ? 'Free' : amount === undefined ? undefined : `${amount} ${currency ?? ''}`,
     }),
   },
-})
+});

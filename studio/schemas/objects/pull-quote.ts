@@ -1,5 +1,5 @@
 // `pullQuote`: a highlighted quotation in a success story, attributed to a person.
-import {defineField, defineType} from 'sanity'
+import { defineField, defineType } from 'sanity';
 
 export const pullQuote = defineType({
   name: 'pullQuote',
@@ -18,8 +18,8 @@ export const pullQuote = defineType({
       name: 'person',
       title: 'Said by',
       type: 'reference',
-      to: [{type: 'person'}],
+      to: [{ type: 'person' }],
     }),
   ],
-  preview: {select: {title: 'text', subtitle: 'person.name'}},
-})
+  preview: { select: { title: 'text', subtitle: 'person.name' } },
+});

@@ -1,20 +1,19 @@
 // `seo`: optional overrides for the page title, description and image in search and sharing.
-import {defineField, defineType} from 'sanity'
-import {imageField} from '../shared/image'
+import { defineField, defineType } from 'sanity';
+import { imageField } from '../shared/image';
 
 export const seo = defineType({
   name: 'seo',
   title: 'Search & sharing',
   type: 'object',
-  options: {collapsible: true, collapsed: true},
+  options: { collapsible: true, collapsed: true },
   fields: [
     defineField({
       name: 'title',
       title: 'Title for search engines',
       type: 'string',
       description: 'Leave empty to use the page title. Search engines cut titles after about 60 characters.',
-      validation: (rule) =>
-        rule.max(60).error('Search engines cut titles after 60 characters: shorten it'),
+      validation: (rule) => rule.max(60).error('Search engines cut titles after 60 characters: shorten it'),
     }),
     defineField({
       name: 'description',
@@ -36,4 +35,4 @@ export const seo = defineType({
       initialValue: false,
     }),
   ],
-})
+});

@@ -1,6 +1,6 @@
 // `socialLink`: one of MVA's profiles on a social network, shown in the footer.
-import {defineField, defineType} from 'sanity'
-import {safeLink} from '../shared/rules'
+import { defineField, defineType } from 'sanity';
+import { safeLink } from '../shared/rules';
 
 export const socialLink = defineType({
   name: 'socialLink',
@@ -21,5 +21,5 @@ export const socialLink = defineType({
       validation: (rule) => [rule.required().error('Enter the address of the profile'), safeLink()(rule)],
     }),
   ],
-  preview: {select: {title: 'label', subtitle: 'url'}},
-})
+  preview: { select: { title: 'label', subtitle: 'url' } },
+});

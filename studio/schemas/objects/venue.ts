@@ -1,6 +1,6 @@
 // `venue`: where an event takes place in person.
-import {defineField, defineType} from 'sanity'
-import {countryField} from '../shared/fields'
+import { defineField, defineType } from 'sanity';
+import { countryField } from '../shared/fields';
 
 export const venue = defineType({
   name: 'venue',
@@ -14,9 +14,9 @@ export const venue = defineType({
       description: 'e.g. "Medicon Village".',
       validation: (rule) => rule.required().error('Name the venue'),
     }),
-    defineField({name: 'address', title: 'Street address', type: 'string'}),
-    defineField({name: 'city', title: 'City', type: 'string'}),
+    defineField({ name: 'address', title: 'Street address', type: 'string' }),
+    defineField({ name: 'city', title: 'City', type: 'string' }),
     countryField(),
   ],
-  preview: {select: {title: 'name', subtitle: 'city'}},
-})
+  preview: { select: { title: 'name', subtitle: 'city' } },
+});

@@ -1,16 +1,16 @@
 // Field factories that several document types share with the same rules and wording.
-import {defineArrayMember, defineField} from 'sanity'
-import {COUNTRIES, CURRENCIES} from './lists'
-import {isoCode} from './rules'
+import { defineArrayMember, defineField } from 'sanity';
+import { COUNTRIES, CURRENCIES } from './lists';
+import { isoCode } from './rules';
 
-type Placement = {group?: string; fieldset?: string}
+type Placement = { group?: string; fieldset?: string };
 
-export const SUMMARY_MAX = 200
+export const SUMMARY_MAX = 200;
 const SUMMARY_MESSAGE =
-  'A summary is shown in lists and when the page is shared: keep it within 200 characters'
+  'A summary is shown in lists and when the page is shared: keep it within 200 characters';
 
 /** `summary`: plain text, max 200 characters as an error. */
-export function summaryField({required = true, ...placement}: {required?: boolean} & Placement = {}) {
+export function summaryField({ required = true, ...placement }: { required?: boolean } & Placement = {}) {
   return defineField({
     name: 'summary',
     title: 'Summary',
@@ -19,7 +19,7 @@ export function summaryField({required = true, ...placement}: {required?: boolea
     ...placement,
     description: 'One or two sentences for lists, search results and link previews.',
     validation: (rule) => (required ? rule.required() : rule).max(SUMMARY_MAX).error(SUMMARY_MESSAGE),
-  })
+  });
 }
 
 /** `publishedAt`: required datetime, now by default, that orders lists. */
@@ -31,7 +31,7 @@ export function publishedAtField(requiredMessage: string, placement: Placement =
     ...placement,
     initialValue: () => new Date().toISOString(),
     validation: (rule) => rule.required().error(requiredMessage),
-  })
+  });
 }
 
 /** An array of references to one or more document types. */
@@ -39,7 +39,7 @@ export function referenceList(
   name: string,
   title: string,
   to: string[],
-  {description, ...placement}: {description?: string} & Placement = {},
+  { description, ...placement }: { description?: string } & Placement = {},
 ) {
   return defineField({
     name,
@@ -47,31 +47,33 @@ export function referenceList(
     type: 'array',
     description,
     ...placement,
-    of: [defineArrayMember({type: 'reference', to: to.map((type) => ({type}))})],
+    of: [defineArrayMember({ type: 'reference', to: to.map((type) => ({ type })) })],
     validation: (rule) => rule.unique().error('Each entry can be listed only once'),
-  })
+  });
 }
 
 /** `topics[]`: references to topics, used for filtering and related content. */
 export const topicsField = (placement: Placement = {}) =>
-  referenceList('topics', 'Topics', ['topic'], placement)
+  referenceList('topics', 'Topics', ['topic'], placement);
 
 /** `seo`: overrides for search engines and social sharing. */
 export const seoField = (placement: Placement = {}) =>
-  defineField({name: 'seo', title: 'Search & sharing', type: 'seo', ...placement})
+  defineField({ name: 'seo', title: 'Search & sharing', type: 'seo', ...placement });
 
 /** `country`: ISO 3166-1 alpha-2 from a list, checked to be two capitals. */
-export function countryField({required = false, ...placement}: {required?: boolean} & Placement = {}) {
+export function countryField({ required = false, ...placement }: { required?: boolean } & Placement = {}) {
   return defineField({
     name: 'country',
     title: 'Country',
     type: 'string',
     ...placement,
-    options: {list: COUNTRIES},
+    options: { list: COUNTRIES },
     // One rule: the list check is part of every rule, so a second rule would repeat it.
     validation: (rule) =>
-      (required ? rule.required() : rule).custom(isoCode(2, 'country')).error('Choose the country from the list'),
-  })
+      (required ? rule.required() : rule)
+        .custom(isoCode(2, 'country'))
+        .error('Choose the country from the list'),
+  });
 }
 
 /** `currency`: ISO 4217 from a list, checked to be three capitals. */
@@ -80,7 +82,8 @@ export function currencyField() {
     name: 'currency',
     title: 'Currency',
     type: 'string',
-    options: {list: CURRENCIES},
-    validation: (rule) => rule.required().custom(isoCode(3, 'currency')).error('Choose the currency from the list'),
-  })
+    options: { list: CURRENCIES },
+    validation: (rule) =>
+      rule.required().custom(isoCode(3, 'currency')).error('Choose the currency from the list'),
+  });
 }

@@ -5,33 +5,33 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
   year: 'numeric',
   timeZone: 'Europe/Copenhagen',
-})
+});
 
 /** "7 November 2022" for a date or datetime string; undefined when missing or unparseable. */
 export function formatDate(value: unknown, timeZone?: string): string | undefined {
-  if (typeof value !== 'string' || !value) return undefined
+  if (typeof value !== 'string' || !value) return undefined;
   // A plain date has no zone: read it as noon UTC so no zone moves it to another day.
-  const instant = new Date(value.length === 10 ? `${value}T12:00:00Z` : value)
-  if (Number.isNaN(instant.getTime())) return undefined
-  if (!timeZone || value.length === 10) return dateFormat.format(instant)
+  const instant = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  if (!timeZone || value.length === 10) return dateFormat.format(instant);
   try {
-    return instant.toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone})
+    return instant.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
   } catch {
-    return dateFormat.format(instant)
+    return dateFormat.format(instant);
   }
 }
 
 /** "2021–2024", "from 2021", "until 2024" or undefined, from two YYYY-MM-DD dates. */
 export function formatPeriod(start: unknown, end: unknown): string | undefined {
-  const year = (value: unknown) => (typeof value === 'string' ? value.slice(0, 4) : undefined)
-  const [from, to] = [year(start), year(end)]
-  if (from && to) return from === to ? from : `${from}–${to}`
-  if (from) return `from ${from}`
-  return to ? `until ${to}` : undefined
+  const year = (value: unknown) => (typeof value === 'string' ? value.slice(0, 4) : undefined);
+  const [from, to] = [year(start), year(end)];
+  if (from && to) return from === to ? from : `${from}–${to}`;
+  if (from) return `from ${from}`;
+  return to ? `until ${to}` : undefined;
 }
 
 /** Joins the parts that are present with " · ". */
 export function joinParts(...parts: Array<string | false | null | undefined>): string | undefined {
-  const present = parts.filter((part): part is string => typeof part === 'string' && part !== '')
-  return present.length > 0 ? present.join(' · ') : undefined
+  const present = parts.filter((part): part is string => typeof part === 'string' && part !== '');
+  return present.length > 0 ? present.join(' · ') : undefined;
 }

@@ -1,20 +1,19 @@
 // The reusable image field: hotspot, alt text (unless decorative), decorative flag and credit.
-import {defineArrayMember, defineField, type FieldDefinition} from 'sanity'
+import { defineArrayMember, defineField, type FieldDefinition } from 'sanity';
 
-export const ALT_MESSAGE =
-  "Describe the image for people who can't see it, or mark it as decorative"
+export const ALT_MESSAGE = "Describe the image for people who can't see it, or mark it as decorative";
 
-type Parent = {decorative?: boolean} | undefined
+type Parent = { decorative?: boolean } | undefined;
 
 /** The fields every image carries; `caption` is added where images sit in running text. */
-export function imageFields({caption = false}: {caption?: boolean} = {}): FieldDefinition[] {
+export function imageFields({ caption = false }: { caption?: boolean } = {}): FieldDefinition[] {
   return [
     defineField({
       name: 'alt',
       title: 'Alternative text',
       type: 'string',
       description: 'What the image shows, for screen readers and when it does not load.',
-      hidden: ({parent}) => (parent as Parent)?.decorative === true,
+      hidden: ({ parent }) => (parent as Parent)?.decorative === true,
       validation: (rule) =>
         rule.custom((alt: string | undefined, context) =>
           (context.parent as Parent)?.decorative === true || alt?.trim() ? true : ALT_MESSAGE,
@@ -27,21 +26,21 @@ export function imageFields({caption = false}: {caption?: boolean} = {}): FieldD
       description: 'Tick when the image adds nothing to the text, so screen readers skip it.',
       initialValue: false,
     }),
-    ...(caption ? [defineField({name: 'caption', title: 'Caption', type: 'string'})] : []),
+    ...(caption ? [defineField({ name: 'caption', title: 'Caption', type: 'string' })] : []),
     defineField({
       name: 'credit',
       title: 'Credit',
       type: 'string',
       description: 'Photographer or source, e.g. "Photo: Jane Doe / MVA".',
     }),
-  ]
+  ];
 }
 
 /** An image field on a document or object. */
 export function imageField(
   name: string,
   title: string,
-  {description, group}: {description?: string; group?: string} = {},
+  { description, group }: { description?: string; group?: string } = {},
 ) {
   return defineField({
     name,
@@ -49,14 +48,14 @@ export function imageField(
     type: 'image',
     description,
     group,
-    options: {hotspot: true},
+    options: { hotspot: true },
     fields: imageFields(),
-  })
+  });
 }
 
 /** An image block inside Portable Text, with a caption. */
 export const imageBlock = defineArrayMember({
   type: 'image',
-  options: {hotspot: true},
-  fields: imageFields({caption: true}),
-})
+  options: { hotspot: true },
+  fields: imageFields({ caption: true }),
+});

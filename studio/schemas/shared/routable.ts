@@ -10,7 +10,7 @@ export const ROUTABLE_TYPES = [
   'person',
   'organisation',
   'topic',
-] as const
+] as const;
 
 /** For `reference` fields that may point at any page of the site. */
-export const routableTargets = ROUTABLE_TYPES.map((type) => ({type}))
+export const routableTargets = ROUTABLE_TYPES.map((type) => ({ type }));

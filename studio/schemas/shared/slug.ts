@@ -1,9 +1,9 @@
 // The `slug` field every routable document has: required, lowercase kebab-case, unique per type.
-import {defineField} from 'sanity'
-import {KEBAB_CASE} from './rules'
+import { defineField } from 'sanity';
+import { KEBAB_CASE } from './rules';
 
 const SLUG_FORMAT_MESSAGE =
-  'Use lowercase letters, digits and single hyphens only, e.g. life-science-day-2025'
+  'Use lowercase letters, digits and single hyphens only, e.g. life-science-day-2025';
 
 /** Lowercase kebab-case from a title, spelling out Danish letters (æ→ae, ø→oe, å→a). */
 export function slugify(input: string): string {
@@ -16,29 +16,29 @@ export function slugify(input: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 96)
-    .replace(/-+$/, '')
+    .replace(/-+$/, '');
 }
 
 /**
  * Uniqueness per type is Sanity's built-in slug check. Everything is one rule because each
  * rule re-runs the built-in checks; the custom check returns an object to keep its message.
  */
-export function slugField({source = 'title', group}: {source?: string; group?: string} = {}) {
+export function slugField({ source = 'title', group }: { source?: string; group?: string } = {}) {
   return defineField({
     name: 'slug',
     title: 'Web address',
     type: 'slug',
     group,
     description: 'The last part of the page address. Click Generate to make it from the title.',
-    options: {source, maxLength: 96, slugify},
+    options: { source, maxLength: 96, slugify },
     validation: (rule) =>
       rule
         .required()
-        .custom((slug: {current?: string} | undefined) =>
+        .custom((slug: { current?: string } | undefined) =>
           !slug?.current || KEBAB_CASE.test(slug.current)
             ? true
-            : {code: 'mva.slug-format', message: SLUG_FORMAT_MESSAGE},
+            : { code: 'mva.slug-format', message: SLUG_FORMAT_MESSAGE },
         )
         .error('Give it a web address: click Generate to make one from the title'),
-  })
+  });
 }

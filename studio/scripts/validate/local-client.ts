@@ -1,7 +1,7 @@
 // A stand-in for the Sanity client that answers validation queries from the local dataset.
-import type {ValidationClient} from '@sanity/validation'
-import {evaluate, parse} from 'groq-js'
-import type {Doc} from './dataset'
+import type { ValidationClient } from '@sanity/validation';
+import { evaluate, parse } from 'groq-js';
+import type { Doc } from './dataset';
 
 /**
  * Only `fetch` is used once `getDocumentExists` is supplied: the built-in slug uniqueness check
@@ -9,18 +9,21 @@ import type {Doc} from './dataset'
  */
 export function createLocalClient(documents: Doc[]): ValidationClient {
   const offline = (what: string) => () => {
-    throw new Error(`${what} is not available in offline validation`)
-  }
+    throw new Error(`${what} is not available in offline validation`);
+  };
   const client = {
     async fetch(query: string, params: Record<string, unknown> = {}) {
-      const tree = parse(query, {params})
-      const result = await evaluate(tree, {dataset: documents, params})
-      return result.get()
+      const tree = parse(query, { params });
+      const result = await evaluate(tree, { dataset: documents, params });
+      return result.get();
     },
     getDataUrl: offline('client.getDataUrl()'),
-    observable: {fetch: offline('client.observable.fetch()'), request: offline('client.observable.request()')},
+    observable: {
+      fetch: offline('client.observable.fetch()'),
+      request: offline('client.observable.request()'),
+    },
     withConfig: () => client,
-  }
+  };
   // The real client's overloaded signatures can't be met structurally; the behaviour used is.
-  return client as unknown as ValidationClient
+  return client as unknown as ValidationClient;
 }

@@ -1,19 +1,19 @@
 // Turns validation markers into report lines, and decides which of them fail the run.
-import type {DocumentValidationMarker} from '@sanity/validation'
-import type {Dataset, Doc} from './dataset'
+import type { DocumentValidationMarker } from '@sanity/validation';
+import type { Dataset, Doc } from './dataset';
 
-type Segment = DocumentValidationMarker['path'][number]
+type Segment = DocumentValidationMarker['path'][number];
 
 /** `body[_key=="a1"].markDefs[0].href`, the notation Sanity uses in paths. */
 export function formatPath(path: DocumentValidationMarker['path']): string {
   return path
     .map((segment: Segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`
-      if (typeof segment === 'string') return index === 0 ? segment : `.${segment}`
-      if (segment && typeof segment === 'object' && '_key' in segment) return `[_key=="${segment._key}"]`
-      return `[${JSON.stringify(segment)}]`
+      if (typeof segment === 'number') return `[${segment}]`;
+      if (typeof segment === 'string') return index === 0 ? segment : `.${segment}`;
+      if (segment && typeof segment === 'object' && '_key' in segment) return `[_key=="${segment._key}"]`;
+      return `[${JSON.stringify(segment)}]`;
     })
-    .join('')
+    .join('');
 }
 
 /**
@@ -23,24 +23,28 @@ export function formatPath(path: DocumentValidationMarker['path']): string {
  * any warning is a failure, except unknown fields, which fail only in strict mode.
  */
 export function isFailure(marker: DocumentValidationMarker, strict: boolean): boolean {
-  if (marker.level === 'error') return true
-  if (marker.level !== 'warning') return false
-  return strict || marker.code !== 'object.unknown-field'
+  if (marker.level === 'error') return true;
+  if (marker.level !== 'warning') return false;
+  return strict || marker.code !== 'object.unknown-field';
 }
 
 /** The value at a marker path: segments are field names, indexes or `{_key}`. */
 function valueAt(doc: Doc, path: DocumentValidationMarker['path']): unknown {
-  let value: unknown = doc
+  let value: unknown = doc;
   for (const segment of path) {
     if (Array.isArray(value) && typeof segment === 'object' && segment && '_key' in segment) {
-      value = value.find((item: {_key?: unknown}) => item?._key === segment._key)
-    } else if (value && typeof value === 'object' && (typeof segment === 'string' || typeof segment === 'number')) {
-      value = (value as Record<string | number, unknown>)[segment]
+      value = value.find((item: { _key?: unknown }) => item?._key === segment._key);
+    } else if (
+      value &&
+      typeof value === 'object' &&
+      (typeof segment === 'string' || typeof segment === 'number')
+    ) {
+      value = (value as Record<string | number, unknown>)[segment];
     } else {
-      return undefined
+      return undefined;
     }
   }
-  return value
+  return value;
 }
 
 /**
@@ -50,35 +54,35 @@ function valueAt(doc: Doc, path: DocumentValidationMarker['path']): unknown {
 export function withoutNestedRequired(markers: DocumentValidationMarker[]): DocumentValidationMarker[] {
   const missing = new Set(
     markers.filter((marker) => marker.code === 'value.required').map((marker) => formatPath(marker.path)),
-  )
+  );
   return markers.filter(
     (marker) => marker.code !== 'value.required' || !missing.has(formatPath(marker.path.slice(0, -1))),
-  )
+  );
 }
 
 /** Replaces Sanity's generic wording where the dataset can say more. */
 export function explain(marker: DocumentValidationMarker, doc: Doc, dataset: Dataset): string {
-  const details = (marker.details ?? {}) as Record<string, unknown>
+  const details = (marker.details ?? {}) as Record<string, unknown>;
   if (marker.code === 'value.not-allowed') {
-    return `${marker.message} (found ${JSON.stringify(valueAt(doc, marker.path))})`
+    return `${marker.message} (found ${JSON.stringify(valueAt(doc, marker.path))})`;
   }
   if (marker.code === 'reference.not-published' && typeof details.referenceId === 'string') {
-    const id = details.referenceId
+    const id = details.referenceId;
     return dataset.unpublishedIds.has(id)
       ? `Refers to "${id}", which is only a draft: publish it first`
-      : `Refers to "${id}", which doesn't exist in the dataset`
+      : `Refers to "${id}", which doesn't exist in the dataset`;
   }
   if (marker.code === 'slug.not-unique' && typeof details.slug === 'string') {
     const others = dataset.published
       .filter((other) => other._type === doc._type && other._id !== doc._id)
-      .filter((other) => (other.slug as {current?: unknown} | undefined)?.current === details.slug)
-      .map((other) => other._id)
-    return `The web address "${details.slug}" is already used by ${others.join(', ') || 'another document'}`
+      .filter((other) => (other.slug as { current?: unknown } | undefined)?.current === details.slug)
+      .map((other) => other._id);
+    return `The web address "${details.slug}" is already used by ${others.join(', ') || 'another document'}`;
   }
-  return marker.message
+  return marker.message;
 }
 
 /** `[error] <_id> (<_type>) <path>: <message>` */
 export function formatLine(label: string, doc: Doc, path: string, message: string): string {
-  return `[${label}] ${doc._id} (${doc._type})${path ? ` ${path}` : ''}: ${message}`
+  return `[${label}] ${doc._id} (${doc._type})${path ? ` ${path}` : ''}: ${message}`;
 }
