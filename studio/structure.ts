@@ -53,7 +53,7 @@ function newsroom(S: StructureBuilder) {
   return S.list()
     .id('newsroom')
     .title('Newsroom')
-    .items([news, S.documentTypeListItem('successStory').title('Success stories')]);
+    .items([news, typeList(S, 'successStory', 'Success stories')]);
 }
 
 // Upcoming includes events under way: an event is past once its end (or start) has gone by.
@@ -103,6 +103,27 @@ function events(S: StructureBuilder) {
     ]);
 }
 
+// How each list sorts before an editor picks another order: dated things newest first.
+const DEFAULT_ORDER: Record<string, Array<{ field: string; direction: 'asc' | 'desc' }>> = {
+  successStory: newestFirst,
+  report: newestFirst,
+  project: [{ field: 'startDate', direction: 'desc' }],
+  network: [{ field: 'title', direction: 'asc' }],
+  organisation: [{ field: 'name', direction: 'asc' }],
+  person: [{ field: 'name', direction: 'asc' }],
+  topic: [{ field: 'title', direction: 'asc' }],
+  page: [{ field: 'title', direction: 'asc' }],
+};
+
+/** The list of all documents of one type, in its default order. */
+function typeList(S: StructureBuilder, type: string, title: string) {
+  const list = S.documentTypeList(type).title(title);
+  const order = DEFAULT_ORDER[type];
+  return S.documentTypeListItem(type)
+    .title(title)
+    .child(order ? list.defaultOrdering(order) : list);
+}
+
 /** A top-level group holding the lists of the given document types. */
 function group(S: StructureBuilder, id: string, title: string, types: Array<[string, string]>) {
   return S.listItem()
@@ -112,7 +133,7 @@ function group(S: StructureBuilder, id: string, title: string, types: Array<[str
       S.list()
         .id(id)
         .title(title)
-        .items(types.map(([type, listTitle]) => S.documentTypeListItem(type).title(listTitle))),
+        .items(types.map(([type, listTitle]) => typeList(S, type, listTitle))),
     );
 }
 
@@ -132,7 +153,7 @@ export const structure: StructureResolver = (S) =>
         ['person', 'People'],
         ['topic', 'Topics'],
       ]),
-      S.documentTypeListItem('page').title('Pages'),
+      typeList(S, 'page', 'Pages'),
       S.divider(),
       S.listItem()
         .id(SITE_SETTINGS_ID)
