@@ -9,8 +9,12 @@ export const IMAGE_WIDTHS = [480, 960, 1440] as const;
 export interface ImageSources {
   src: string;
   srcset: string;
+  /** Size to show it at (CSS pixels) */
   width: number;
   height: number;
+  /** Pixel size of the file at `src` */
+  srcWidth: number;
+  srcHeight: number;
 }
 
 /** Variant file name of a local image at one width (see src/pages/media/[file].ts). */
@@ -59,6 +63,8 @@ export function imageSources(image: Image, maxWidth: number, aspect?: number): I
       srcset: widths.map((width) => `${url(width)} ${width}w`).join(', '),
       width: maxWidth,
       height: Math.round(maxWidth / ratio),
+      srcWidth: maxWidth,
+      srcHeight: Math.round(maxWidth / ratio),
     };
   }
   const widths = widthsFor(asset.width, maxWidth);
@@ -70,5 +76,7 @@ export function imageSources(image: Image, maxWidth: number, aspect?: number): I
     srcset: widths.map((width) => `${url(width)} ${width}w`).join(', '),
     width: display,
     height: Math.round(display / (asset.width / asset.height)),
+    srcWidth: largest,
+    srcHeight: Math.round(largest / (asset.width / asset.height)),
   };
 }

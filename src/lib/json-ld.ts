@@ -1,0 +1,26 @@
+// JSON-LD for <script type="application/ld+json">: serialised so CMS text cannot end the element.
+
+/** JSON that is safe inside a script element: "<", ">", "&" and line separators are escaped. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** schema.org BreadcrumbList from Home plus the trail, with absolute URLs. */
+export function breadcrumbList(crumbs: { label: string; href?: string | undefined }[], here: URL) {
+  const items = [{ label: 'Home', href: '/' }, ...crumbs];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: new URL(index === items.length - 1 ? here.pathname : (crumb.href ?? here.pathname), here).href,
+    })),
+  };
+}

@@ -1,0 +1,85 @@
+// Share images: a 1200×630 PNG per document (kind, title, date), drawn with satori and resvg,
+// cached by a digest of what it shows so unchanged documents are never drawn again.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export interface ShareCard {
+  /** "Press release", "Event", "Project", ... */
+  kind: string;
+  title: string;
+  /** A date or period line, e.g. "7 November 2022" */
+  date?: string | undefined;
+  site: string;
+}
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+/** Bump when the drawing changes, so cached images are redrawn. */
+const TEMPLATE_VERSION = 3;
+const CACHE_DIR = resolve('node_modules/.cache/share-images');
+
+const require = createRequire(import.meta.url);
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700 }[]> | undefined;
+const loadFonts = () =>
+  (fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Inter',
+      weight,
+      data: await readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+    })),
+  ));
+
+type Node = { type: string; props: Record<string, unknown> };
+const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
+  type,
+  props: { style, children: children.length === 1 ? children[0] : children },
+});
+
+/** Shortens a title to whole words (never mid-word) so it fits the card. */
+export function fitTitle(title: string, max = 110): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut.slice(0, max)).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** The SVG stage of a share image (kept separate so tests can read its text). */
+export async function shareSvg(card: ShareCard): Promise<string> {
+  const title = fitTitle(card.title);
+  const size = title.length > 80 ? 54 : title.length > 50 ? 62 : 72;
+  const tree = h(
+    'div',
+    { width: SHARE_WIDTH, height: SHARE_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: 'linear-gradient(135deg, #0b2545 0%, #123a63 60%, #0f6e69 100%)', color: '#ffffff', fontFamily: 'Inter' },
+    h('div', { display: 'flex', alignItems: 'center', gap: '20px' },
+      h('div', { display: 'flex', width: '56px', height: '56px', borderRadius: '14px', background: '#8ecae6' }, ''),
+      h('div', { fontSize: 30, fontWeight: 700, letterSpacing: '0.02em' }, card.site)),
+    h('div', { display: 'flex', flexDirection: 'column', gap: '20px' },
+      h('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: '#8ecae6', textTransform: 'uppercase', letterSpacing: '0.08em' }, card.kind),
+      h('div', { display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15 }, title)),
+    h('div', { display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#dce8f5' },
+      h('div', { display: 'flex' }, card.date ?? ''),
+      h('div', { display: 'flex', width: '160px', height: '8px', background: '#e76f51', borderRadius: '4px', alignSelf: 'center' }, '')),
+  );
+  const svg = await satori(tree as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: await loadFonts() });
+  // Satori draws text as paths: a <title> keeps the words readable (and testable) in the SVG.
+  return svg.replace(/^<svg([^>]*)>/, `<svg$1 role="img"><title>${escapeXml(`${card.kind}: ${card.title}`)}</title>`);
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The PNG of a share image, from cache when nothing it shows has changed. */
+export async function sharePng(card: ShareCard): Promise<Uint8Array> {
+  const key = createHash('sha1').update(JSON.stringify({ card, v: TEMPLATE_VERSION })).digest('hex');
+  const cached = join(CACHE_DIR, `${key}.png`);
+  if (existsSync(cached)) return readFile(cached);
+  const png = new Resvg(await shareSvg(card), { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render().asPng();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(cached, png);
+  return png;
+}

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+
+/** One built page of each type: the first page found under each section. */
+function onePagePerType(): string[] {
+  const pages = files('dist').filter((file) => file.endsWith('index.html')).map((file) => `/${relative('dist', file).replace(/index\.html$/, '')}`);
+  const pick = (pattern: RegExp) => pages.find((path) => pattern.test(path));
+  return [
+    '/',
+    '/news/',
+    '/news/press-releases/',
+    pick(/^\/news\/(?!\d|topic|updates|press-releases|media-coverage|opinion|announcements)[^/]+\/$/),
+    pick(/^\/stories\/$/), pick(/^\/stories\/[^/]+\/$/),
+    pick(/^\/projects\/$/), pick(/^\/projects\/[^/]+\/$/),
+    pick(/^\/networks\/$/), pick(/^\/networks\/[^/]+\/$/),
+    pick(/^\/events\/$/), pick(/^\/events\/[^/]+\/$/),
+    pick(/^\/reports\/$/), pick(/^\/reports\/[^/]+\/$/),
+    pick(/^\/directory\/$/), pick(/^\/topics\/[^/]+\/$/), pick(/^\/people\/[^/]+\/$/),
+    pick(/^\/about\/$/),
+  ].filter((path): path is string => Boolean(path));
+}
+
+for (const path of onePagePerType()) {
+  test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const report = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+    expect(report, report.join('\n')).toEqual([]);
+  });
+}
+
+test('content pages ship no script elements; only the directory carries its island', () => {
+  const withScripts = files('dist')
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) => /<script\b/i.test(readFileSync(file, 'utf8')))
+    .map((file) => `/${relative('dist', file)}`);
+  expect(withScripts.filter((file) => file !== '/directory/index.html')).toEqual([]);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
