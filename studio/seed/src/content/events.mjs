@@ -1,0 +1,320 @@
+// Events: MVA's own past events from the record, external listings, and upcoming 2027 events.
+import { slug, ref, refs, local } from '../lib/doc.mjs';
+import { hero } from '../lib/art.mjs';
+import { body, p, h2, ul, callout } from '../lib/pt.mjs';
+import { artFor } from './topics.mjs';
+
+const CPH = 'Europe/Copenhagen';
+const STH = 'Europe/Stockholm';
+const MVA = 'org-medicon-valley-alliance';
+const CLARION = { name: 'Clarion Hotel Copenhagen Airport', address: 'Ellehammersvej 20, 2770 Kastrup', city: 'Kastrup', country: 'DK' };
+const YOUTUBE = 'https://www.youtube.com/@mediconvalleyalliance';
+
+const price = (label, amount, currency = 'DKK') => ({ _type: 'price', label, amount, currency });
+const item = (time, title, ...speakers) => ({ _type: 'agendaItem', time, title, ...(speakers.length && { speakers: refs(speakers.map((s) => `person-${s}`)) }) });
+const SUMMIT_PRICES = [price('MVA members', 0), price('Press', 0), price('Non-members (incl. VAT)', 3995)];
+
+/**
+ * @param {string} key slug and id suffix
+ * @param {object} f fields; `from`/`to` are local wall times "YYYY-MM-DD HH:MM" in `timezone`
+ */
+function event(key, { from, to, deadline, topic, motif, ...f }) {
+  const timezone = f.timezone ?? CPH;
+  const _id = `event-${key}`;
+  return {
+    _id,
+    _type: 'event',
+    slug: slug(key),
+    title: f.title,
+    start: local(from, timezone),
+    ...(to && { end: local(to, timezone) }),
+    timezone,
+    status: 'scheduled',
+    ...f,
+    ...(deadline && { registrationDeadline: local(deadline, timezone) }),
+    heroImage: hero(_id, { ...artFor(topic), ...(motif && { motif }) }),
+  };
+}
+
+export const events = [
+  // ---- Past events (from the record) ----
+  event('annual-meeting-2011', {
+    title: 'MVA Annual Meeting 2011: The attractiveness of Medicon Valley',
+    summary: 'MVA\'s annual meeting on what makes Medicon Valley attractive to companies, researchers and talent, hosted by H. Lundbeck in Valby.',
+    from: '2011-12-01 13:00', to: '2011-12-01 17:00', topic: 'cross-border-collaboration',
+    attendanceMode: 'offline',
+    venue: { name: 'H. Lundbeck', address: 'Ottiliavej 9, 2500 Valby', city: 'Valby', country: 'DK' },
+    organisers: refs(MVA, 'org-lundbeck'),
+    body: body(p('The 2011 Annual Meeting looked at the attractiveness of Medicon Valley. It was hosted by H. Lundbeck at its headquarters in Valby.')),
+  }),
+  event('reprounion-kick-off-2016', {
+    title: 'ReproUnion kick-off conference',
+    summary: 'Politicians, clinicians and researchers from both sides of the Øresund met to launch ReproUnion, the cross-border collaboration on infertility.',
+    from: '2016-03-31 09:00', to: '2016-03-31 16:00', topic: 'reproductive-health',
+    attendanceMode: 'offline',
+    venue: { name: 'Hilton Copenhagen Airport', city: 'Kastrup', country: 'DK' },
+    organisers: refs(MVA),
+    project: ref('project-reprounion'),
+    body: body(p('The kick-off marked the start of [ReproUnion](ref:project-reprounion), with politicians and researchers from Denmark and Sweden in the room.')),
+  }),
+  event('mva-microbiome-summit-2017', {
+    title: 'MVA Microbiome Summit 2017',
+    summary: 'The first MVA Microbiome Summit, chaired by Prof. Morten Sommer of DTU, which led to the MVA Microbiome Network.',
+    from: '2017-10-05 09:00', to: '2017-10-05 16:00', topic: 'microbiome',
+    attendanceMode: 'offline',
+    venue: { name: 'Copenhagen', city: 'Copenhagen', country: 'DK' },
+    organisers: refs(MVA),
+    network: ref('network-microbiome'),
+    body: body(
+      p('Prof. Morten Sommer of DTU chaired the summit. Speakers included Fredrik Bäckhed and John Cryan, and Novo Nordisk, Ferring, Lundbeck and Taconic were among the companies taking part.'),
+      p('The summit led to the [MVA Microbiome Network](ref:network-microbiome), which first met in 2018.'),
+    ),
+  }),
+  event('new-years-reception-2019', {
+    title: 'MVA New Year\'s Reception 2019',
+    summary: 'MVA\'s New Year\'s reception at the Swedish Embassy in Copenhagen, with the Swedish ambassador and MVA\'s CEO among the speakers.',
+    from: '2019-01-25 16:00', to: '2019-01-25 18:00', topic: 'cross-border-collaboration',
+    attendanceMode: 'offline',
+    venue: { name: 'Swedish Embassy', city: 'Copenhagen', country: 'DK' },
+    organisers: refs(MVA),
+    body: body(p('Speakers were Ambassador Fredrik Jörgensen, MVA CEO Petter Hartman and Brian Mikkelsen.')),
+  }),
+  event('annual-meeting-2020', {
+    title: 'MVA Annual Meeting 2020',
+    summary: 'The 2020 Annual Meeting was broadcast online and presented the 2020 State of Medicon Valley analysis.',
+    from: '2020-11-02 14:00', to: '2020-11-02 16:00', topic: 'analysis-and-insights',
+    attendanceMode: 'online',
+    onlineUrl: YOUTUBE,
+    organisers: refs(MVA),
+    body: body(p('Because of the pandemic, the meeting was streamed on MVA\'s YouTube channel. It presented the [State of Medicon Valley 2020](ref:report-state-of-medicon-valley-2020) analysis.')),
+  }),
+  event('greater-copenhagen-microbiome-summit-2021', {
+    title: 'Greater Copenhagen Microbiome Summit 2021',
+    summary: 'A one-day online summit on microbiome science planned for 150 people in Copenhagen; held online instead, it drew over 600 participants.',
+    from: '2021-04-21 09:00', to: '2021-04-21 16:00', topic: 'microbiome',
+    attendanceMode: 'online',
+    onlineUrl: 'https://mediconvalley.greatercph.com/microbiome-project',
+    organisers: refs(MVA, 'org-copenhagen-capacity', 'org-invest-in-skane'),
+    project: ref('project-microbiome-signature'),
+    contact: ref('person-sarah-lide'),
+    body: body(
+      p('The Microbiome Signature Project planned the summit for 150 people in Copenhagen. The pandemic moved it online, and **more than 600 people** from over 60 countries took part.'),
+      p('The programme covered new scientific trends in the field and presented the region\'s microbiome research groups and companies.'),
+    ),
+  }),
+  event('life-science-across-the-oresund-launch-2021', {
+    title: 'Launch: Life Science Across the Øresund',
+    summary: 'Morning presentation of the GCLSAI report Life Science Across the Øresund, in Ørestad and on a livestream.',
+    from: '2021-06-22 08:00', to: '2021-06-22 09:00', topic: 'analysis-and-insights',
+    attendanceMode: 'mixed',
+    venue: { name: 'KLP, Hub1', address: 'Ørestad', city: 'Copenhagen', country: 'DK' },
+    organisers: refs(MVA, 'org-oresundsinstituttet'),
+    project: ref('project-gclsai'),
+    agenda: [item('08:00', 'Presentation of the report and panel discussion')],
+    body: body(p('The report [Life Science Across the Øresund](ref:report-life-science-across-the-oresund-2021) was presented, followed by a panel with Nilbert, Bonde and Kock.')),
+  }),
+  event('annual-meeting-2021', {
+    title: 'MVA Annual Meeting 2021',
+    summary: 'New CEO Anette Steenberg presented the findings of State of Medicon Valley 2021 at Clarion Hotel Copenhagen Airport.',
+    from: '2021-11-08 13:00', to: '2021-11-08 17:00', topic: 'analysis-and-insights',
+    attendanceMode: 'offline',
+    venue: CLARION,
+    organisers: refs(MVA),
+    agenda: [item('13:00', 'State of Medicon Valley 2021: key findings', 'anette-steenberg')],
+    body: body(p('Anette Steenberg presented [State of Medicon Valley 2021](ref:report-state-of-medicon-valley-2021), her first as CEO.')),
+  }),
+  event('microbiome-signature-closing-event-2022', {
+    title: 'Microbiome Signature Project: Project Outcomes and Future Outlook',
+    summary: 'The closing event of the Microbiome Signature Project presented the mapping, company establishments, the talent campaign and a KPMG hub study.',
+    from: '2022-06-07 13:00', to: '2022-06-07 17:00', topic: 'microbiome',
+    attendanceMode: 'offline',
+    venue: { name: 'Ørestad', city: 'Copenhagen', country: 'DK' },
+    organisers: refs(MVA, 'org-copenhagen-capacity', 'org-invest-in-skane'),
+    project: ref('project-microbiome-signature'),
+    contact: ref('person-sarah-lide'),
+    body: body(
+      p('Regional stakeholders and decision-makers met to review three years of work and to discuss what comes next for Medicon Valley as a microbiome hub.'),
+      ul(
+        'The mapping of the regional microbiome ecosystem and a publication report',
+        'International companies that set up in the region',
+        'Results of the talent campaign',
+        'A KPMG study on a possible Medicon Valley microbiome hub',
+      ),
+    ),
+  }),
+  event('reprounion-summit-2022', {
+    title: 'ReproUnion SUMMIT 2022',
+    summary: 'A summit marking ten years of Danish-Swedish collaboration in reproductive medicine as the ReproUnion 2.0 period drew to a close.',
+    from: '2022-09-02 09:00', to: '2022-09-02 16:00', topic: 'reproductive-health',
+    attendanceMode: 'offline',
+    organisers: refs(MVA),
+    project: ref('project-reprounion-2'),
+    contact: ref('person-mette-bach-dyremose'),
+    body: body(p('Chairman Jens Sønksen welcomed partners to celebrate a decade of results. The [ReproUnion 2.0](ref:project-reprounion-2) period ended later that month.')),
+  }),
+  event('microbiome-pitch-day-2022', {
+    title: 'Medicon Valley Microbiome Pitch Day',
+    summary: 'An official pre-event to Nordic Life Science Days where microbiome research projects and start-ups pitched to an expert jury.',
+    from: '2022-09-27 13:00', to: '2022-09-27 17:00', timezone: STH, topic: 'microbiome', motif: 'network',
+    attendanceMode: 'offline',
+    venue: { name: 'Malmömässan', city: 'Malmö', country: 'SE' },
+    organisers: refs(MVA, 'org-copenhagen-capacity', 'org-invest-in-skane'),
+    project: ref('project-microbiome-signature'),
+    network: ref('network-microbiome'),
+    contact: ref('person-sarah-lide'),
+    body: body(p('Microbiome projects and start-ups pitched to a jury that included Michel de Baar, Executive Director at MSD. The pitch day was held before Nordic Life Science Days 2022 at Malmömässan.')),
+  }),
+  event('mva-annual-summit-2022', {
+    title: 'MVA Annual Summit 2022 – MVA 25 years and beyond',
+    summary: 'MVA\'s annual summit celebrated 25 years of the organisation and opened with the State of Medicon Valley analysis.',
+    from: '2022-11-07 10:00', to: '2022-11-07 17:30', deadline: '2022-11-03 23:59', topic: 'cross-border-collaboration',
+    attendanceMode: 'offline',
+    venue: CLARION,
+    registrationUrl: 'https://mva.org/event/mva-annual-summit-2022',
+    prices: SUMMIT_PRICES,
+    agenda: [item('10:00', 'Welcome'), item('10:40', 'State of Medicon Valley: life science in the region')],
+    organisers: refs(MVA),
+    contact: ref('person-david-munis-zepernick'),
+    body: body(
+      p('The summit marked MVA\'s **25th anniversary**. The region it serves counts 65,000 life science jobs, 9 universities and 9 life science parks, incubators and accelerators.'),
+      h2('Prices'),
+      p('Free for MVA members and for members of the press; DKK 3,995 including VAT for non-members. Registration closed on 3 November.'),
+    ),
+  }),
+  event('folkemodet-2023-interreg-debate', {
+    title: 'When EU Interreg funding supports the building of knowledge and businesses',
+    summary: 'A panel debate at Folkemødet on Bornholm on what a decade of EU co-funded projects has meant for knowledge and business in the region.',
+    from: '2023-06-17 10:00', to: '2023-06-17 11:00', topic: 'eu-funding',
+    attendanceMode: 'offline',
+    venue: { name: 'Folkemødet, Ydermolen G13 – House of Greater Copenhagen', address: 'Allinge', city: 'Bornholm', country: 'DK' },
+    registrationUrl: 'https://mva.org/event/when-eu-interreg-funding-supports-the-building-of-knowledge-and-businesses',
+    prices: [price('All', 0)],
+    agenda: [item('10:00', 'Panel debate, moderated by Keld Broksø', 'anette-steenberg', 'finn-kristensen')],
+    organisers: refs(MVA),
+    contact: ref('person-mette-bach-dyremose'),
+    body: body(
+      p('For a decade MVA has taken part in projects with combined funding of EUR 46 million. The panel discussed what such funding builds.'),
+      p('Panellists: Anette Steenberg, Finn Kristensen, Øster, Schönning and Albrectsen. Moderator: Keld Broksø.'),
+    ),
+  }),
+  event('nlsdays-2023', {
+    title: 'Nordic Life Science Days 2023',
+    summary: 'The tenth edition of the Nordic partnering conference, organised by SwedenBIO in Copenhagen. Listed in the regional calendar.',
+    from: '2023-11-29 08:30', to: '2023-11-30 17:00', topic: 'investment-and-establishment',
+    attendanceMode: 'offline',
+    venue: { name: 'Copenhagen', city: 'Copenhagen', country: 'DK' },
+    organisers: refs('org-swedenbio'),
+    body: body(p('An external event listed in the regional life science calendar. Nordic Life Science Days is organised by SwedenBIO.')),
+  }),
+
+  // ---- Upcoming events (2027) ----
+  event('new-years-reception-2027', {
+    title: 'MVA New Year\'s Reception 2027',
+    summary: 'Start the year with members and partners from both sides of the Øresund.',
+    from: '2027-01-21 16:00', to: '2027-01-21 18:30', deadline: '2027-01-18 12:00', topic: 'cross-border-collaboration',
+    attendanceMode: 'offline',
+    venue: { name: 'Venue to be announced', city: 'Copenhagen', country: 'DK' },
+    registrationUrl: 'https://events.example.org/mva-new-years-reception-2027',
+    prices: [price('MVA members', 0), price('Non-members', 0)],
+    organisers: refs(MVA),
+    contact: ref('person-david-munis-zepernick'),
+    body: body(p('An informal reception for members, partners and friends of Medicon Valley. The venue will be announced to registered guests.')),
+  }),
+  event('state-of-medicon-valley-2027-launch', {
+    title: 'Online launch: State of Medicon Valley 2027',
+    summary: 'A short online presentation of the 2027 State of Medicon Valley analysis. New date: 1 March 2027 (moved from 22 February).',
+    from: '2027-03-01 09:00', to: '2027-03-01 10:00', deadline: '2027-02-26 12:00', topic: 'analysis-and-insights',
+    status: 'rescheduled',
+    attendanceMode: 'online',
+    onlineUrl: YOUTUBE,
+    registrationUrl: 'https://events.example.org/state-of-medicon-valley-2027',
+    prices: [price('All', 0)],
+    agenda: [item('09:00', 'Key findings', 'anette-steenberg'), item('09:40', 'Questions from members and press')],
+    organisers: refs(MVA),
+    contact: ref('person-david-munis-zepernick'),
+    body: body(
+      callout('warning', 'This event has moved. The new date is Monday 1 March 2027 at 09:00 CET; registrations for the old date remain valid.'),
+      p('The annual State of Medicon Valley analysis gives dated figures on jobs, companies and investment in the cluster.'),
+    ),
+  }),
+  event('oncology-network-meeting-spring-2027', {
+    title: 'MVA Oncology Network meeting, spring 2027',
+    summary: 'Network meeting for members working in cancer research and development, hosted in Lund.',
+    from: '2027-03-18 14:00', to: '2027-03-18 17:00', deadline: '2027-03-11 12:00', timezone: STH, topic: 'oncology',
+    attendanceMode: 'offline',
+    venue: { name: 'Medicon Village', address: 'Scheelevägen 2', city: 'Lund', country: 'SE' },
+    registrationUrl: 'https://events.example.org/oncology-network-spring-2027',
+    prices: [price('MVA members', 0, 'SEK'), price('Non-members (first meeting)', 0, 'SEK')],
+    agenda: [
+      item('14:00', 'Welcome and news from the network', 'david-munis-zepernick'),
+      item('14:20', 'Member pitches: new projects and partnering needs'),
+      item('15:30', 'Discussion: from preclinical findings to clinical trials'),
+      item('16:30', 'Networking'),
+    ],
+    organisers: refs(MVA, 'org-medicon-village'),
+    network: ref('network-oncology'),
+    contact: ref('person-david-munis-zepernick'),
+    body: body(p('Network meetings alternate between Denmark and Sweden and are hosted by members. This one takes place in Lund.')),
+  }),
+  event('ordinary-general-assembly-2027', {
+    title: 'MVA Ordinary General Assembly 2027',
+    summary: 'MVA\'s yearly general assembly, where members elect the board and approve the accounts. For members only.',
+    from: '2027-04-15 15:00', to: '2027-04-15 17:00', deadline: '2027-04-08 12:00', topic: 'policy-and-advocacy',
+    attendanceMode: 'mixed',
+    venue: { name: 'Venue to be announced', city: 'Copenhagen', country: 'DK' },
+    onlineUrl: 'https://events.example.org/mva-general-assembly-2027/stream',
+    registrationUrl: 'https://events.example.org/mva-general-assembly-2027',
+    prices: [price('MVA members', 0)],
+    organisers: refs(MVA),
+    contact: ref('person-anette-steenberg'),
+    body: body(p('MVA is run democratically through its Ordinary General Assembly. Members receive the agenda and papers by e-mail before the meeting.')),
+  }),
+  event('microbiome-network-meeting-spring-2027', {
+    title: 'MVA Microbiome Network meeting, spring 2027',
+    summary: 'Cancelled. The spring meeting of the MVA Microbiome Network will not take place; the next meeting will be announced.',
+    from: '2027-05-20 13:00', to: '2027-05-20 16:00', timezone: STH, topic: 'microbiome',
+    status: 'cancelled',
+    attendanceMode: 'mixed',
+    venue: { name: 'Medeon Science Park & Incubator', city: 'Malmö', country: 'SE' },
+    onlineUrl: 'https://events.example.org/microbiome-network-spring-2027/stream',
+    organisers: refs(MVA, 'org-medeon'),
+    network: ref('network-microbiome'),
+    contact: ref('person-sarah-lide'),
+    body: body(callout('warning', 'This meeting is cancelled. Registered participants have been notified by e-mail.')),
+  }),
+  event('oncology-network-meeting-autumn-2027', {
+    title: 'MVA Oncology Network meeting, autumn 2027',
+    summary: 'Postponed. The autumn meeting of the MVA Oncology Network in Copenhagen will move to a later date.',
+    from: '2027-09-23 14:00', to: '2027-09-23 17:00', topic: 'oncology',
+    status: 'postponed',
+    attendanceMode: 'offline',
+    venue: { name: 'COBIS – Copenhagen Bio Science Park', city: 'Copenhagen', country: 'DK' },
+    organisers: refs(MVA, 'org-cobis'),
+    network: ref('network-oncology'),
+    contact: ref('person-david-munis-zepernick'),
+    body: body(callout('info', 'This meeting is postponed. A new date will be announced here and sent to network members.')),
+  }),
+  event('mva-annual-summit-2027', {
+    title: 'MVA Annual Summit 2027',
+    summary: 'MVA\'s yearly summit for the Medicon Valley life science community: analysis, debate and networking across the Øresund.',
+    from: '2027-11-08 10:00', to: '2027-11-08 17:30', deadline: '2027-11-04 23:59', topic: 'cross-border-collaboration',
+    attendanceMode: 'offline',
+    venue: { name: 'Venue to be announced', city: 'Copenhagen', country: 'DK' },
+    registrationUrl: 'https://events.example.org/mva-annual-summit-2027',
+    prices: SUMMIT_PRICES,
+    agenda: [
+      item('10:00', 'Welcome', 'anette-steenberg'),
+      item('10:30', 'State of Medicon Valley'),
+      item('12:00', 'Lunch and networking'),
+      item('13:00', 'Panels on cross-border collaboration'),
+      item('16:30', 'Reception'),
+    ],
+    organisers: refs(MVA),
+    contact: ref('person-david-munis-zepernick'),
+    body: body(
+      p('The Annual Summit gathers members, partners and decision-makers from Denmark and Sweden. The full programme will follow.'),
+      h2('Prices'),
+      p('Free for MVA members and accredited press. Non-members pay DKK 3,995 including VAT.'),
+    ),
+  }),
+];

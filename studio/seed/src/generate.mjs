@@ -1,0 +1,75 @@
+// Generates the bundled dataset in `sanity dataset export` folder format: studio/seed/production/.
+// Run from the repository root with Node 24: node studio/seed/src/generate.mjs
+import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assignKeys, revisionOf, toUtc, GENERATED_AT } from './lib/doc.mjs';
+import { renderAssets } from './lib/assets.mjs';
+import { runChecks } from './lib/checks.mjs';
+import { settings } from './content/settings.mjs';
+import { topicDocs } from './content/topics.mjs';
+import { organisations } from './content/organisations.mjs';
+import { people } from './content/people.mjs';
+import { projects } from './content/projects.mjs';
+import { networks } from './content/networks.mjs';
+import { events } from './content/events.mjs';
+import { reports } from './content/reports.mjs';
+import { stories } from './content/stories.mjs';
+import { articles } from './content/news.mjs';
+import { pages } from './content/pages.mjs';
+import { drafts } from './content/drafts.mjs';
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'production');
+const DRAFT_EDITED_AT = '2026-11-21T08:30:00Z';
+const DEFAULT_CREATED_AT = '2026-10-05T08:00:00Z';
+const DAY = 24 * 60 * 60 * 1000;
+
+/** When a document was (notionally) created: its publication, a month before its event, or a default. */
+function createdAt(doc) {
+  let at = DEFAULT_CREATED_AT;
+  if (doc.publishedAt) at = toUtc(doc.publishedAt);
+  else if (doc.start) at = toUtc(new Date(Date.parse(doc.start) - 30 * DAY).toISOString());
+  return at < GENERATED_AT ? at : toUtc(new Date(Date.parse(GENERATED_AT) - 2 * DAY).toISOString());
+}
+
+/** Adds `_createdAt`, `_updatedAt` and `_rev` in export order; system documents stay as they are. */
+function withMeta(doc) {
+  if (doc._id.startsWith('_.')) return doc;
+  const { _id, _type, ...fields } = doc;
+  const isDraft = _id.startsWith('drafts.') || _id.startsWith('versions.');
+  return {
+    _id,
+    _type,
+    _createdAt: createdAt(doc),
+    _updatedAt: isDraft ? DRAFT_EDITED_AT : GENERATED_AT,
+    _rev: revisionOf(doc),
+    ...fields,
+  };
+}
+
+const published = [settings, ...topicDocs(), ...organisations, ...people, ...projects, ...networks, ...events, ...reports, ...stories, ...articles, ...pages];
+const all = [...published, ...drafts(articles)];
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const assets = await renderAssets(all, OUT);
+const docs = all
+  .map((doc) => withMeta(assignKeys(doc)))
+  .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+
+writeFileSync(join(OUT, 'data.ndjson'), `${docs.map((d) => JSON.stringify(d)).join('\n')}\n`);
+writeFileSync(join(OUT, 'assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
+
+const { size } = runChecks(docs, assets, OUT);
+
+const counts = {};
+for (const doc of docs) {
+  const bucket = doc._id.startsWith('drafts.') ? 'drafts.*' : doc._id.startsWith('versions.') ? 'versions.*' : doc._type;
+  counts[bucket] = (counts[bucket] ?? 0) + 1;
+}
+const images = Object.keys(assets).filter((k) => k.startsWith('image-')).length;
+const files = Object.keys(assets).length - images;
+console.log('Wrote studio/seed/production');
+for (const [type, n] of Object.entries(counts).sort()) console.log(`  ${type.padEnd(16)} ${n}`);
+console.log(`  ${'images'.padEnd(16)} ${images}\n  ${'files'.padEnd(16)} ${files}`);
+console.log(`  total size       ${(size / 1024 / 1024).toFixed(2)} MB; all checks passed`);
