@@ -1,0 +1,111 @@
+// Events: status, attendance, place, prices and registration worded for visitors, decided at build time.
+import type { Event } from '@/sanity/queries/events';
+import { eventsByTime, now } from './content';
+import { formatDate, formatMoney, formatTime, zoneAbbreviation } from './format';
+
+export type EventStatus = Event['status'];
+type AttendanceMode = NonNullable<Event['attendanceMode']>;
+
+const ATTENDANCE: Record<AttendanceMode, string> = { offline: 'In person', online: 'Online', mixed: 'In person and online' };
+
+/** "In person", "Online", "In person and online" */
+export const attendanceLabel = (mode: AttendanceMode) => ATTENDANCE[mode];
+
+const STATUS_LABELS: Record<EventStatus, string> = {
+  scheduled: 'Scheduled',
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+  rescheduled: 'Rescheduled',
+};
+
+/** "Cancelled", "Postponed", ... */
+export const eventStatusLabel = (status: EventStatus) => STATUS_LABELS[status];
+
+/** What a visitor must know first when an event is not simply scheduled; undefined when it is. */
+export function statusNotice(status: EventStatus): { title: string; text: string } | undefined {
+  switch (status) {
+    case 'cancelled':
+      return { title: 'This event is cancelled', text: 'It will not take place.' };
+    case 'postponed':
+      return { title: 'This event is postponed', text: 'A new date will be announced here.' };
+    case 'rescheduled':
+      return { title: 'This event has been rescheduled', text: 'The date shown here is the new date.' };
+    default:
+      return undefined;
+  }
+}
+
+const countries = new Intl.DisplayNames(['en-GB'], { type: 'region' });
+
+/** Country name for an ISO code ("DK" → "Denmark"); other values pass through. */
+export function countryName(country: string): string {
+  if (!/^[A-Z]{2}$/.test(country)) return country;
+  return countries.of(country) ?? country;
+}
+
+/** Venue as lines: name, address, "City, Country". */
+export function venueLines(venue: Event['venue']): string[] {
+  if (!venue) return [];
+  const place = [venue.city, venue.country && countryName(venue.country)].filter(Boolean).join(', ');
+  return [venue.name, venue.address, place].filter((line): line is string => Boolean(line));
+}
+
+/** Where, in a few words, for lists: "Lund" or "Online". */
+export function eventPlace(event: Event): string | undefined {
+  if (event.attendanceMode === 'online') return 'Online';
+  return event.venue?.city ?? event.venue?.name;
+}
+
+/** "Free" for 0, otherwise "DKK 3,995". */
+export const priceText = (amount: number, currency: string) => (amount === 0 ? 'Free' : formatMoney(amount, currency));
+
+/** ISO 8601 with the offset of the event's own timezone: "2027-03-18T14:00:00+01:00". */
+export function isoInZone(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    }).formatToParts(date).map((part) => [part.type, part.value]),
+  );
+  const local = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  const offset = Math.round((local - date.getTime()) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  const zone = `${sign}${pad(Math.abs(offset) / 60)}:${pad(Math.abs(offset) % 60)}`;
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${zone}`;
+}
+
+/** "18 January 2027, 12:00 CET" in the event's timezone */
+export const formatDeadline = (date: Date, timeZone: string) =>
+  `${formatDate(date, timeZone)}, ${formatTime(date, timeZone)} ${zoneAbbreviation(date, timeZone)}`;
+
+export type Registration =
+  | { state: 'open'; url: string; deadline?: Date }
+  | { state: 'closed' }
+  | { state: 'none' };
+
+/**
+ * Whether a visitor can still register, at the build time: no button for past or cancelled
+ * events, "closed" once the deadline has passed.
+ */
+export function registration(event: Event, at: Date = now()): Registration {
+  const ended = (event.end ?? event.start).getTime() < at.getTime();
+  if (!event.registrationUrl || ended || event.status === 'cancelled') return { state: 'none' };
+  if (event.registrationDeadline && event.registrationDeadline.getTime() < at.getTime()) return { state: 'closed' };
+  return { state: 'open', url: event.registrationUrl, ...(event.registrationDeadline ? { deadline: event.registrationDeadline } : {}) };
+}
+
+export interface EventPage {
+  event: Event;
+  isPast: boolean;
+  registration: Registration;
+}
+
+/** Every event with whether it lies in the past and its registration state. */
+export async function eventPages(): Promise<EventPage[]> {
+  const { upcoming, past } = await eventsByTime();
+  const at = now();
+  return [
+    ...upcoming.map((event) => ({ event, isPast: false, registration: registration(event, at) })),
+    ...past.map((event) => ({ event, isPast: true, registration: registration(event, at) })),
+  ];
+}
