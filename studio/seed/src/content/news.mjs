@@ -124,7 +124,7 @@ export const articles = [
     title: 'DiaUnion makes headlines in Danish and Swedish media',
     kind: 'mediaCoverage', published: '2019-12-12 10:00',
     summary: 'TV2 Lorry, Aftenbladet and News Øresund covered DiaUnion, the new Danish-Swedish fight against type 1 diabetes backed by EUR 500,000 from the EU.',
-    externalSource: { outlet: 'TV2 Lorry', url: 'https://www.tv2lorry.dk/region-hovedstaden/danmark-og-sverige-gaar-sammen-til-kamp-mod-diabetes' },
+    externalSource: { _type: 'externalSource', outlet: 'TV2 Lorry', url: 'https://www.tv2lorry.dk/region-hovedstaden/danmark-og-sverige-gaar-sammen-til-kamp-mod-diabetes' },
     topics: ['diabetes', 'cross-border-collaboration'], projects: ['diaunion'],
     body: body(
       p('News of [DiaUnion](ref:project-diaunion) reached Danish and Swedish media. TV2 Lorry quoted the press release from the Capital Region of Denmark, and Aftenbladet and News Øresund followed.'),
@@ -194,7 +194,7 @@ export const articles = [
     title: 'Life Science Sweden: 2020 was an all-time high for Medicon Valley',
     kind: 'mediaCoverage', published: '2021-11-09 10:00',
     summary: 'Life Science Sweden reports on State of Medicon Valley 2021: life science employment in the region grew by 4,000 in five years.',
-    externalSource: { outlet: 'Life Science Sweden', url: 'https://www.lifesciencesweden.se/' },
+    externalSource: { _type: 'externalSource', outlet: 'Life Science Sweden', url: 'https://www.lifesciencesweden.se/' },
     topics: ['analysis-and-insights'],
     body: body(
       p('Life Science Sweden covered the [State of Medicon Valley 2021](ref:report-state-of-medicon-valley-2021) analysis, presented by CEO Anette Steenberg on 8 November.'),
@@ -205,7 +205,7 @@ export const articles = [
     title: 'High growth, but there is still an unrealised potential',
     kind: 'opinion', published: '2021-12-07 10:00',
     summary: 'In Berlingske\'s life science magazine, CEO Anette Steenberg argues that Medicon Valley is growing fast but has potential it has not yet realised.',
-    externalSource: { outlet: 'Berlingske', url: 'https://www.berlingske.dk/' },
+    externalSource: { _type: 'externalSource', outlet: 'Berlingske', url: 'https://www.berlingske.dk/' },
     topics: ['policy-and-advocacy', 'cross-border-collaboration'],
     body: body(
       p('MVA\'s CEO **Anette Steenberg** was interviewed in Berlingske\'s life science magazine under the headline "High growth, but there is still an unrealised potential".'),
@@ -244,7 +244,7 @@ export const articles = [
     summary: 'The Microbiome Signature Project exceeds every target: five international companies set up in the region and 102 international talents were hired.',
     topics: ['microbiome', 'life-science-talent', 'investment-and-establishment'], projects: ['microbiome-signature'],
     contacts: ['sarah-lide', 'david-munis-zepernick'],
-    seo: { title: 'Microbiome project reaches all KPIs', description: 'Five international microbiome companies set up in Medicon Valley and 102 international talents were hired through the Microbiome Signature Project.' },
+    seo: { _type: 'seo', title: 'Microbiome project reaches all KPIs', description: 'Five international microbiome companies set up in Medicon Valley and 102 international talents were hired through the Microbiome Signature Project.' },
     body: body(
       p('**Copenhagen/Malmö** – The Microbiome Signature Project, led jointly by Invest in Skåne, Copenhagen Capacity and Medicon Valley Alliance and financed by Interreg Öresund-Kattegat-Skagerrak, ends on 30 September 2022 having met or exceeded every target.'),
       kpiTable('Key performance indicators: target and result', MSP_KPIS),
@@ -297,7 +297,7 @@ export const articles = [
     title: 'ReproUnion featured in the EU\'s Smart Regions series',
     kind: 'mediaCoverage', published: '2024-03-07 12:00',
     summary: 'The European Commission\'s Smart Regions series shows how ReproUnion, funded with more than EUR 7 million from Interreg ÖKS, tackles infertility.',
-    externalSource: { outlet: 'European Commission – Smart Regions', url: 'https://ec.europa.eu/regional_policy/whats-new/newsroom/03-07-2024-smart-regions-eu-funded-project-reprounion-tackles-infertility_en' },
+    externalSource: { _type: 'externalSource', outlet: 'European Commission – Smart Regions', url: 'https://ec.europa.eu/regional_policy/whats-new/newsroom/03-07-2024-smart-regions-eu-funded-project-reprounion-tackles-infertility_en' },
     topics: ['reproductive-health', 'eu-funding'], projects: ['reprounion-2'],
     body: body(
       p('The European Commission\'s *Smart Regions* series features ReproUnion as an example of EU-funded cross-border health cooperation.'),

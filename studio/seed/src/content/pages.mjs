@@ -38,7 +38,7 @@ export const pages = [
       h3('Governance and funding'),
       p('MVA is run democratically through its Ordinary General Assembly and is funded mainly by membership fees. Over a decade, MVA has taken part in EU co-funded projects with combined funding of EUR 46 million.'),
     ),
-    { title: 'About Medicon Valley Alliance', description: 'Mission, focus areas, history and leadership of Medicon Valley Alliance, the Danish-Swedish life science cluster organisation founded in 1997.' },
+    { _type: 'seo', title: 'About Medicon Valley Alliance', description: 'Mission, focus areas, history and leadership of Medicon Valley Alliance, the Danish-Swedish life science cluster organisation founded in 1997.' },
   ),
   page('membership', 'Membership',
     'More than 300 organisations from Denmark and Sweden are members of MVA. Find out who can join, what membership gives and how to apply.',
