@@ -24,3 +24,25 @@ export function breadcrumbList(crumbs: { label: string; href?: string | undefine
     })),
   };
 }
+
+/** schema.org NewsArticle: headline, dates, image, author and publisher. */
+export function newsArticleJsonLd(
+  article: { title: string; summary: string; publishedAt: Date; _updatedAt?: string | null | undefined; slug: string },
+  publisher: string,
+  url: URL,
+) {
+  const organisation = { '@type': 'Organization', name: publisher, url: new URL('/', url).href };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.publishedAt.toISOString(),
+    ...(article._updatedAt ? { dateModified: article._updatedAt } : {}),
+    mainEntityOfPage: url.href,
+    url: url.href,
+    image: [new URL(`/og${url.pathname.replace(/\/$/, '')}.png`, url).href],
+    author: organisation,
+    publisher: organisation,
+  };
+}

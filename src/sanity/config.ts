@@ -1,10 +1,11 @@
 // Where content comes from: the bundled/local dataset (default) or a Sanity project.
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 /** Pinned Content Lake API version: bump deliberately, never implicitly. */
 export const API_VERSION = '2025-02-19';
 
-export const BUNDLED_DATASET = fileURLToPath(new URL('../../studio/seed/production', import.meta.url));
+/** The bundled dataset, relative to the project root (builds and tests run from there). */
+export const BUNDLED_DATASET = resolve('studio/seed/production');
 
 export type ContentSource =
   | { mode: 'local'; dataset: string; now: Date }

@@ -1,6 +1,6 @@
 // Local mode: responsive variants of the dataset's images, made with sharp and cached by hash.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { sourceFromEnv } from './config';
@@ -44,4 +44,17 @@ export async function renderVariant(variant: MediaVariant): Promise<Uint8Array> 
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cached, bytes);
   return bytes;
+}
+
+/** Byte size of a local variant by its URL (/media/<name>), rendering it if need be; 0 when unknown. */
+export async function mediaVariantSize(url: string): Promise<number> {
+  const match = /^\/media\/(([0-9a-f]+)-(\d+)\.(webp|svg))$/.exec(url);
+  const source = sourceFromEnv();
+  if (!match || source.mode !== 'local') return 0;
+  const [, name = '', sha1 = '', width = '0'] = match;
+  const dir = await datasetDir(source.dataset);
+  const file = (await readdir(join(dir, 'images'))).find((entry) => entry.startsWith(`${sha1}-`));
+  if (!file) return 0;
+  const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/webp';
+  return (await renderVariant({ name, source: join(dir, 'images', file), width: Number(width), type })).byteLength;
 }
