@@ -11,9 +11,9 @@ export function formatTime(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
 }
 
-/** "1,234.5" */
+/** "1234.5", "12,345": thousands grouped from five digits, so years read as years */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, useGrouping: 'min2' }).format(value);
 }
 
 const NEWS_KIND_LABELS: Record<string, string> = {

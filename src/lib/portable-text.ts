@@ -29,9 +29,9 @@ function kpiTable({ value }: { value: Value }): string {
   const title = value['title'] ? `<caption>${escapeHTML(String(value['title']))}</caption>` : '';
   const cell = (n: unknown) => (typeof n === 'number' ? formatNumber(n) : '–');
   const body = rows
-    .map((row) => `<tr><th scope="row">${escapeHTML(String(row['label'] ?? ''))}</th><td>${cell(row['target'])}</td><td>${cell(row['value'])}</td></tr>`)
+    .map((row) => `<tr><th scope="row">${escapeHTML(String(row['label'] ?? ''))}</th><td class="num">${cell(row['target'])}</td><td class="num">${cell(row['value'])}</td></tr>`)
     .join('');
-  return `<table class="kpi-table">${title}<thead><tr><th scope="col">Indicator</th><th scope="col">Target</th><th scope="col">Result</th></tr></thead><tbody>${body}</tbody></table>`;
+  return `<table class="kpi-table">${title}<thead><tr><th scope="col">Indicator</th><th scope="col" class="num">Target</th><th scope="col" class="num">Result</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 const components: Partial<PortableTextHtmlComponents> = {

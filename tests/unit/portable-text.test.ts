@@ -29,7 +29,7 @@ describe('Portable Text renderer', () => {
   it('renders a KPI table with target and result columns', () => {
     const html = render([{ _type: 'kpiTable', _key: 'k', title: 'KPIs', rows: [{ label: 'Talents hired', target: 60, value: 102 }] }]);
     expect(html).toContain('<caption>KPIs</caption>');
-    expect(html).toContain('<th scope="row">Talents hired</th><td>60</td><td>102</td>');
+    expect(html).toContain('<th scope="row">Talents hired</th><td class="num">60</td><td class="num">102</td>');
   });
 
   it('escapes text and skips unknown block types', () => {
