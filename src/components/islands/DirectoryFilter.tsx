@@ -1,0 +1,109 @@
+// The directory's filter: hides server-rendered organisations that don't match, state in the URL.
+import { useEffect, useRef, useState } from 'react';
+import {
+  type DirectoryItem, type DirectoryQuery, EMPTY_QUERY, type FilterOption, isFiltered, matches, parseQuery,
+  startsNewEntry, toSearch,
+} from './directory-query';
+
+interface Props {
+  /** id of the element holding the list: groups `[data-group]` of items `[data-org]` */
+  listId: string;
+  total: number;
+  types: FilterOption[];
+  countries: FilterOption[];
+  topics: FilterOption[];
+}
+
+interface Entry {
+  element: HTMLElement;
+  item: DirectoryItem;
+}
+
+const readItem = (element: HTMLElement): DirectoryItem => ({
+  name: element.dataset['name'] ?? '',
+  type: element.dataset['type'] ?? '',
+  country: element.dataset['country'] ?? '',
+  member: element.dataset['member'] === '1',
+  topics: (element.dataset['topics'] ?? '').split(' ').filter(Boolean),
+});
+
+const plural = (count: number) => `${count} organisation${count === 1 ? '' : 's'}`;
+
+export default function DirectoryFilter({ listId, total, types, countries, topics }: Props) {
+  const [query, setQuery] = useState<DirectoryQuery>(EMPTY_QUERY);
+  const [ready, setReady] = useState(false);
+  const [shown, setShown] = useState(total);
+  const entries = useRef<Entry[]>([]);
+
+  // Start from the URL, and follow it when the reader goes back or forward.
+  useEffect(() => {
+    const list = document.getElementById(listId);
+    const elements = list ? [...list.querySelectorAll<HTMLElement>('[data-org]')] : [];
+    entries.current = elements.map((element) => ({ element, item: readItem(element) }));
+    const fromUrl = () => setQuery(parseQuery(window.location.search, { types, countries, topics }));
+    fromUrl();
+    setReady(true);
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, [listId, types, countries, topics]);
+
+  // Show the matching items, and hide groups left empty.
+  useEffect(() => {
+    if (!ready) return;
+    let count = 0;
+    for (const { element, item } of entries.current) {
+      const visible = matches(item, query);
+      element.hidden = !visible;
+      if (visible) count += 1;
+    }
+    document.getElementById(listId)?.querySelectorAll<HTMLElement>('[data-group]').forEach((group) => {
+      const visible = group.querySelectorAll('[data-org]:not([hidden])').length;
+      group.hidden = visible === 0;
+      const counter = group.querySelector('[data-group-count]');
+      if (counter) counter.textContent = String(visible);
+    });
+    setShown(count);
+  }, [query, ready, listId]);
+
+  const update = (change: Partial<DirectoryQuery>) => {
+    const next = { ...query, ...change };
+    const url = `${window.location.pathname}${toSearch(next)}`;
+    if (toSearch(next) !== window.location.search) {
+      if (startsNewEntry(query, next)) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    setQuery(next);
+  };
+
+  const select = (name: 'type' | 'country' | 'topic', label: string, options: FilterOption[], any: string) => (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} value={query[name]} onChange={(event) => update({ [name]: event.target.value })}>
+        <option value="">{any}</option>
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+    </div>
+  );
+
+  return (
+    <div className="directory-filter">
+      <form role="search" aria-label="Filter the directory" hidden={!ready} onSubmit={(event) => event.preventDefault()}>
+        <div className="field field--search">
+          <label htmlFor="filter-q">Search by name</label>
+          <input id="filter-q" type="search" name="q" value={query.q} autoComplete="off" onChange={(event) => update({ q: event.target.value })} />
+        </div>
+        {select('type', 'Type', types, 'All types')}
+        {select('country', 'Country', countries, 'All countries')}
+        {select('topic', 'Topic', topics, 'All topics')}
+        <div className="field field--check">
+          <input id="filter-member" type="checkbox" name="member" checked={query.member} onChange={(event) => update({ member: event.target.checked })} />
+          <label htmlFor="filter-member">Members only</label>
+        </div>
+        {isFiltered(query) && <button type="button" className="button button--ghost" onClick={() => update(EMPTY_QUERY)}>Clear filters</button>}
+      </form>
+      <p className="directory-count" role="status" aria-live="polite">
+        {isFiltered(query) ? (shown === 0 ? 'No organisations match these filters.' : `Showing ${shown} of ${plural(total)}.`) : `${plural(total)} in the directory.`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+// The directory: organisations grouped by type with the filter's options, and people's pages.
+import type { FilterOption } from '@/components/islands/directory-query';
+import { ORGANISATION_TYPES, type Organisation, type Person } from '@/sanity/queries/directory';
+import { eventsByTime, networks, newsArticles, people, projects, stories } from './content';
+import { formatDate, newsKindLabel } from './format';
+import { pathFor } from './routes';
+
+type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+/** Plural heading of each organisation type, in the order the directory shows them. */
+export const TYPE_LABELS: Record<OrganisationType, string> = {
+  company: 'Companies',
+  university: 'Universities',
+  hospital: 'Hospitals',
+  region: 'Regions',
+  researchInfrastructure: 'Research infrastructure',
+  sciencePark: 'Science parks',
+  investor: 'Investors',
+  clusterOrganisation: 'Cluster organisations',
+  foundation: 'Foundations',
+  other: 'Other',
+};
+
+const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
+
+/** "SE" → "Sweden" */
+export const countryName = (code: string) => regionNames.of(code) ?? code;
+
+export interface DirectoryGroup {
+  type: OrganisationType;
+  label: string;
+  organisations: Organisation[];
+}
+
+/** Organisations grouped by type in the order of TYPE_LABELS; empty types left out. */
+export function directoryGroups(organisations: Organisation[]): DirectoryGroup[] {
+  return ORGANISATION_TYPES.map((type) => ({
+    type,
+    label: TYPE_LABELS[type],
+    organisations: organisations.filter((organisation) => organisation.type === type),
+  })).filter((group) => group.organisations.length > 0);
+}
+
+export interface DirectoryFilterOptions {
+  types: FilterOption[];
+  countries: FilterOption[];
+  topics: FilterOption[];
+}
+
+/** The choices the filter offers: only values some organisation has, each with a label. */
+export function directoryFilterOptions(organisations: Organisation[]): DirectoryFilterOptions {
+  const types = directoryGroups(organisations).map((group) => ({ value: group.type, label: group.label }));
+  const countries = [...new Set(organisations.map((organisation) => organisation.country))]
+    .map((code) => ({ value: code, label: countryName(code) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  const topics = new Map(organisations.flatMap((organisation) => organisation.topics.map((topic) => [topic.slug, topic.title] as const)));
+  return {
+    types,
+    countries,
+    topics: [...topics].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'en')),
+  };
+}
+
+export interface Involvement {
+  id: string;
+  label: string;
+  items: { title: string; href: string; meta?: string | undefined }[];
+}
+
+export interface PersonPage {
+  person: Person;
+  involvement: Involvement[];
+}
+
+/** Every person with what they take part in: projects, networks, events, press contacts, quotes. */
+export async function personPages(): Promise<PersonPage[]> {
+  const [all, projectList, networkList, { upcoming, past }, news, storyList] = await Promise.all([
+    people(), projects(), networks(), eventsByTime(), newsArticles(), stories(),
+  ]);
+  const link = (doc: { _type: string; slug: string; title: string }, meta?: string) => ({ title: doc.title, href: pathFor(doc._type, doc.slug)!, meta });
+  return all.map((person) => {
+    const is = (other: { _id: string } | undefined) => other?._id === person._id;
+    const involvement: Involvement[] = [
+      { id: 'projects', label: 'Contact for projects', items: projectList.filter((p) => p.contacts.some(is)).map((p) => link(p, p.acronym)) },
+      {
+        id: 'networks', label: 'Networks',
+        items: networkList
+          .filter((n) => n.founders.some(is) || is(n.contact))
+          .map((n) => link(n, n.founders.some(is) ? (is(n.contact) ? 'Founder and contact' : 'Founder') : 'Contact')),
+      },
+      {
+        id: 'events', label: 'Speaking at events',
+        items: [...upcoming, ...past]
+          .filter((e) => e.agenda.some((item) => item.speakers.some(is)))
+          .map((e) => link(e, formatDate(e.start, e.timezone))),
+      },
+      {
+        id: 'press', label: 'Media contact for',
+        items: news.filter((a) => a.mediaContacts.some(is)).map((a) => link(a, `${newsKindLabel(a.kind)} · ${formatDate(a.publishedAt)}`)),
+      },
+      { id: 'quoted', label: 'Quoted in', items: storyList.filter((s) => is(s.pullQuote?.person)).map((s) => link(s, 'Success story')) },
+    ];
+    return { person, involvement: involvement.filter((group) => group.items.length > 0) };
+  });
+}
