@@ -47,7 +47,7 @@ export const person = defineType({
       description: 'Languages the person can give interviews in.',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: LANGUAGES },
-      validation: (rule) => rule.unique().error('Each language can be listed only once'),
+      validation: (rule) => rule.unique().error('Pick each language once, from the list'),
     }),
   ],
   orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
