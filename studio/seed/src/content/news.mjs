@@ -332,7 +332,7 @@ export const articles = [
     title: 'Last weeks to apply for a HALRIC pilot project',
     kind: 'announcement', published: '2025-09-01 09:00',
     summary: 'HALRIC accepts applications for pilot projects at large-scale research facilities on a rolling basis until 30 September 2025.',
-    topics: ['research-infrastructure'], projects: ['halric'],
+    topics: ['research-infrastructure'], projects: ['halric'], art: { decorative: true },
     body: body(
       callout('warning', 'Deadline: applications close on 30 September 2025.'),
       p('[HALRIC](ref:project-halric) offers up to 75 pilot projects of about six months, giving companies and clinics access to large-scale facilities.'),
@@ -343,7 +343,7 @@ export const articles = [
     title: 'A new website for Medicon Valley Alliance',
     kind: 'announcement', published: '2026-11-16 10:00',
     summary: 'Our new website is faster, more accessible and free of tracking, with a press room, feeds and a directory of the Medicon Valley ecosystem.',
-    topics: ['cross-border-collaboration'], art: { motif: 'network' },
+    topics: ['cross-border-collaboration'], art: { motif: 'network', decorative: true },
     body: body(
       p('We have rebuilt mva.org from the ground up. The new site is static, uses **no cookies and no tracking**, and aims to meet WCAG 2.2 AA.'),
       h2('What is new'),

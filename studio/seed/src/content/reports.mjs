@@ -23,7 +23,7 @@ function report(key, { title, series, edition, published, palette, motif, howToC
       __pdf: {
         name: key,
         title,
-        subtitle: [series && `${series}${edition ? ` ${edition}` : ''}`, 'Medicon Valley Alliance', published.slice(0, 10)].filter(Boolean).join(' · '),
+        subtitle: [series && `${series}${edition ? ` ${edition}` : ''}`, (f.authors ?? ['Medicon Valley Alliance']).join(', '), published.slice(0, 10)].filter(Boolean).join(' · '),
         date: published.slice(0, 10),
         paragraphs: [
           f.summary,
