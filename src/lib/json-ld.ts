@@ -46,3 +46,18 @@ export function newsArticleJsonLd(
     publisher: organisation,
   };
 }
+
+/** schema.org Organization for the home page. */
+export function organisationJsonLd(settings: { title: string; description: string; contactEmail?: string | undefined; phone?: string | undefined; socialLinks: { url: string }[] }, site: URL) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: settings.title,
+    description: settings.description,
+    url: new URL('/', site).href,
+    logo: new URL('/press/mva-logo-light.png', site).href,
+    ...(settings.contactEmail ? { email: settings.contactEmail } : {}),
+    ...(settings.phone ? { telephone: settings.phone } : {}),
+    sameAs: settings.socialLinks.map((link) => link.url),
+  };
+}

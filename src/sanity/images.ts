@@ -21,6 +21,15 @@ export interface ImageSources {
 export const variantName = (sha1: string, width: number, ext: string) =>
   `${sha1}-${width}.${ext === 'svg' ? 'svg' : 'webp'}`;
 
+/** File name of a local image's original, as uploaded. */
+export const originalName = (sha1: string, ext: string) => `${sha1}-original.${ext}`;
+
+/** URL of the original file of an image: for downloads, not for pages. */
+export function originalImageUrl(image: Image): string {
+  const remote = remoteBuilder();
+  return remote ? remote.image({ asset: { _ref: image.asset.id } } as never).url() : `/media/${originalName(image.asset.sha1, image.asset.ext)}`;
+}
+
 /** Widths to offer for an image of `original` pixels shown at most `maxWidth` CSS pixels wide. */
 export function widthsFor(original: number, maxWidth: number): number[] {
   const wanted = IMAGE_WIDTHS.filter((width) => width < original && width <= maxWidth * 2);

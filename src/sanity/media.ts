@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Image } from './fields';
-import { IMAGE_WIDTHS, variantName } from './images';
+import { IMAGE_WIDTHS, originalName, variantName } from './images';
 
 export interface MediaVariant {
   name: string;
@@ -17,6 +17,9 @@ export interface MediaVariant {
 
 const CACHE_DIR = resolve('node_modules/.cache/media');
 
+const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', svg: 'image/svg+xml' };
+const mimeType = (ext: string) => MIME[ext] ?? 'application/octet-stream';
+
 /** Every variant the site may link to for these images; empty in remote mode (the CDN serves). */
 export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   const source = sourceFromEnv();
@@ -26,6 +29,9 @@ export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   for (const { asset } of images) {
     const file = join(dir, 'images', `${asset.sha1}-${asset.width}x${asset.height}.${asset.ext}`);
     if (!existsSync(file)) throw new Error(`Image ${asset.id} is referenced but ${file} does not exist`);
+    // The original file, for downloads (press kit).
+    const original = originalName(asset.sha1, asset.ext);
+    variants.set(original, { name: original, source: file, width: 0, type: mimeType(asset.ext) });
     for (const width of [...IMAGE_WIDTHS.filter((w) => w < asset.width), asset.width]) {
       const name = variantName(asset.sha1, width, asset.ext);
       const type = asset.ext === 'svg' ? 'image/svg+xml' : 'image/webp';
@@ -37,7 +43,7 @@ export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
 
 /** The bytes of one variant; computed once per source hash and width, then read from cache. */
 export async function renderVariant(variant: MediaVariant): Promise<Uint8Array> {
-  if (variant.type === 'image/svg+xml') return readFile(variant.source);
+  if (variant.type === 'image/svg+xml' || variant.width === 0) return readFile(variant.source);
   const cached = join(CACHE_DIR, variant.name);
   if (existsSync(cached)) return readFile(cached);
   const bytes = await sharp(variant.source).resize({ width: variant.width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();

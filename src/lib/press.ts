@@ -1,0 +1,63 @@
+// The press room's material: contacts, releases, and the press kit (logos and images).
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Image } from '@/sanity/fields';
+import { originalImageUrl } from '@/sanity/images';
+import { newsArticles, people } from './content';
+
+export interface Download {
+  label: string;
+  href: string;
+  format: string;
+  bytes?: number | undefined;
+}
+
+/** Logo files in public/press/, light for light backgrounds and dark for dark ones. */
+export function logoDownloads(): Download[] {
+  return (['light', 'dark'] as const).flatMap((variant) =>
+    (['svg', 'png'] as const).map((format) => {
+      const href = `/press/mva-logo-${variant}.${format}`;
+      return {
+        label: `Logo for ${variant} backgrounds`,
+        href,
+        format: format.toUpperCase(),
+        bytes: statSync(resolve('public', href.slice(1))).size,
+      };
+    }),
+  );
+}
+
+export interface PressImage {
+  image: Image;
+  title: string;
+  href: string;
+}
+
+/** Images editors have credited, from news and stories, once each, newest first. */
+export async function pressImages(limit = 9): Promise<PressImage[]> {
+  const seen = new Set<string>();
+  const images: PressImage[] = [];
+  for (const article of await newsArticles()) {
+    const image = article.heroImage;
+    if (!image?.credit || image.decorative || seen.has(image.asset.id)) continue;
+    seen.add(image.asset.id);
+    images.push({ image, title: article.title, href: originalImageUrl(image) });
+  }
+  return images.slice(0, limit);
+}
+
+/** People who answer the press, by name. */
+export async function pressContacts() {
+  return (await people()).filter((person) => person.isPressContact);
+}
+
+/** Press releases, newest first. */
+export async function pressReleases() {
+  return (await newsArticles()).filter((article) => article.kind === 'pressRelease');
+}
+
+/** "84 KB", "1.2 MB" */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
