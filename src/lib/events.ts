@@ -94,11 +94,11 @@ export function registration(event: Event, at: Date = now()): Registration {
   return { state: 'open', url: event.registrationUrl, ...(event.registrationDeadline ? { deadline: event.registrationDeadline } : {}) };
 }
 
-export interface EventPage {
+export type EventPage = {
   event: Event;
   isPast: boolean;
   registration: Registration;
-}
+};
 
 /** Every event with whether it lies in the past and its registration state. */
 export async function eventPages(): Promise<EventPage[]> {

@@ -1,0 +1,92 @@
+// Projects and networks: what their pages show beyond the document itself, picked and worded here.
+import type { Event } from '@/sanity/queries/events';
+import type { NewsArticle } from '@/sanity/queries/news';
+import type { Network, Project } from '@/sanity/queries/projects';
+import type { SuccessStory } from '@/sanity/queries/stories';
+import type { DocumentLink } from '@/sanity/references';
+import { eventsByTime, networks, newsArticles, projects, stories } from './content';
+
+export type ProjectStatus = Project['status'];
+export type MvaRole = NonNullable<Project['mvaRole']>;
+
+const STATUS_LABELS: Record<ProjectStatus, string> = { active: 'Active', planned: 'Planned', completed: 'Completed' };
+const STATUS_HEADINGS: Record<ProjectStatus, string> = {
+  active: 'Active projects',
+  planned: 'Planned projects',
+  completed: 'Completed projects',
+};
+
+/** "Active", "Planned", "Completed" */
+export const projectStatusLabel = (status: ProjectStatus) => STATUS_LABELS[status];
+
+const ROLE_TEXT: Record<MvaRole, string> = {
+  lead: 'MVA leads the project',
+  coordinator: 'MVA coordinates the project',
+  partner: 'MVA is a partner in the project',
+  projectManagingPartner: 'MVA is project-managing partner',
+};
+
+/** MVA's role in plain words: "MVA leads the project". */
+export const mvaRoleText = (role: MvaRole) => ROLE_TEXT[role];
+
+// Funds and programmes the EU pays for; their projects must say they are EU co-funded.
+const EU_FUNDING = /\b(European|EU|ERDF|Interreg|Horizon|Erasmus|EU4Health)\b/i;
+
+/**
+ * The acknowledgement a funded project shows, built from its programme:
+ * "This project is co-funded by the European Union through Interreg Öresund-Kattegat-Skagerrak."
+ */
+export function fundingAcknowledgement(programme: NonNullable<Project['fundingProgramme']>): string {
+  const isEu = EU_FUNDING.test(`${programme.name} ${programme.fund ?? ''}`);
+  if (isEu) return `This project is co-funded by the European Union through ${programme.name}.`;
+  return `This project is funded through ${programme.name}${programme.fund ? ` (${programme.fund})` : ''}.`;
+}
+
+/** Projects in status groups, in the order `projects()` sorts them: active, planned, completed. */
+export function projectsByStatus(list: Project[]): { status: ProjectStatus; heading: string; projects: Project[] }[] {
+  const order: ProjectStatus[] = ['active', 'planned', 'completed'];
+  return order
+    .map((status) => ({ status, heading: STATUS_HEADINGS[status], projects: list.filter((p) => p.status === status) }))
+    .filter((group) => group.projects.length > 0);
+}
+
+export type ProjectPage = {
+  project: Project;
+  /** Projects whose predecessor is this one */
+  successors: Project[];
+  news: NewsArticle[];
+  events: Event[];
+  stories: SuccessStory[];
+};
+
+/** Every project with what links to it: successors, news, events (soonest upcoming first) and stories. */
+export async function projectPages(): Promise<ProjectPage[]> {
+  const [all, news, { upcoming, past }, storyList] = await Promise.all([projects(), newsArticles(), eventsByTime(), stories()]);
+  const events = [...upcoming, ...past];
+  return all.map((project) => ({
+    project,
+    successors: all.filter((other) => other.predecessor?._id === project._id),
+    news: news.filter((article) => article.projects.some((link: DocumentLink) => link._id === project._id)),
+    events: events.filter((event) => event.project?._id === project._id),
+    stories: storyList.filter((story) => story.project?._id === project._id),
+  }));
+}
+
+export type NetworkPage = {
+  network: Network;
+  upcoming: Event[];
+  past: Event[];
+  news: NewsArticle[];
+};
+
+/** Every network with its upcoming and past events and its news. */
+export async function networkPages(): Promise<NetworkPage[]> {
+  const [all, news, { upcoming, past }] = await Promise.all([networks(), newsArticles(), eventsByTime()]);
+  const ofNetwork = (id: string) => (event: Event) => event.network?._id === id;
+  return all.map((network) => ({
+    network,
+    upcoming: upcoming.filter(ofNetwork(network._id)),
+    past: past.filter(ofNetwork(network._id)),
+    news: news.filter((article) => article.networks.some((link: DocumentLink) => link._id === network._id)),
+  }));
+}
