@@ -1,6 +1,7 @@
 // The directory: organisations grouped by type with the filter's options, and people's pages.
 import type { FilterOption } from '@/components/islands/directory-query';
 import { ORGANISATION_TYPES, type Organisation, type Person } from '@/sanity/queries/directory';
+import type { Event } from '@/sanity/queries/events';
 import { eventsByTime, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
@@ -91,7 +92,7 @@ export async function personPages(): Promise<PersonPage[]> {
       {
         id: 'events', label: 'Speaking at events',
         items: [...upcoming, ...past]
-          .filter((e) => e.agenda.some((item) => item.speakers.some(is)))
+          .filter((e) => e.agenda.some((item: Event['agenda'][number]) => item.speakers.some(is)))
           .map((e) => link(e, formatDate(e.start, e.timezone))),
       },
       {

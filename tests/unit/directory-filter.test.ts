@@ -59,7 +59,10 @@ describe('directory filter matching', () => {
 
 describe('directory groups', () => {
   const org = (name: string, type: Organisation['type'], country: string): Organisation =>
-    ({ _id: name, _type: 'organisation', slug: name.toLowerCase(), name, type, country, isMember: false, topics: [] }) as Organisation;
+    ({
+      _id: name, _type: 'organisation', slug: name.toLowerCase(), name, type, country, isMember: false, topics: [],
+      city: undefined, website: undefined, description: undefined, location: undefined, logo: undefined,
+    });
   const all = [org('Beta', 'university', 'SE'), org('Alpha', 'company', 'DK'), org('Gamma', 'company', 'DE')];
 
   it('groups by type in a fixed order with plural labels, leaving out empty types', () => {

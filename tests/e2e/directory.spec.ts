@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+/** Published organisations in the bundled dataset. */
+function organisationCount(): number {
+  return readFileSync('studio/seed/production/data.ndjson', 'utf8').trim().split('\n')
+    .map((line) => JSON.parse(line))
+    .filter((doc) => doc._type === 'organisation' && !doc._id.includes('.')).length;
+}
+
+const listed = (page: Page) => page.locator('#directory-list').getByRole('heading', { level: 3 });
+
+test('the directory groups organisations by type', async ({ page }) => {
+  await page.goto('/directory/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Directory' })).toBeVisible();
+  for (const type of ['Companies', 'Universities', 'Hospitals', 'Regions']) {
+    const group = page.getByRole('region', { name: new RegExp(`^${type}\\b`) });
+    await expect(group.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(group.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  }
+  await expect(page.getByText('Member', { exact: true }).first()).toBeVisible();
+});
+
+test('an organisation can be linked to by its slug', async ({ page }) => {
+  await page.goto('/directory/#medicon-valley-alliance');
+  await expect(page.locator('#medicon-valley-alliance')).toHaveText('Medicon Valley Alliance');
+  await expect(page.locator('#medicon-valley-alliance')).toBeInViewport();
+});
+
+test('filtering by country narrows the list, is kept in the URL, and Back restores it', async ({ page }) => {
+  await page.goto('/directory/');
+  const total = await listed(page).count();
+  await page.getByLabel('Country').selectOption({ label: 'Sweden' });
+  await expect(page).toHaveURL(/\/directory\/\?country=SE$/);
+  await expect(page.getByRole('status')).toHaveText(/^Showing \d+ of \d+ organisations\.$/);
+  const shown = page.locator('#directory-list li[data-org]:visible');
+  expect(await shown.count()).toBeGreaterThan(0);
+  expect(await shown.count()).toBeLessThan(total);
+  for (const place of await shown.locator('.meta').allTextContents()) expect(place).toMatch(/Sweden$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/directory\/$/);
+  await expect(page.getByLabel('Country')).toHaveValue('');
+  await expect(listed(page).filter({ visible: true })).toHaveCount(total);
+});
+
+test('searching by name narrows the list and is kept in the URL', async ({ page }) => {
+  await page.goto('/directory/');
+  await page.getByLabel('Search by name').fill('univ');
+  await expect(page).toHaveURL(/\?q=univ$/);
+  const names = await listed(page).filter({ visible: true }).allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name.toLowerCase()).toContain('univ');
+});
+
+test('a shared filtered address opens with its filters applied', async ({ page }) => {
+  await page.goto('/directory/?country=DK&member=1');
+  await expect(page.getByLabel('Country')).toHaveValue('DK');
+  await expect(page.getByLabel('Members only')).toBeChecked();
+  const shown = page.locator('#directory-list li[data-org]:visible');
+  await expect(shown.first()).toBeVisible();
+  for (const item of await shown.all()) {
+    await expect(item.getByText('Member', { exact: true })).toBeVisible();
+    await expect(item.locator('.meta')).toHaveText(/Denmark$/);
+  }
+});
+
+test('the directory lists every organisation without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+  const page = await context.newPage();
+  await page.goto('/directory/');
+  await expect(listed(page).filter({ visible: true })).toHaveCount(organisationCount());
+  await expect(page.getByRole('search')).toHaveCount(0);
+  await context.close();
+});
