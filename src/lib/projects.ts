@@ -1,4 +1,6 @@
 // Projects and networks: what their pages show beyond the document itself, picked and worded here.
+import type { BlockContent } from '@/sanity/block-content';
+import type { Kpi } from '@/sanity/fields';
 import type { Event } from '@/sanity/queries/events';
 import type { NewsArticle } from '@/sanity/queries/news';
 import type { Network, Project } from '@/sanity/queries/projects';
@@ -26,6 +28,14 @@ const ROLE_TEXT: Record<MvaRole, string> = {
   projectManagingPartner: 'MVA is project-managing partner',
 };
 
+/** MVA's role in a few words, for lists: "Led by MVA". */
+export const MVA_ROLE_SHORT: Record<MvaRole, string> = {
+  lead: 'Led by MVA',
+  coordinator: 'Coordinated by MVA',
+  partner: 'MVA is partner',
+  projectManagingPartner: 'MVA is project-managing partner',
+};
+
 /** MVA's role in plain words: "MVA leads the project". */
 export const mvaRoleText = (role: MvaRole) => ROLE_TEXT[role];
 
@@ -40,6 +50,30 @@ export function fundingAcknowledgement(programme: NonNullable<Project['fundingPr
   const isEu = EU_FUNDING.test(`${programme.name} ${programme.fund ?? ''}`);
   if (isEu) return `This project is co-funded by the European Union through ${programme.name}.`;
   return `This project is funded through ${programme.name}${programme.fund ? ` (${programme.fund})` : ''}.`;
+}
+
+/** True when at least one KPI has a target, so target against result can be shown. */
+export const hasTargets = (kpis: Kpi[]) => kpis.some((kpi) => kpi.target !== undefined);
+
+export interface BodyAroundKpis {
+  before: BlockContent;
+  after: BlockContent;
+  /** Title the editor gave the table in the body */
+  title?: string | undefined;
+}
+
+/**
+ * Splits a body at a KPI table block that repeats the project's own KPIs, so the page shows
+ * the project's table (with outcomes) in its place instead of the same figures twice.
+ */
+export function splitAtKpiTable(body: BlockContent, kpis: Kpi[]): BodyAroundKpis | undefined {
+  const labels = new Set(kpis.map((kpi) => kpi.label));
+  const index = body.findIndex(
+    (node) => node._type === 'kpiTable' && node.rows.length === labels.size && node.rows.every((row) => labels.has(row.label)),
+  );
+  const block = body[index];
+  if (!block || block._type !== 'kpiTable') return undefined;
+  return { before: body.slice(0, index), after: body.slice(index + 1), title: block.title };
 }
 
 /** Projects in status groups, in the order `projects()` sorts them: active, planned, completed. */
