@@ -1,4 +1,5 @@
 // Unit tests run through Astro's Vite config so `astro/zod` and the `@/` alias resolve as in the site.
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({

@@ -1,11 +1,11 @@
 // What pages ask of the content collections: small, named selections, sorted here once.
-import { getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import { buildTime } from '@/sanity/config';
 import type { Image } from '@/sanity/fields';
 import { pathFor } from './routes';
 
-const data = async <C extends Parameters<typeof getCollection>[0]>(name: C) =>
-  (await getCollection(name)).map((entry) => entry.data);
+export const data = async <C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> =>
+  (await getCollection(name)).map((entry: CollectionEntry<C>) => entry.data);
 
 const byDateDesc = <T extends { publishedAt: Date }>(a: T, b: T) => b.publishedAt.getTime() - a.publishedAt.getTime();
 

@@ -1,7 +1,6 @@
 // Which page gets which share image: one generated card per routable document, or its seo.ogImage.
-import { getCollection } from 'astro:content';
 import type { Image } from '@/sanity/fields';
-import { siteSettings } from './content';
+import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
 import type { ShareCard } from './share-image';
@@ -28,23 +27,22 @@ export function shareTargets(): Promise<Map<string, ShareTarget>> {
 
 async function collect(): Promise<Map<string, ShareTarget>> {
   const site = (await siteSettings()).title;
-  const [news, stories, projects, networks, events, reports, pages, people, topics] = await Promise.all(
-    (['news', 'stories', 'projects', 'networks', 'events', 'reports', 'pages', 'people', 'topics'] as const).map(
-      async (name) => (await getCollection(name)).map((entry) => entry.data),
-    ),
-  );
+  const [news, stories, projects, networks, events, reports, pages, people, topics] = await Promise.all([
+    data('news'), data('stories'), data('projects'), data('networks'), data('events'),
+    data('reports'), data('pages'), data('people'), data('topics'),
+  ]);
   const cards: [string, string | undefined, Omit<ShareCard, 'site'>, Image | undefined][] = [
-    ...news!.map((d) => ['newsArticle', d.slug, { kind: newsKindLabel(d.kind), title: d.title, date: formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
-    ...stories!.map((d) => ['successStory', d.slug, { kind: 'Success story', title: d.title, date: formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
-    ...projects!.map((d) => ['project', d.slug, { kind: 'Project', title: d.title, date: years(d.startDate, d.endDate) }, d.seo?.ogImage] as const),
-    ...networks!.map((d) => ['network', d.slug, { kind: 'Network', title: d.title }, d.seo?.ogImage] as const),
-    ...events!.map((d) => ['event', d.slug, {
+    ...news.map((d) => ['newsArticle', d.slug, { kind: newsKindLabel(d.kind), title: d.title, date: formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
+    ...stories.map((d) => ['successStory', d.slug, { kind: 'Success story', title: d.title, date: formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
+    ...projects.map((d) => ['project', d.slug, { kind: 'Project', title: d.title, date: years(d.startDate, d.endDate) }, d.seo?.ogImage] as const),
+    ...networks.map((d) => ['network', d.slug, { kind: 'Network', title: d.title }, d.seo?.ogImage] as const),
+    ...events.map((d) => ['event', d.slug, {
       kind: d.status === 'scheduled' ? 'Event' : `Event · ${d.status}`, title: d.title, date: formatShortDate(d.start, d.timezone),
     }, d.seo?.ogImage] as const),
-    ...reports!.map((d) => ['report', d.slug, { kind: 'Report', title: d.title, date: d.series && d.edition ? `${d.series} ${d.edition}` : formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
-    ...pages!.map((d) => ['page', d.slug, { kind: site, title: d.title }, d.seo?.ogImage] as const),
-    ...people!.map((d) => ['person', d.slug, { kind: 'People', title: d.name, date: d.role }, undefined] as const),
-    ...topics!.map((d) => ['topic', d.slug, { kind: 'Topic', title: d.title }, undefined] as const),
+    ...reports.map((d) => ['report', d.slug, { kind: 'Report', title: d.title, date: d.series && d.edition ? `${d.series} ${d.edition}` : formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
+    ...pages.map((d) => ['page', d.slug, { kind: site, title: d.title }, d.seo?.ogImage] as const),
+    ...people.map((d) => ['person', d.slug, { kind: 'People', title: d.name, date: d.role }, undefined] as const),
+    ...topics.map((d) => ['topic', d.slug, { kind: 'Topic', title: d.title }, undefined] as const),
   ] as never;
   const map = new Map<string, ShareTarget>();
   for (const [type, slug, card, override] of cards) {
