@@ -39,7 +39,8 @@ for (const path of onePagePerType()) {
 test('content pages ship no script elements; only the directory carries its island', () => {
   const withScripts = files('dist')
     .filter((file) => file.endsWith('.html'))
-    .filter((file) => /<script\b/i.test(readFileSync(file, 'utf8')))
+    // JSON-LD is data, not script: browsers never execute it.
+    .filter((file) => /<script\b(?![^>]*type="application\/ld\+json")/i.test(readFileSync(file, 'utf8')))
     .map((file) => `/${relative('dist', file)}`);
   expect(withScripts.filter((file) => file !== '/directory/index.html')).toEqual([]);
 });

@@ -44,7 +44,12 @@ describe('image URLs', () => {
     expect(url.origin + url.pathname).toBe('https://cdn.sanity.io/images/abc123/production/0a1b2c-1600x900.jpg');
     expect(url.searchParams.get('rect')).toBe('0,90,1280,720');
     expect(url.searchParams.get('auto')).toBe('format');
-    expect(url.searchParams.get('fp-x')).toBe('0.3');
-    expect(sources.srcset.split(', ')).toHaveLength(4);
+    expect(sources.srcset.split(', ').map((entry) => entry.split(' ')[1])).toEqual(['480w', '960w', '1280w']);
+    // The builder centres the crop on the hotspot: moving it moves the cut-out.
+    const lower = imageSchema.parse({ ...raw, assetRef: 'image-0a1b2c-1600x900-jpg', hotspot: { x: 0.3, y: 0.6, width: 0.2, height: 0.2 } });
+    const wide = new URL(imageSources(lower, 640, 2).src).searchParams.get('rect');
+    const centred = new URL(imageSources(raw, 640, 2).src).searchParams.get('rect');
+    expect(wide).toBe('0,220,1280,640');
+    expect(centred).toBe('0,90,1280,640');
   });
 });

@@ -5,9 +5,9 @@ import { body, p, h2, ul, plain } from '../lib/pt.mjs';
 
 const SOMV = 'State of Medicon Valley';
 
-function report(key, { title, series, edition, published, palette, motif, howToCite, ...f }) {
+function report(key, { title, series, edition, published, palette, motif, ...f }) {
   const _id = `report-${key}`;
-  const content = body(...f.body, h2('How to cite'), p(howToCite));
+  const content = body(...f.body);
   return {
     _id,
     _type: 'report',
@@ -58,7 +58,6 @@ export const reports = [
         'About DKK/SEK 22 billion has been invested in the research facilities ESS and MAX IV.',
       ),
     ],
-    howToCite: 'Medicon Valley Alliance (2016). State of Medicon Valley 2016. Copenhagen: Medicon Valley Alliance.',
   }),
   report('state-of-medicon-valley-2020', {
     title: 'State of Medicon Valley 2020',
@@ -73,7 +72,6 @@ export const reports = [
       p('The analysis was presented at the [MVA Annual Meeting 2020](ref:event-annual-meeting-2020) on 2 November 2020 and broadcast on MVA\'s YouTube channel. It can be downloaded free of charge, with tables and figures.'),
       p('Despite turbulence in the world around it, the life science sector in Medicon Valley kept growing, and more than 200 COVID-related research projects started in the region.'),
     ],
-    howToCite: 'Andersson, J., Palmehag, A., Wiborg, T. and Wessman, J. (2020). State of Medicon Valley 2020. Øresundsinstituttet for Medicon Valley Alliance.',
   }),
   report('state-of-medicon-valley-2021', {
     title: 'State of Medicon Valley 2021',
@@ -96,7 +94,6 @@ export const reports = [
       ),
       p('Life Science Sweden later called 2020 an all-time high for Medicon Valley.'),
     ],
-    howToCite: 'Medicon Valley Alliance and Øresundsinstituttet (2021). State of Medicon Valley 2021.',
   }),
   report('state-of-medicon-valley-2022', {
     title: 'State of Medicon Valley 2022',
@@ -107,7 +104,6 @@ export const reports = [
     body: [
       p('The 2022 analysis was presented as the first session of the [MVA Annual Summit 2022](ref:event-mva-annual-summit-2022). At the time MVA counted 65,000 life science jobs, 9 universities and 9 life science parks, incubators and accelerators in the region.'),
     ],
-    howToCite: 'Medicon Valley Alliance (2022). State of Medicon Valley 2022.',
   }),
   report('life-science-in-skane-2020', {
     title: 'Life Science in Skåne',
@@ -125,7 +121,6 @@ export const reports = [
     body: [
       p('The first GCLSAI report maps the life science companies of Skåne. Medtech is the largest subsector, and half of the companies are located in science parks.'),
     ],
-    howToCite: 'Øresundsinstituttet (2020). Life Science in Skåne: a survey of companies in the sector. Greater Copenhagen Life Science Analysis Initiative.',
   }),
   report('life-science-across-the-oresund-2021', {
     title: 'Life Science Across the Øresund',
@@ -148,7 +143,6 @@ export const reports = [
         '13 Danish life science companies have listed on Swedish exchanges since 2014.',
       ),
     ],
-    howToCite: 'Øresundsinstituttet (2021). Life Science Across the Øresund. Greater Copenhagen Life Science Analysis Initiative.',
   }),
   report('microbiome-ecosystem-mapping', {
     title: 'The Microbiome Ecosystem in Greater Copenhagen: Mapping and Publication Analysis',
@@ -173,7 +167,6 @@ export const reports = [
       ),
       p('The mapping also found a contact gap: stakeholders wanted more interaction with each other.'),
     ],
-    howToCite: 'Microbiome Signature Project (2022). The Microbiome Ecosystem in Greater Copenhagen. Medicon Valley Alliance, Copenhagen Capacity and Invest in Skåne.',
   }),
   report('kpmg-microbiome-hub-study', {
     title: 'A Medicon Valley Microbiome Hub? Feasibility Study',
@@ -187,6 +180,5 @@ export const reports = [
       p('The study was presented at the project\'s closing event on 7 June 2022. It compares three international models:'),
       ul('APC Microbiome Ireland', 'The Euregional Microbiome Center', 'NCCR Microbiomes'),
     ],
-    howToCite: 'KPMG (2022). Feasibility study of a Medicon Valley microbiome hub. Prepared for the Microbiome Signature Project.',
   }),
 ];

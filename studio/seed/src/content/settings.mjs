@@ -28,6 +28,7 @@ export const settings = {
   ],
   navigation: [
     nav('News', '/news/'),
+    nav('Stories', '/stories/'),
     nav('Projects', '/projects/'),
     nav('Networks', '/networks/'),
     nav('Events', '/events/'),
