@@ -61,3 +61,78 @@ export function organisationJsonLd(settings: { title: string; description: strin
     sameAs: settings.socialLinks.map((link) => link.url),
   };
 }
+
+const EVENT_STATUS = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  rescheduled: 'EventRescheduled',
+} as const;
+
+const ATTENDANCE_MODE = {
+  offline: 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  mixed: 'MixedEventAttendanceMode',
+} as const;
+
+interface EventFacts {
+  title: string;
+  summary: string;
+  /** Start and end as ISO datetimes with the event's own UTC offset */
+  startDate: string;
+  endDate?: string | undefined;
+  status: keyof typeof EVENT_STATUS;
+  attendanceMode?: keyof typeof ATTENDANCE_MODE | undefined;
+  venue?: { name?: string | undefined; address?: string | undefined; city?: string | undefined; country?: string | undefined } | undefined;
+  onlineUrl?: string | undefined;
+  registrationUrl?: string | undefined;
+  prices: { label: string; amount: number; currency: string }[];
+  organisers: { name: string; website?: string | undefined }[];
+}
+
+/** schema.org Event: dates with offsets, status, attendance mode, place and/or virtual location, organiser, offers. */
+export function eventJsonLd(event: EventFacts, publisher: string, url: URL) {
+  const mode = event.attendanceMode ?? (event.onlineUrl && !event.venue ? 'online' : 'offline');
+  const place = event.venue && mode !== 'online'
+    ? {
+      '@type': 'Place',
+      ...(event.venue.name ? { name: event.venue.name } : {}),
+      address: {
+        '@type': 'PostalAddress',
+        ...(event.venue.address ? { streetAddress: event.venue.address } : {}),
+        ...(event.venue.city ? { addressLocality: event.venue.city } : {}),
+        ...(event.venue.country ? { addressCountry: event.venue.country } : {}),
+      },
+    }
+    : undefined;
+  const virtual = event.onlineUrl && mode !== 'offline' ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined;
+  const locations = [place, virtual].filter((location) => location !== undefined);
+  const organisers = event.organisers.length > 0
+    ? event.organisers.map((organiser) => ({ '@type': 'Organization', name: organiser.name, ...(organiser.website ? { url: organiser.website } : {}) }))
+    : [{ '@type': 'Organization', name: publisher, url: new URL('/', url).href }];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    url: url.href,
+    image: [new URL(`/og${url.pathname.replace(/\/$/, '')}.png`, url).href],
+    startDate: event.startDate,
+    ...(event.endDate ? { endDate: event.endDate } : {}),
+    eventStatus: `https://schema.org/${EVENT_STATUS[event.status]}`,
+    eventAttendanceMode: `https://schema.org/${ATTENDANCE_MODE[mode]}`,
+    ...(locations.length > 0 ? { location: locations.length === 1 ? locations[0] : locations } : {}),
+    organizer: organisers.length === 1 ? organisers[0] : organisers,
+    ...(event.prices.length > 0
+      ? {
+        offers: event.prices.map((price) => ({
+          '@type': 'Offer',
+          name: price.label,
+          price: price.amount,
+          priceCurrency: price.currency,
+          url: event.registrationUrl ?? url.href,
+        })),
+      }
+      : {}),
+  };
+}

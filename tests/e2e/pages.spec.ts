@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { files } from '../support/dist';
 
 test('the home page opens with the name of the organisation', async ({ page }) => {
   await page.goto('/');
@@ -32,18 +32,14 @@ test('drafts, release versions and embargoed releases are nowhere in the output'
   const dataset = readFileSync('studio/seed/production/data.ndjson', 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   const hidden = dataset.filter((doc) => /^(drafts|versions)\./.test(doc._id) || (doc.embargoUntil && doc.embargoUntil > '2026-06-01'));
   expect(hidden.length).toBeGreaterThan(2);
-  const html = files('dist').filter((file) => /\.(html|xml|json|txt)$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const output = files('dist');
+  const html = output.filter((file) => /\.(html|xml|json|txt|ics|js|css|svg)$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
   const published = new Set(dataset.filter((doc) => !doc._id.includes('.') && !doc.embargoUntil).map((doc) => doc.title));
   for (const doc of hidden) {
     if (doc.slug?.current && !dataset.some((d) => d._id === doc._id.replace(/^(drafts|versions\.[^.]+)\./, '') && d !== doc && !d.embargoUntil)) {
       expect(html, doc._id).not.toContain(`/news/${doc.slug.current}/`);
+      expect(output.filter((file) => file.includes(doc.slug.current)), doc._id).toEqual([]);
     }
     if (!published.has(doc.title)) expect(html, doc._id).not.toContain(doc.title);
   }
 });
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-}

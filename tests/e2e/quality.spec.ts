@@ -1,31 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
-
-/** One built page of each type: the first page found under each section. */
-function onePagePerType(): string[] {
-  const pages = files('dist').filter((file) => file.endsWith('index.html')).map((file) => `/${relative('dist', file).replace(/index\.html$/, '')}`);
-  const pick = (pattern: RegExp) => pages.find((path) => pattern.test(path));
-  return [
-    '/',
-    '/news/',
-    '/news/press-releases/',
-    pick(/^\/news\/(?!\d|topic|updates|press-releases|media-coverage|opinion|announcements)[^/]+\/$/),
-    pick(/^\/stories\/$/), pick(/^\/stories\/[^/]+\/$/),
-    pick(/^\/projects\/$/), pick(/^\/projects\/[^/]+\/$/),
-    pick(/^\/networks\/$/), pick(/^\/networks\/[^/]+\/$/),
-    pick(/^\/events\/$/), pick(/^\/events\/[^/]+\/$/),
-    pick(/^\/reports\/$/), pick(/^\/reports\/[^/]+\/$/),
-    pick(/^\/directory\/$/), pick(/^\/topics\/[^/]+\/$/), pick(/^\/people\/[^/]+\/$/),
-    pick(/^\/about\/$/),
-  ].filter((path): path is string => Boolean(path));
-}
+import { files, onePagePerType } from '../support/dist';
 
 for (const path of onePagePerType()) {
   test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {

@@ -1,0 +1,170 @@
+// Press and sharing: meta tags, JSON-LD, share images, feeds, sitemap and calendar files of the built site.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import { distFile, files, htmlPages, onePagePerType, pngSize } from '../support/dist';
+
+// The site URL of the test build (astro.config.mjs: SITE_URL, default http://localhost:4321).
+const SITE = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Parses an XML file from dist/, failing with the parser's own message when it is not well formed. */
+function parseXml(path: string) {
+  const file = distFile(path);
+  expect(file, `${path} exists`).toBeDefined();
+  const text = readFileSync(file!, 'utf8');
+  const valid = XMLValidator.validate(text);
+  expect(valid, `${path}: ${JSON.stringify(valid)}`).toBe(true);
+  return xml.parse(text);
+}
+
+/** The path of an absolute URL on this site, failing when it points elsewhere. */
+function sitePath(href: string): string {
+  const url = new URL(href);
+  expect(url.origin, href).toBe(SITE.origin);
+  return url.pathname;
+}
+
+const DETAIL = /^\/(news|stories|projects|networks|events|reports|topics|people)\/(?!\d+\/)[^/]+\/$|^\/(about|membership|privacy|accessibility-statement)\/$/;
+
+for (const path of onePagePerType()) {
+  test(`${path} carries its title, description, canonical URL, cards and JSON-LD`, async ({ page }) => {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    const title = await page.title();
+    expect(title.length).toBeGreaterThan(0);
+    const description = await meta('meta[name="description"]');
+    expect(description?.length ?? 0).toBeGreaterThan(20);
+
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(new URL(path, SITE).href);
+    expect(await meta('meta[property="og:url"]')).toBe(canonical);
+    expect(await meta('meta[property="og:title"]')).toBeTruthy();
+    expect(await meta('meta[property="og:description"]')).toBe(description);
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+
+    const image = await meta('meta[property="og:image"]');
+    const file = distFile(sitePath(image!));
+    expect(file, `${image} exists in dist/`).toBeDefined();
+    const size = { width: Number(await meta('meta[property="og:image:width"]')), height: Number(await meta('meta[property="og:image:height"]')) };
+    if (file!.endsWith('.png')) expect(pngSize(file!)).toEqual(size);
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const data = blocks.map((block) => JSON.parse(block) as { '@type': string; [key: string]: unknown });
+    const types = data.map((item) => item['@type']);
+    if (path === '/') expect(types).toContain('Organization');
+    if (DETAIL.test(path)) expect(types).toContain('BreadcrumbList');
+    if (/^\/news\/[^/]+\/$/.test(path) && DETAIL.test(path)) {
+      const article = data.find((item) => item['@type'] === 'NewsArticle')!;
+      expect(article.headline).toBe(await page.locator('h1').textContent());
+      expect(String(article.datePublished)).toMatch(/^\d{4}-\d\d-\d\dT/);
+      expect(asList(article.image as string[]).every((url) => distFile(sitePath(url)))).toBe(true);
+    }
+    if (/^\/events\/[^/]+\/$/.test(path)) {
+      const event = data.find((item) => item['@type'] === 'Event')!;
+      expect(String(event.startDate)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+      expect(String(event.eventStatus)).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Postponed|Rescheduled)$/);
+      expect(String(event.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+      expect(event.organizer).toBeDefined();
+    }
+  });
+}
+
+test('every share image is a PNG of 1200×630 under 300 KB', () => {
+  const images = files('dist/og').filter((file) => file.endsWith('.png'));
+  expect(images.length).toBeGreaterThan(50);
+  for (const file of images) {
+    expect(pngSize(file), file).toEqual({ width: 1200, height: 630 });
+    expect(readFileSync(file).length, file).toBeLessThan(300 * 1024);
+  }
+});
+
+test('event JSON-LD carries status and local offset; upcoming events link their calendar file', async ({ page }) => {
+  await page.goto('/events/microbiome-network-meeting-spring-2027/');
+  const [block] = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const event = JSON.parse(block!);
+  expect(event.eventStatus).toBe('https://schema.org/EventCancelled');
+  expect(event.startDate).toMatch(/\+0[12]:00$/);
+  await page.goto('/events/mva-annual-summit-2027/');
+  const add = page.getByRole('link', { name: /^Add to calendar/ });
+  expect(distFile((await add.getAttribute('href'))!)).toBeDefined();
+});
+
+test('JSON-LD escapes markup from the content', () => {
+  for (const path of htmlPages()) {
+    const html = readFileSync(distFile(path)!, 'utf8');
+    for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      expect(body, path).not.toMatch(/<\/?script/i);
+      expect(() => JSON.parse(body!), path).not.toThrow();
+    }
+  }
+});
+
+test('articles, stories, events and reports offer share links that work without JavaScript', async ({ page }) => {
+  for (const path of onePagePerType().filter((p) => /^\/(news|stories|events|reports)\/[^/]+\/$/.test(p) && DETAIL.test(p))) {
+    await page.goto(path);
+    const share = page.getByRole('region', { name: 'Share' });
+    for (const name of ['LinkedIn', 'X', 'Bluesky', 'E-mail']) await expect(share.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
+    await expect(share.getByRole('link', { name: 'Link to this page' })).toHaveAttribute('href', new URL(path, SITE).href);
+    const encoded = encodeURIComponent(new URL(path, SITE).href);
+    await expect(share.getByRole('link', { name: /^LinkedIn/ })).toHaveAttribute('href', new RegExp(encoded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  }
+});
+
+test('RSS feeds parse, link to pages that exist and are announced where they belong', async ({ page }) => {
+  const feeds = ['/rss.xml', '/press-releases/rss.xml', ...files('dist/feeds/topics').map((file) => file.slice('dist'.length))];
+  expect(feeds.length).toBeGreaterThan(3);
+  for (const feed of feeds) {
+    const channel = parseXml(feed).rss.channel;
+    expect(channel.title, feed).toBeTruthy();
+    for (const item of asList(channel.item)) {
+      expect(distFile(sitePath(item.link)), `${feed}: ${item.link}`).toBeDefined();
+      expect(String(item.description).length, `${feed}: ${item.link}`).toBeGreaterThan(20);
+      if (item.enclosure) {
+        const image = distFile(sitePath(item.enclosure['@url']));
+        expect(image, item.enclosure['@url']).toBeDefined();
+        expect(Number(item.enclosure['@length'])).toBe(readFileSync(image!).length);
+      }
+    }
+  }
+  const releases = asList(parseXml('/press-releases/rss.xml').rss.channel.item);
+  expect(releases.length).toBeGreaterThan(0);
+  for (const item of releases) await expect.soft(page.goto(new URL(item.link).pathname).then((r) => r?.status())).resolves.toBe(200);
+  await page.goto('/news/press-releases/');
+  await expect(page.locator('link[rel="alternate"][href="/press-releases/rss.xml"]')).toHaveCount(1);
+});
+
+test('the sitemap lists exactly the indexable pages, and robots.txt points at it', () => {
+  const index = parseXml('/sitemap-index.xml');
+  const listed = asList(index.sitemapindex.sitemap).flatMap((sitemap: { loc: string }) =>
+    asList(parseXml(sitePath(sitemap.loc)).urlset.url).map((url: { loc: string }) => sitePath(url.loc)),
+  );
+  const indexable = htmlPages().filter((path) => !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(distFile(path)!, 'utf8')));
+  expect([...listed].sort()).toEqual([...indexable].sort());
+  expect(new Set(listed).size).toBe(listed.length);
+  const robots = readFileSync('dist/robots.txt', 'utf8');
+  expect(robots).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE).href}`);
+});
+
+test('calendar files parse with their zones, and the feed holds only upcoming events', () => {
+  const feed = ICAL.Component.fromString(readFileSync('dist/events.ics', 'utf8'));
+  const zones = new Set(feed.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid')));
+  const events = feed.getAllSubcomponents('vevent');
+  expect(events.length).toBeGreaterThanOrEqual(3);
+  const now = ICAL.Time.fromJSDate(new Date(process.env.SITE_NOW ?? '2026-06-01T00:00:00Z'), true);
+  for (const vevent of events) {
+    const start = vevent.getFirstProperty('dtstart')!;
+    expect(zones.has(start.getParameter('tzid') as string)).toBe(true);
+    const end = (vevent.getFirstPropertyValue('dtend') ?? start.getFirstValue()) as ICAL.Time;
+    expect(end.compare(now)).toBeGreaterThanOrEqual(0);
+    const url = String(vevent.getFirstPropertyValue('url'));
+    expect(distFile(sitePath(url)), url).toBeDefined();
+  }
+  const perEvent = files('dist/calendar').filter((file) => file.endsWith('.ics'));
+  expect(perEvent.length).toBeGreaterThan(events.length);
+  const cancelled = ICAL.Component.fromString(readFileSync('dist/calendar/microbiome-network-meeting-spring-2027.ics', 'utf8'));
+  expect(cancelled.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).toBe('CANCELLED');
+});
