@@ -27,7 +27,7 @@ function sitePath(href: string): string {
   return url.pathname;
 }
 
-const DETAIL = /^\/(news|stories|projects|networks|events|reports|topics|people)\/(?!\d+\/)[^/]+\/$|^\/(about|membership|privacy|accessibility-statement)\/$/;
+const DETAIL = /^\/news\/(?!\d+\/|topic\/|updates\/|press-releases\/|media-coverage\/|opinion\/|announcements\/)[^/]+\/$|^\/(stories|projects|networks|events|reports|topics|people)\/[^/]+\/$|^\/(about|membership|privacy|accessibility-statement)\/$/;
 
 for (const path of onePagePerType()) {
   test(`${path} carries its title, description, canonical URL, cards and JSON-LD`, async ({ page }) => {
@@ -133,8 +133,15 @@ test('RSS feeds parse, link to pages that exist and are announced where they bel
   const releases = asList(parseXml('/press-releases/rss.xml').rss.channel.item);
   expect(releases.length).toBeGreaterThan(0);
   for (const item of releases) await expect.soft(page.goto(new URL(item.link).pathname).then((r) => r?.status())).resolves.toBe(200);
-  await page.goto('/news/press-releases/');
-  await expect(page.locator('link[rel="alternate"][href="/press-releases/rss.xml"]')).toHaveCount(1);
+  for (const [path, feed] of [
+    ['/news/press-releases/', '/press-releases/rss.xml'],
+    ['/press/', '/press-releases/rss.xml'],
+    ['/topics/microbiome/', '/feeds/topics/microbiome.xml'],
+    ['/news/topic/microbiome/', '/feeds/topics/microbiome.xml'],
+  ]) {
+    await page.goto(path!);
+    await expect(page.locator(`link[rel="alternate"][type="application/rss+xml"][href="${feed}"]`), path).toHaveCount(1);
+  }
 });
 
 test('the sitemap lists exactly the indexable pages, and robots.txt points at it', () => {
