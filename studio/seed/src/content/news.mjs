@@ -27,9 +27,6 @@ export function news(key, { published, topics = [], projects = [], networks = []
   };
 }
 
-const PRESS = [
-  p('**About Medicon Valley Alliance:** MVA is the non-profit membership organisation of the Danish-Swedish life science cluster Medicon Valley, with more than 300 members from industry, academia, health care and the public sector.'),
-];
 
 const MSP_KPIS = [
   kpi('International microbiome organisations established in the region', 5, { target: 2, unit: 'organisations', year: 2022, source: 'Microbiome Signature Project' }),
@@ -253,7 +250,6 @@ export const articles = [
       h2('Talent from abroad'),
       p('The campaign ran in three rounds, spread the word more than 23 million times and drew 33,632 unique visitors. Dan Rosenberg of Copenhagen Capacity notes that with low unemployment in the sector, every new talent from abroad is a win.'),
       quote('"We are really proud that we have met and exceeded all our objectives and KPIs." – Sarah Lidé, Senior Strategy and Project Manager, MVA'),
-      ...PRESS,
       p('Media contact: [press@example.org](mailto:press@example.org), phone [+45 00 00 00 00](tel:+4500000000).'),
     ),
   }),
@@ -290,7 +286,6 @@ export const articles = [
     body: body(
       p('From 19 April 2023, **Niels Abel Bonde** of Novo Nordisk is chairman of the board of Medicon Valley Alliance.'),
       p('He succeeds **Søren Bregenholt**, CEO of Alligator Bioscience, who has chaired MVA since 2015.'),
-      ...PRESS,
     ),
   }),
   news('reprounion-featured-in-eu-smart-regions', {
@@ -314,7 +309,6 @@ export const articles = [
       p('At the Ordinary General Meeting on Thursday 11 April 2024, members elected three new board members:'),
       ul('**Maria Björkqvist**, Lund University', '**Julia Davies**, Malmö University, who is also active in the MVA Microbiome Network', '**Matthew Iles**, AbbVie'),
       p('The board is chaired by Niels Abel Bonde.'),
-      ...PRESS,
     ),
   }),
   news('reprounion-makes-the-dream-of-children-come-true', {
@@ -366,7 +360,6 @@ export const articles = [
       callout('warning', 'EMBARGO: not for publication before Monday 1 March 2027 at 09:00 CET (08:00 UTC).'),
       p('Medicon Valley Alliance today publishes the 2027 edition of **State of Medicon Valley**, the yearly analysis of the Danish-Swedish life science cluster that began in 2016.'),
       p('The analysis is presented at an [online launch](ref:event-state-of-medicon-valley-2027-launch) at 09:00 CET.'),
-      ...PRESS,
     ),
   }),
 ];

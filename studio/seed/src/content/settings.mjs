@@ -19,7 +19,7 @@ export const settings = {
   pressEmail: 'press@example.org',
   contactEmail: 'info@example.org',
   phone: '+45 00 00 00 00',
-  address: 'Medicon Valley Alliance, Copenhagen, Denmark',
+  address: 'Copenhagen, Denmark',
   newsletterUrl: 'https://newsletter.example.org/mva-update',
   socialLinks: [
     social('LinkedIn', 'https://www.linkedin.com/company/medicon-valley-alliance/'),
