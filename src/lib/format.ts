@@ -68,3 +68,26 @@ export function formatEventWhen(start: Date, end: Date | undefined, timeZone: st
 export function formatShortDate(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
 }
+
+/** Longest <title> we write: search results cut longer ones. */
+export const MAX_DOCUMENT_TITLE = 70;
+
+/**
+ * The <title> of a page: "Page | Site" when it fits, else the page title alone, else the page
+ * title shortened at a word boundary. Share cards keep the full title.
+ */
+export function documentTitle(title: string, site: string, max = MAX_DOCUMENT_TITLE): string {
+  if (title === site) return title;
+  const full = `${title} | ${site}`;
+  if (full.length <= max) return full;
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/** A phone number as written, with non-breaking spaces so it never wraps mid-number. */
+export const phoneText = (phone: string) => phone.trim().replace(/\s+/g, '\u00a0');
+
+/** The tel: URL of a phone number: digits and a leading + only. */
+export const phoneHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;

@@ -1,26 +1,67 @@
+// The accessibility and safety sweep: every URL of the sitemap plus the 404 page, in Chromium.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { files, onePagePerType } from '../support/dist';
+import { expect, type Page, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
 
-for (const path of onePagePerType()) {
-  test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const report = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
-    expect(report, report.join('\n')).toEqual([]);
+const xml = new XMLParser();
+const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+/** Paths of every URL in the built sitemap. */
+function sitemapPaths(): string[] {
+  const index = xml.parse(readFileSync('dist/sitemap-index.xml', 'utf8'));
+  return list(index.sitemapindex.sitemap as { loc: string } | { loc: string }[]).flatMap(({ loc }) => {
+    const sitemap = xml.parse(readFileSync(`dist${new URL(loc).pathname}`, 'utf8'));
+    return list(sitemap.urlset.url as { loc: string } | { loc: string }[]).map((url) => new URL(url.loc).pathname);
   });
 }
 
-test('content pages ship no script elements; only the directory carries its island', () => {
-  const withScripts = files('dist')
-    .filter((file) => file.endsWith('.html'))
-    // JSON-LD is data, not script: browsers never execute it.
-    .filter((file) => /<script\b(?![^>]*type="application\/ld\+json")/i.test(readFileSync(file, 'utf8')))
-    .map((file) => `/${relative('dist', file)}`);
-  expect(withScripts.filter((file) => file !== '/directory/index.html')).toEqual([]);
+const NOT_FOUND = '/this-page-does-not-exist/';
+/** Where the preview server runs (playwright.config.ts baseURL). */
+const SERVED = new URL('http://127.0.0.1:4321');
+
+/** Records what a page does that it must not: requests to other origins, CSP violations, errors. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['http:', 'https:'].includes(url.protocol) && url.host !== SERVED.host) problems.push(`request to another origin: ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+    else if (message.type() === 'error' && !(page.url().endsWith(NOT_FOUND) && /404/.test(message.text()))) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  return problems;
+}
+
+const paths = sitemapPaths();
+
+test('the sitemap has every section', () => {
+  for (const section of ['/', '/news/', '/stories/', '/projects/', '/networks/', '/events/', '/reports/', '/directory/', '/press/']) {
+    expect(paths).toContain(section);
+  }
 });
+
+for (const path of [...paths, NOT_FOUND]) {
+  test(`${path}: no axe violations, no CSP violations, nothing from elsewhere`, async ({ page }) => {
+    const problems = watch(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(path === NOT_FOUND ? 404 : 200);
+    if (path === '/directory/') await page.locator('form[role="search"]:not([hidden])').waitFor();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const report = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+    expect(report, `axe on ${path}:\n${report.join('\n')}`).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
+    // The CSP arrives in a <meta> element: strict, hash-based, nothing unsafe.
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+}
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/');
@@ -31,3 +72,42 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+const KEYBOARD_PAGES = ['/', '/news/', '/news/three-new-members-of-the-board/', '/events/mva-annual-summit-2027/', '/projects/microbiome-signature/', '/directory/', '/press/'];
+
+for (const path of KEYBOARD_PAGES) {
+  test(`${path}: Tab reaches every interactive element, each visibly focused`, async ({ page }) => {
+    await page.goto(path);
+    if (path === '/directory/') await page.locator('form[role="search"]:not([hidden])').waitFor();
+    // Everything a keyboard user must reach, in the page's own terms.
+    const expected = await page.evaluate(() => {
+      const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      return [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((element) => !element.closest('[hidden], [inert]') && element.getClientRects().length > 0 && !(element as HTMLButtonElement).disabled)
+        .map((element, index) => element.dataset.kbd = String(index))
+        .length;
+    });
+    const reached = new Set<string>();
+    const unseen: string[] = [];
+    for (let step = 0; step < expected + 5; step += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return undefined;
+        const outlined = (node: Element) => {
+          const style = getComputedStyle(node);
+          return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        };
+        // The element's own outline or ring, or (for card links) the outline its card draws around it.
+        let visible = outlined(element) || getComputedStyle(element).boxShadow !== 'none';
+        for (let node = element.parentElement, depth = 0; !visible && node && depth < 4; node = node.parentElement, depth += 1) visible = outlined(node);
+        return { id: element.dataset.kbd, visible, label: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"` };
+      });
+      if (!focus) break;
+      if (focus.id !== undefined) reached.add(focus.id);
+      if (!focus.visible) unseen.push(focus.label);
+    }
+    expect(unseen, `focused without a visible indicator:\n${unseen.join('\n')}`).toEqual([]);
+    expect(reached.size).toBe(expected);
+  });
+}

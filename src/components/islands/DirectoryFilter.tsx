@@ -1,5 +1,5 @@
 // The directory's filter: hides server-rendered organisations that don't match, state in the URL.
-import { useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import {
   type DirectoryItem, type DirectoryQuery, EMPTY_QUERY, type FilterOption, isFiltered, matches, parseQuery,
   startsNewEntry, toSearch,
@@ -85,9 +85,15 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
     </div>
   );
 
+  // Filters apply as they change; submitting (Enter, or the button) takes keyboard users to the results.
+  const showResults = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    document.getElementById(listId)?.focus();
+  };
+
   return (
     <div className="directory-filter">
-      <form role="search" aria-label="Filter the directory" hidden={!ready} onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label="Filter the directory" hidden={!ready} onSubmit={showResults}>
         <div className="field field--search">
           <label htmlFor="filter-q">Search by name</label>
           <input id="filter-q" type="search" name="q" value={query.q} autoComplete="off" onChange={(event) => update({ q: event.target.value })} />
@@ -99,7 +105,10 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
           <input id="filter-member" type="checkbox" name="member" checked={query.member} onChange={(event) => update({ member: event.target.checked })} />
           <label htmlFor="filter-member">Members only</label>
         </div>
-        {isFiltered(query) && <button type="button" className="button button--ghost" onClick={() => update(EMPTY_QUERY)}>Clear filters</button>}
+        <div className="actions">
+          <button type="submit" className="button">Show results</button>
+          {isFiltered(query) && <button type="button" className="button button--ghost" onClick={() => update(EMPTY_QUERY)}>Clear filters</button>}
+        </div>
       </form>
       <p className="directory-count" role="status" aria-live="polite">
         {isFiltered(query) ? (shown === 0 ? 'No organisations match these filters.' : `Showing ${shown} of ${plural(total)}.`) : `${plural(total)} in the directory.`}
