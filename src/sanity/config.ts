@@ -16,6 +16,10 @@ export type ContentSource =
       token: string | undefined;
       apiHost: string | undefined;
       now: Date;
+      /** Deadline of one query request, in ms (default 30 s); a hung connection fails at it */
+      requestTimeoutMs?: number | undefined;
+      /** First backoff between attempts, in ms, doubled for each further one (default 500) */
+      retryDelayMs?: number | undefined;
     };
 
 type Env = Record<string, string | undefined>;
@@ -40,7 +44,19 @@ export function sourceFromEnv(env: Env = process.env): ContentSource {
     token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
     apiHost: env.SANITY_API_HOST?.trim() || undefined,
     now,
+    requestTimeoutMs: milliseconds(env, 'SANITY_REQUEST_TIMEOUT_MS', 1),
+    retryDelayMs: milliseconds(env, 'SANITY_RETRY_DELAY_MS', 0),
   };
+}
+
+/** An optional whole number of milliseconds, at least `min`; throws naming the variable otherwise. */
+function milliseconds(env: Env, name: string, min: number): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) {
+    throw new Error(`${name} must be a whole number of milliseconds, at least ${min}, got "${raw}"`);
+  }
+  return Number(raw);
 }
 
 /** The build's notion of "now": SITE_NOW (ISO datetime) when set, so tests are deterministic. */

@@ -1,7 +1,7 @@
 // Loads every collection once per build and checks it as a whole before any page is made.
 import type { ContentSource } from './config';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections';
-import { createFetcher } from './fetcher';
+import { createFetcher, QueryFailure } from './fetcher';
 import { ContentError, type Problem, problemsFromIssues } from './problems';
 
 export interface Row {
@@ -20,7 +20,9 @@ export async function loadContent(source: ContentSource): Promise<Content> {
       try {
         return await fetcher.fetch(COLLECTIONS[name].query);
       } catch (error) {
-        throw new Error(`Query for collection "${name}" failed: ${(error as Error).message}`, { cause: error });
+        // Fails the whole load, so no collection is ever built from a query that did not answer.
+        const detail = error instanceof QueryFailure ? error.detail : `failed: ${(error as Error).message}`;
+        throw new Error(`Query for collection "${name}" ${detail}`, { cause: error });
       }
     }),
   );
