@@ -1,7 +1,7 @@
 // The one Portable Text renderer: block type → markup, links through a scheme allowlist.
-import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
+import { defaultComponents, escapeHTML, mergeComponents, toHTML } from '@portabletext/to-html';
 import type { BlockContent } from '@/sanity/block-content';
-import { isSafeUrl } from '@/sanity/fields';
+import { isSafeUrl, slugSchema } from '@/sanity/fields';
 import { imageSources } from '@/sanity/images';
 import { formatNumber } from './format';
 import { pathFor } from './routes';
@@ -34,7 +34,16 @@ function kpiTable({ value }: { value: Value }): string {
   return `<table class="kpi-table">${title}<thead><tr><th scope="col">Indicator</th><th scope="col" class="num">Target</th><th scope="col" class="num">Result</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
-const components: Partial<PortableTextHtmlComponents> = {
+/** The page of a link target, if it can have one: only a slug a page can have goes into a path. */
+function internalHref(target: { _type?: unknown; slug?: unknown } | undefined): string | undefined {
+  const type = target?._type;
+  // `constructor` or `__proto__` are no document types, but a lookup by name would find Object's members.
+  if (typeof type !== 'string' || type in Object.prototype) return undefined;
+  const slug = slugSchema.safeParse({ current: target?.slug });
+  return slug.success ? pathFor(type, slug.data) : undefined;
+}
+
+const components = mergeComponents(defaultComponents, {
   types: { image, callout, kpiTable, unknown: () => '' },
   marks: {
     link: ({ children, value }) => {
@@ -42,17 +51,54 @@ const components: Partial<PortableTextHtmlComponents> = {
       return isSafeUrl(href) ? `<a href="${attr(href.trim())}">${children}</a>` : children;
     },
     internalLink: ({ children, value }) => {
-      const target = value?.reference as { _type?: string; slug?: string } | undefined;
-      const href = target?._type ? pathFor(target._type, target.slug) : undefined;
+      const href = internalHref(value?.reference);
       return href ? `<a href="${attr(href)}">${children}</a>` : children;
     },
   },
   unknownMark: ({ children }) => children,
   unknownType: () => '',
-  unknownBlockStyle: ({ children }) => `<p>${children ?? ''}</p>`,
-};
+});
+
+/**
+ * to-html looks styles, list kinds, marks and types up as `table[name]`, so a name such as
+ * `constructor` or `toString` would find Object's methods: only a table's own entries count.
+ */
+const has = (table: object, name: unknown): name is string => typeof name === 'string' && Object.hasOwn(table, name);
+
+const isObject = (value: unknown): value is Value => typeof value === 'object' && value !== null;
+
+/** An inline or block object the renderer has no component for becomes `unknown` (renders nothing). */
+const known = (node: Value) => (has(components.types, node['_type']) ? node : { _type: 'unknown', _key: node['_key'] });
+
+/**
+ * A body's names checked against the component tables: unknown styles read as normal, unknown
+ * list kinds as bullets, unknown marks are dropped (their text stays). Annotations without a
+ * `_key` are left out, as to-html would otherwise not render their block at all.
+ */
+function normalise(node: unknown): unknown {
+  if (!isObject(node)) return node;
+  if (node['_type'] !== 'block') return known(node);
+  const markDefs = Array.isArray(node['markDefs']) ? node['markDefs'].filter((def) => isObject(def) && typeof def['_key'] === 'string') : [];
+  const markType = (mark: unknown) => {
+    const def = markDefs.find((d) => d['_key'] === mark);
+    return def ? def['_type'] : mark;
+  };
+  const child = (span: unknown) => {
+    if (!isObject(span) || span['_type'] !== 'span') return isObject(span) ? known(span) : span;
+    const marks = span['marks'];
+    return Array.isArray(marks) ? { ...span, marks: marks.filter((mark) => has(components.marks, markType(mark))) } : span;
+  };
+  const listItem = node['listItem'];
+  return {
+    ...node,
+    style: has(components.block, node['style']) ? node['style'] : 'normal',
+    ...(typeof listItem === 'string' && { listItem: has(components.list, listItem) ? listItem : 'bullet' }),
+    markDefs,
+    children: Array.isArray(node['children']) ? node['children'].map(child) : node['children'],
+  };
+}
 
 /** HTML for a Portable Text body; anything unknown renders as its text or nothing. */
 export function renderPortableText(blocks: BlockContent): string {
-  return toHTML(blocks as never, { components, onMissingComponent: false });
+  return toHTML((blocks as unknown[]).map(normalise) as never, { components, onMissingComponent: false });
 }

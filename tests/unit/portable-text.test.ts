@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockContentSchema } from '@/sanity/block-content';
 import { renderPortableText } from '@/lib/portable-text';
+import type { BlockContent } from '@/sanity/block-content';
 
 const render = (blocks: unknown[]) => renderPortableText(blockContentSchema.parse(blocks));
 const span = (text: string, marks: string[] = []) => ({ _type: 'span', _key: text.slice(0, 4), text, marks });
@@ -38,5 +39,40 @@ describe('Portable Text renderer', () => {
       { _type: 'mysteryWidget', _key: 'm', payload: '<script>' },
     ]);
     expect(html).toBe('<p>&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+  });
+
+  it('keeps a paragraph whose annotation type it does not know', () => {
+    const html = render([
+      { _type: 'block', _key: 'a', markDefs: [{ _type: 'footnote', _key: 'f', note: 'Source' }], children: [span('Kept', ['f'])] },
+    ]);
+    expect(html).toBe('<p>Kept</p>');
+  });
+
+  it('treats marks and inline objects named like Object members as unknown', () => {
+    const html = render([
+      { _type: 'block', _key: 'a', children: [span('One', ['constructor']), span('Two', ['toString']), { _type: 'hasOwnProperty', _key: 'h' }] },
+    ]);
+    expect(html).toBe('<p>OneTwo</p>');
+  });
+
+  it('links internal references only to slugs a page can have', () => {
+    const link = (type: string, slug: string) => ({
+      _type: 'block', _key: 'a',
+      markDefs: [{ _type: 'internalLink', _key: 'l', reference: { _ref: 'p', doc: { _id: 'p', _type: type, title: 'Target', slug } } }],
+      children: [span('the target', ['l'])],
+    });
+    expect(render([link('page', '/evil.example')])).toBe('<p>the target</p>');
+    expect(render([link('__proto__', 'target')])).toBe('<p>the target</p>');
+  });
+
+  it('renders unvalidated names of Object members and of to-html internals as unknown', () => {
+    const html = renderPortableText([
+      { _type: 'block', _key: 'a', style: '__proto__', children: [span('Styled')] },
+      { _type: 'block', _key: 'b', listItem: 'toString', children: [span('Listed')] },
+      { _type: '@list', _key: 'c' },
+      { _type: 'hasOwnProperty', _key: 'd' },
+      { _type: 'block', _key: 'e', markDefs: [{ _type: 'link', href: 'https://example.com/' }], children: [span('Keyless')] },
+    ] as unknown as BlockContent);
+    expect(html).toBe('<p>Styled</p><ul><li>Listed</li></ul><p>Keyless</p>');
   });
 });
