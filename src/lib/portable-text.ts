@@ -21,7 +21,8 @@ function image({ value }: { value: Value }): string {
 
 function callout({ value }: { value: Value }): string {
   const tone = ['info', 'success', 'warning'].includes(String(value['tone'])) ? String(value['tone']) : 'info';
-  return `<aside class="callout callout--${tone}"><p>${escapeHTML(String(value['text'] ?? ''))}</p></aside>`;
+  // A note within the text, not a landmark: pages have their own <aside>.
+  return `<div class="callout callout--${tone}" role="note"><p>${escapeHTML(String(value['text'] ?? ''))}</p></div>`;
 }
 
 function kpiTable({ value }: { value: Value }): string {
@@ -48,7 +49,10 @@ const components = mergeComponents(defaultComponents, {
   marks: {
     link: ({ children, value }) => {
       const href = String(value?.href ?? '');
-      return isSafeUrl(href) ? `<a href="${attr(href.trim())}">${children}</a>` : children;
+      if (!isSafeUrl(href)) return children;
+      // A phone number never wraps mid-number: its spaces become non-breaking (tags left alone).
+      const text = /^\s*tel:/i.test(href) ? children.replace(/(<[^>]*>)| /g, (match, tag?: string) => tag ?? '&nbsp;') : children;
+      return `<a href="${attr(href.trim())}">${text}</a>`;
     },
     internalLink: ({ children, value }) => {
       const href = internalHref(value?.reference);
@@ -98,7 +102,25 @@ function normalise(node: unknown): unknown {
   };
 }
 
+const HEADING = /^h([1-6])$/;
+
+/**
+ * Headings fitted into the page's outline: the page's title is its only h1, so a body starts at
+ * h2 at most and never skips a level (an h4 right after an h2 becomes an h3).
+ */
+function fitHeadings(blocks: unknown[]): unknown[] {
+  let previous = 1;
+  return blocks.map((block) => {
+    if (!isObject(block) || block['_type'] !== 'block' || block['listItem']) return block;
+    const match = HEADING.exec(String(block['style']));
+    if (!match) return block;
+    const level = Math.min(Math.max(Number(match[1]), 2), previous + 1);
+    previous = level;
+    return { ...block, style: `h${level}` };
+  });
+}
+
 /** HTML for a Portable Text body; anything unknown renders as its text or nothing. */
 export function renderPortableText(blocks: BlockContent): string {
-  return toHTML((blocks as unknown[]).map(normalise) as never, { components, onMissingComponent: false });
+  return toHTML(fitHeadings((blocks as unknown[]).map(normalise)) as never, { components, onMissingComponent: false });
 }

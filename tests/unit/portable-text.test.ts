@@ -16,6 +16,29 @@ describe('Portable Text renderer', () => {
     expect(html).toBe('<h2>Heading</h2><ul><li><strong>One</strong></li><li><em>Two</em></li></ul>');
   });
 
+  it('fits headings under the page title: starting at h2, never skipping a level', () => {
+    const html = render([
+      { _type: 'block', _key: 'a', style: 'h3', children: [span('First')] },
+      { _type: 'block', _key: 'b', style: 'h4', children: [span('Deep')] },
+      { _type: 'block', _key: 'c', style: 'h2', children: [span('Back')] },
+      { _type: 'block', _key: 'd', style: 'h4', children: [span('Skip')] },
+    ]);
+    expect(html).toBe('<h2>First</h2><h3>Deep</h3><h2>Back</h2><h3>Skip</h3>');
+  });
+
+  it('renders callouts as notes, not landmarks, and keeps phone numbers whole', () => {
+    const html = render([
+      { _type: 'callout', _key: 'n', tone: 'warning', text: 'Registration closes soon' },
+      {
+        _type: 'block', _key: 'p',
+        markDefs: [{ _type: 'link', _key: 't', href: 'tel:+4500000000' }],
+        children: [span('+45 00 00 00 00', ['t', 'strong'])],
+      },
+    ]);
+    expect(html).toContain('<div class="callout callout--warning" role="note"><p>Registration closes soon</p></div>');
+    expect(html).toContain('<a href="tel:+4500000000"><strong>+45&nbsp;00&nbsp;00&nbsp;00&nbsp;00</strong></a>');
+  });
+
   it('links internal references to the page of their target', () => {
     const html = render([
       {
