@@ -17,6 +17,6 @@ export function pathFor(type: string, slug: string | undefined): string | undefi
   if (!slug) return undefined;
   if (type === 'page') return `/${slug}/`;
   if (type === 'organisation') return `/directory/#${slug}`;
-  const section = SECTIONS[type];
+  const section = Object.hasOwn(SECTIONS, type) ? SECTIONS[type] : undefined;
   return section ? `/${section}/${slug}/` : undefined;
 }
