@@ -1,5 +1,5 @@
 // The directory's filter: hides server-rendered organisations that don't match, state in the URL.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type SubmitEvent, useEffect, useRef, useState } from 'react';
 import {
   type DirectoryItem, type DirectoryQuery, EMPTY_QUERY, type FilterOption, isFiltered, matches, parseQuery,
   startsNewEntry, toSearch,
@@ -86,7 +86,7 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
   );
 
   // Filters apply as they change; submitting (Enter, or the button) takes keyboard users to the results.
-  const showResults = (event: FormEvent<HTMLFormElement>) => {
+  const showResults = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     document.getElementById(listId)?.focus();
   };
