@@ -51,7 +51,7 @@ const components = mergeComponents(defaultComponents, {
       const href = String(value?.href ?? '');
       if (!isSafeUrl(href)) return children;
       // A phone number never wraps mid-number: its spaces become non-breaking (tags left alone).
-      const text = /^\s*tel:/i.test(href) ? children.replace(/(<[^>]*>)| /g, (match, tag?: string) => tag ?? '&nbsp;') : children;
+      const text = /^\s*tel:/i.test(href) ? children.replace(/(<[^>]*>)| /g, (_match, tag?: string) => tag ?? '&nbsp;') : children;
       return `<a href="${attr(href.trim())}">${text}</a>`;
     },
     internalLink: ({ children, value }) => {
