@@ -73,3 +73,12 @@ test('the directory lists every organisation without JavaScript', async ({ brows
   await expect(page.getByRole('search')).toHaveCount(0);
   await context.close();
 });
+
+test('submitting the filter takes keyboard users to the results', async ({ page }) => {
+  await page.goto('/directory/');
+  const search = page.getByRole('searchbox', { name: 'Search by name' });
+  await search.fill('Lund');
+  await search.press('Enter');
+  await expect(page.locator('#directory-list')).toBeFocused();
+  await expect(page).toHaveURL(/q=Lund/);
+});
