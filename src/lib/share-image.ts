@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 export interface ShareCard {
@@ -21,7 +22,8 @@ export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 /** Bump when the drawing changes, so cached images are redrawn. */
 const TEMPLATE_VERSION = 3;
-const CACHE_DIR = resolve('node_modules/.cache/share-images');
+/** SHARE_IMAGE_CACHE moves the cache (the benchmark starts from an empty one). */
+const CACHE_DIR = resolve(process.env.SHARE_IMAGE_CACHE || 'node_modules/.cache/share-images');
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700 }[]> | undefined;
@@ -73,13 +75,37 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const cacheFile = (card: ShareCard) =>
+  join(CACHE_DIR, `${createHash('sha1').update(JSON.stringify({ card, v: TEMPLATE_VERSION })).digest('hex')}.png`);
+
+/** Draws one card and stores it in the cache. resvg renders on libuv's thread pool, so several draws overlap. */
+async function draw(card: ShareCard, file: string): Promise<Uint8Array> {
+  const png = (await renderAsync(await shareSvg(card), { fitTo: { mode: 'width', value: SHARE_WIDTH } })).asPng();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(file, png);
+  return png;
+}
+
 /** The PNG of a share image, from cache when nothing it shows has changed. */
 export async function sharePng(card: ShareCard): Promise<Uint8Array> {
-  const key = createHash('sha1').update(JSON.stringify({ card, v: TEMPLATE_VERSION })).digest('hex');
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const cached = cacheFile(card);
   if (existsSync(cached)) return readFile(cached);
-  const png = new Resvg(await shareSvg(card), { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render().asPng();
-  await mkdir(CACHE_DIR, { recursive: true });
-  await writeFile(cached, png);
-  return png;
+  return draw(card, cached);
+}
+
+/**
+ * Draws every card not yet cached, `parallel` at a time: satori lays out on this thread while
+ * resvg rasterises earlier cards on the others. Returns how many were drawn.
+ */
+export async function prepareSharePngs(cards: Iterable<ShareCard>, parallel = Math.max(2, availableParallelism() * 2)): Promise<number> {
+  const todo = [...new Map([...cards].map((card) => [cacheFile(card), card])).entries()].filter(([file]) => !existsSync(file));
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const [file, card] = todo[next++]!;
+      await draw(card, file);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, todo.length) }, worker));
+  return todo.length;
 }
