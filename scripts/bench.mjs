@@ -1,42 +1,199 @@
-// Benchmark: builds the site from a synthetic dataset of N documents and prints the figures.
-// Usage: npm run bench -- 10000   (default 1000)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// Benchmark: builds the site (and a bare Astro site for comparison) from synthetic datasets of N
+// documents and prints one table of figures. Not a pass/fail test.
+// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit] [--share-cache=DIR] [--keep]
+//   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`)
+//   --weights        also build the bundled dataset and print page weights per page type
+//   --runs=...       which builds to run per size (default all): bare = the bare Astro site; cold = the
+//                    site with empty caches; warm = content store dropped, share-image cache kept;
+//                    noop = nothing changed; edit = one news article edited
+//   --share-cache=D  keep the site's share-image cache in D, across invocations (large sizes can
+//                    then be measured in two shorter runs: cold first, then bare,warm)
+//   --keep           keep the work folder (printed) instead of deleting it
+// Every build runs in a copy of the project in a temp folder with its own node_modules/.astro,
+// .vite and .cache, so it shares no cache with the project or with another build. Output goes
+// inside that copy too: Astro's prerender chunks import packages from the output folder.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateDataset } from './bench/generate-dataset.mjs';
+import { pageWeights } from './bench/weights.mjs';
 
-const count = Number(process.argv[2] ?? 1000);
-if (!Number.isInteger(count) || count < 20) {
-  console.error(`Usage: npm run bench -- <documents, at least 20>; got "${process.argv[2]}"`);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = join(ROOT, 'scripts/bench');
+const SITE_NOW = '2026-06-01T00:00:00Z';
+const INCREMENTAL =
+  'full re-render (incremental build not used: the page routes return no cacheKey, and a correct one must fold in ' +
+  'the digests of every document a page reads: lists, related blocks, navigation; see docs/performance.md)';
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]));
+const option = (name) => args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
+const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit').split(','));
+const shareCache = option('--share-cache') && resolve(option('--share-cache'));
+const counts = args.filter((arg) => !arg.startsWith('--')).map(Number);
+if (!counts.length) counts.push(1000);
+if (counts.some((n) => !Number.isInteger(n) || n < 20)) {
+  console.error(`Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit] [--share-cache=DIR] [--keep]; N >= 20, got ${args.join(' ')}`);
   process.exit(2);
 }
 
-const work = mkdtempSync(join(tmpdir(), 'bench-'));
-const dataset = join(work, 'dataset');
-const outDir = join(work, 'dist');
-const written = await generateDataset(dataset, count);
+/** On a shared machine, waits (up to 15 min) until no other Astro build or Playwright run is active. */
+async function waitIdle() {
+  for (let waited = 0; waited < 15 * 60; waited += 20) {
+    let busy = '';
+    try {
+      busy = execFileSync('pgrep', ['-f', 'astro.mjs build|astro build|playwright test'], { encoding: 'utf8' }).trim();
+    } catch {
+      return; // pgrep exits 1 when nothing matches
+    }
+    if (waited === 0) console.error(`waiting for other builds to finish (pids ${busy.split('\n').join(', ')})`);
+    await new Promise((done) => setTimeout(done, 20_000));
+  }
+  console.error('still busy after 15 minutes: measuring anyway, figures may be distorted');
+}
 
-const started = performance.now();
-const result = await new Promise((done, fail) => {
-  const child = spawn(process.execPath, ['scripts/bench/build.mjs', outDir], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, CONTENT_DATASET: dataset, ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW: '2026-06-01T00:00:00Z' },
+/** Copies a project's sources to `dest`, with a node_modules of links to ours minus every cache. */
+function stage(from, dest, entries) {
+  mkdirSync(join(dest, 'node_modules'), { recursive: true });
+  for (const entry of entries) cpSync(join(from, entry), join(dest, entry), { recursive: true });
+  const caches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!caches.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dest, 'node_modules', entry));
+  }
+  return dest;
+}
+
+const files = (dir, test) =>
+  existsSync(dir) ? readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && test(e.name)).length : 0;
+
+/** One build in its own process: wall time, peak RSS, pages written, documents parsed, share images drawn. */
+async function build(project, outDir, env) {
+  await waitIdle();
+  const stats = join(project, 'parse-stats.txt');
+  rmSync(stats, { force: true });
+  const shareCache = join(project, 'node_modules/.cache/share-images');
+  const sharesBefore = files(shareCache, (name) => name.endsWith('.png'));
+  const started = performance.now();
+  const { maxRSS } = await new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(BENCH, 'build.mjs'), outDir], {
+      cwd: project,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW, CONTENT_PARSE_STATS: stats, ...env },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('exit', (code) =>
+      code === 0 ? done(JSON.parse(stderr.trim().split('\n').at(-1))) : fail(new Error(`build of ${project} failed (${code}):\n${stderr}`)),
+    );
   });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  child.on('error', fail);
-  child.on('exit', (code) => (code === 0 ? done(JSON.parse(stderr.trim().split('\n').at(-1))) : fail(new Error(`build failed (${code}):\n${stderr}`))));
-});
-const seconds = (performance.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
+  const parsed = existsSync(stats)
+    ? readFileSync(stats, 'utf8').trim().split('\n').reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
+    : undefined;
+  const pages = files(outDir, (name) => name.endsWith('.html'));
+  return { seconds, memory: Math.round(maxRSS / 1024), pages, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore };
+}
 
-const pages = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
-const written_pages = pages(outDir);
-console.table({
-  documents: written,
-  'wall time (s)': +seconds.toFixed(1),
-  'peak memory (MB)': Math.round(result.maxRSS / 1024),
-  'pages written': written_pages,
-  'pages per second': Math.round(written_pages / seconds),
-});
-rmSync(work, { recursive: true, force: true });
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const rows = [];
+const notes = [];
+const row = (run, documents, r, rerendered) =>
+  rows.push({
+    run,
+    documents,
+    'wall (s)': +r.seconds.toFixed(1),
+    'peak RSS (MB)': r.memory,
+    'pages written': r.pages,
+    'pages/s': Math.round(r.pages / r.seconds),
+    're-parsed': r.parsed ?? '-',
+    're-rendered': rerendered ?? '-',
+    'share PNGs drawn': r.parsed === undefined ? '-' : r.shares,
+  });
+
+try {
+  // Share-image throughput from an empty cache, one at a time and in parallel.
+  await waitIdle();
+  const throughputCache = join(work, 'share-throughput');
+  mkdirSync(throughputCache);
+  const throughput = JSON.parse(
+    execFileSync(process.execPath, [join(BENCH, 'share-images.mjs'), '120'], { cwd: ROOT, env: { ...process.env, SHARE_IMAGE_CACHE: throughputCache }, encoding: 'utf8' }),
+  );
+
+  for (const count of counts) {
+    const dir = join(work, String(count));
+    const dataset = join(dir, 'dataset');
+    const documents = await generateDataset(dataset, count);
+    const env = { CONTENT_DATASET: dataset };
+
+    let bareRun;
+    if (runs.has('bare')) {
+      const bare = stage(join(BENCH, 'bare'), join(dir, 'bare'), ['astro.config.mjs', 'src']);
+      bareRun = await build(bare, join(bare, 'dist'), { ...env, BENCH_DATASET: dataset });
+      row('bare Astro site, cold', documents, bareRun);
+    }
+    const ratio = (r) => (bareRun ? `${(r.seconds / bareRun.seconds).toFixed(2)}× the bare site's time, ` : '');
+
+    const site = stage(ROOT, join(dir, 'site'), ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']);
+    if (shareCache) {
+      mkdirSync(shareCache, { recursive: true });
+      mkdirSync(join(site, 'node_modules/.cache'));
+      symlinkSync(shareCache, join(site, 'node_modules/.cache/share-images'));
+    }
+    if (runs.has('cold')) {
+      const cold = await build(site, join(site, 'dist-cold'), env);
+      row(shareCache ? 'site, cold (share cache given)' : 'site, cold (all caches empty)', documents, cold, cold.pages);
+      notes.push(`${documents} documents, site cold: ${ratio(cold)}${cold.memory} MB peak`);
+    }
+    if (runs.has('warm')) {
+      // Content data store and Vite cache dropped, share-image and media caches kept.
+      for (const cache of ['.astro', '.vite']) rmSync(join(site, 'node_modules', cache), { recursive: true, force: true });
+      const warm = await build(site, join(site, 'dist-warm'), env);
+      row('site, share images cached', documents, warm, warm.pages);
+      notes.push(`${documents} documents, site with share images cached: ${ratio(warm)}${warm.memory} MB peak (targets: <= 2.5×, <= 2048 MB)`);
+    }
+    if (runs.has('noop')) {
+      const noop = await build(site, join(site, 'dist-noop'), env);
+      row('site, no-op rebuild', documents, noop, noop.pages);
+    }
+    if (!runs.has('edit')) continue;
+
+    const file = join(dataset, 'data.ndjson');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const index = lines.findIndex((line) => line.includes('"_type":"newsArticle"'));
+    const article = JSON.parse(lines[index]);
+    lines[index] = JSON.stringify({ ...article, title: `${article.title} (edited)`, summary: `${article.summary} Edited.` });
+    writeFileSync(file, lines.join('\n'));
+    const edit = await build(site, join(site, 'dist-edit'), env);
+    row('site, one news article edited', documents, edit, edit.pages);
+  }
+
+  console.log('\nBuilds (2 cores shared unless stated otherwise; RSS includes worker threads)');
+  console.table(rows);
+  for (const note of notes) console.log(note);
+  if (runs.has('noop') || runs.has('edit')) console.log(`Rebuilds: ${INCREMENTAL}`);
+
+  console.log(`\nShare images from an empty cache (${throughput.count} cards, 1200×630 PNG)`);
+  console.table({
+    'one at a time (images/s)': +throughput.serial.toFixed(1),
+    'prepareSharePngs in parallel (images/s)': +throughput.parallel.toFixed(1),
+    'byte-identical PNGs': throughput.identical,
+  });
+
+  if (flags.has('--weights')) {
+    const site = stage(ROOT, join(work, 'weights'), ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']);
+    const outDir = join(site, 'dist');
+    await build(site, outDir, { CONTENT_DATASET: join(ROOT, 'studio/seed/production') });
+    console.log(`\nPage weight per page type (bundled dataset, SITE_NOW=${SITE_NOW}; brotli quality 11)`);
+    console.table(pageWeights(outDir));
+    console.log(
+      'JS: script files, module preloads, island components and renderers with their imports, inline scripts. First screen: ' +
+        '<img> without loading="lazy", the srcset file a 412 px × 1.75 DPR phone fetches; fonts: every woff/woff2 the CSS names.',
+    );
+  }
+} finally {
+  if (flags.has('--keep')) console.log(`work folder kept: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

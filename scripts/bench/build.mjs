@@ -1,4 +1,5 @@
-// Runs one Astro build in this process and reports its peak memory on stderr as JSON.
+// Runs one Astro build of the project in the current directory and reports its peak memory on
+// stderr as JSON. Usage: node build.mjs <outDir>
 import { build } from 'astro';
 
 await build({ root: process.cwd(), outDir: process.argv[2], logLevel: 'error' });
