@@ -2,6 +2,7 @@
 import type { Event } from '@/sanity/queries/events';
 import { eventsByTime, now } from './content';
 import { formatDate, formatMoney, formatTime, zoneAbbreviation } from './format';
+import { dateTimeFormat } from './intl';
 
 export type EventStatus = Event['status'];
 type AttendanceMode = NonNullable<Event['attendanceMode']>;
@@ -62,7 +63,7 @@ export const priceText = (amount: number, currency: string) => (amount === 0 ? '
 /** ISO 8601 with the offset of the event's own timezone: "2027-03-18T14:00:00+01:00". */
 export function isoInZone(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+    dateTimeFormat({
       timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
     }).formatToParts(date).map((part) => [part.type, part.value]),
   );

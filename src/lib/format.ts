@@ -1,19 +1,21 @@
 // Dates, times and numbers as British English readers expect them.
 
+import { dateTimeFormat, numberFormat } from './intl';
+
 /** "7 November 2022" */
 export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen'): string {
   const value = typeof date === 'string' ? new Date(`${date}${date.length === 10 ? 'T12:00:00Z' : ''}`) : date;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
+  return dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
 }
 
 /** "14:30" in the given timezone, 24-hour clock */
 export function formatTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  return dateTimeFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
 }
 
 /** "1234.5", "12,345": thousands grouped from five digits, so years read as years */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, useGrouping: 'min2' }).format(value);
+  return numberFormat({ maximumFractionDigits: 1, useGrouping: 'min2' }).format(value);
 }
 
 const NEWS_KIND_LABELS: Record<string, string> = {
@@ -33,7 +35,7 @@ export const languageName = (code: string) => LANGUAGES[code] ?? code;
 
 /** "EUR 2,400,000" */
 export function formatMoney(amount: number, currency: string): string {
-  return `${currency} ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(amount)}`;
+  return `${currency} ${numberFormat({ maximumFractionDigits: 0 }).format(amount)}`;
 }
 
 /** "2019–2022", "since 2021", or "" */
@@ -47,7 +49,7 @@ export function formatPeriod(start?: string, end?: string): string {
 
 /** "CET" / "CEST" for a moment in a timezone */
 export function zoneAbbreviation(date: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
+  const part = dateTimeFormat({ timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 
@@ -57,7 +59,7 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
  */
 export function formatEventWhen(start: Date, end: Date | undefined, timeZone: string): string {
   const day = (date: Date) =>
-    new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+    dateTimeFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
   const zone = `${zoneAbbreviation(start, timeZone)} (${timeZone})`;
   if (!end) return `${day(start)}, ${formatTime(start, timeZone)} ${zone}`;
   if (day(start) === day(end)) return `${day(start)}, ${formatTime(start, timeZone)}–${formatTime(end, timeZone)} ${zone}`;
@@ -66,7 +68,7 @@ export function formatEventWhen(start: Date, end: Date | undefined, timeZone: st
 
 /** Short date of an event in its own timezone: "5 Nov 2026" */
 export function formatShortDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
+  return dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
 }
 
 /** Longest <title> we write: search results cut longer ones. */

@@ -1,6 +1,8 @@
 // iCalendar (RFC 5545) for events: local times with TZID and a VTIMEZONE built from the
 // platform's timezone data, STATUS for cancelled events, stable UIDs, folded lines.
 
+import { dateTimeFormat } from './intl';
+
 export interface CalendarEvent {
   uid: string;
   title: string;
@@ -23,7 +25,7 @@ const utcStamp = (date: Date) =>
 /** Wall-clock parts of an instant in a timezone. */
 function wallClock(date: Date, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    dateTimeFormat({ timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );
@@ -46,9 +48,18 @@ function offsetMinutes(date: Date, timeZone: string): number {
 const formatOffset = (minutes: number) =>
   `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
 
-/** The instants a timezone changed its offset in a year, found by bisection between days. */
-function transitions(timeZone: string, year: number): { at: Date; from: number; to: number }[] {
-  const found: { at: Date; from: number; to: number }[] = [];
+type Transition = { at: Date; from: number; to: number };
+const knownTransitions = new Map<string, Transition[]>();
+
+/**
+ * The instants a timezone changed its offset in a year, found by bisection between days; worked
+ * out once per zone and year (each takes hundreds of lookups) and shared by every calendar file.
+ */
+function transitions(timeZone: string, year: number): Transition[] {
+  const key = `${timeZone} ${year}`;
+  const known = knownTransitions.get(key);
+  if (known) return known;
+  const found: Transition[] = [];
   const day = 86_400_000;
   for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += day) {
     const from = offsetMinutes(new Date(t), timeZone);
@@ -63,6 +74,7 @@ function transitions(timeZone: string, year: number): { at: Date; from: number; 
     }
     found.push({ at: new Date(high), from, to });
   }
+  knownTransitions.set(key, found);
   return found;
 }
 
@@ -84,7 +96,7 @@ export function vtimezone(timeZone: string, years: number[]): string[] {
       `DTSTART:${start}`,
       `TZOFFSETFROM:${formatOffset(change.from)}`,
       `TZOFFSETTO:${formatOffset(change.to)}`,
-      `TZNAME:${new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(change.at).find((p) => p.type === 'timeZoneName')?.value ?? formatOffset(change.to)}`,
+      `TZNAME:${dateTimeFormat({ timeZone, timeZoneName: 'short' }).formatToParts(change.at).find((p) => p.type === 'timeZoneName')?.value ?? formatOffset(change.to)}`,
       `END:${kind}`,
     );
   }

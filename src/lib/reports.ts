@@ -5,6 +5,7 @@ import { sourceFromEnv } from '@/sanity/config';
 import { datasetDir } from '@/sanity/dataset';
 import type { Report } from '@/sanity/queries/reports';
 import { organisations, reports, siteSettings } from './content';
+import { dateTimeFormat, numberFormat } from './intl';
 
 export interface ReportFile {
   href: string;
@@ -67,7 +68,7 @@ export async function localReportFiles(): Promise<LocalReportFile[]> {
 /** "84 KB", "1.2 MB" (1 KB = 1,024 bytes) */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+  return `${numberFormat({ maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
 }
 
 /** "State of Medicon Valley, 2024 edition" or "" */
@@ -95,7 +96,7 @@ export async function reportPublisher(): Promise<Publisher> {
  * Valley 2024. Copenhagen: Medicon Valley Alliance. https://…/reports/state-of-medicon-valley-2024/"
  */
 export function citation(report: Report, publisher: Publisher, url: string): string {
-  const year = new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(report.publishedAt);
+  const year = dateTimeFormat({ year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(report.publishedAt);
   const authors = report.authors.length > 0 ? listOf(report.authors) : (report.preparedBy?.name ?? publisher.name);
   const series = report.series && !report.title.includes(report.series) ? ` ${seriesLine(report)}.` : '';
   const preparedBy = report.preparedBy && report.preparedBy.name !== publisher.name && !report.authors.includes(report.preparedBy.name)
