@@ -82,3 +82,21 @@ test('submitting the filter takes keyboard users to the results', async ({ page 
   await expect(page.locator('#directory-list')).toBeFocused();
   await expect(page).toHaveURL(/q=Lund/);
 });
+
+test('the list does not move when the filter appears', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/directory/');
+  await expect(page.getByRole('search')).toBeVisible();
+  // Every layout shift since navigation (buffered), without user input: the page's CLS.
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+          done(entries.filter((entry) => !entry.hadRecentInput).map((entry) => entry.value));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done([]), 1000);
+      }),
+  );
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+});

@@ -93,7 +93,8 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
 
   return (
     <div className="directory-filter">
-      <form role="search" aria-label="Filter the directory" hidden={!ready} onSubmit={showResults}>
+      {/* Rendered from the start so the list below never moves; styled invisible until the filter works. */}
+      <form role="search" aria-label="Filter the directory" data-ready={ready ? '' : undefined} onSubmit={showResults}>
         <div className="field field--search">
           <label htmlFor="filter-q">Search by name</label>
           <input id="filter-q" type="search" name="q" value={query.q} autoComplete="off" onChange={(event) => update({ q: event.target.value })} />
