@@ -10,10 +10,10 @@ const imageHosts = process.env.SANITY_PROJECT_ID?.trim() ? ' https://cdn.sanity.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
-  // One stylesheet for the whole site: cached after the first page, and allowed by style-src 'self'
-  // without per-page hashes.
-  // Pages render while earlier ones are written to disk: with one at a time the build waits on I/O.
-  build: { inlineStylesheets: 'never', concurrency: 4 },
+  // The site's one stylesheet (5 KB compressed) is inlined into every page and allowed by its hash
+  // in the CSP: no render-blocking request before the first paint. Pages render while earlier ones
+  // are written to disk: with one at a time the build waits on I/O.
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: { build: { cssCodeSplit: false } },
   trailingSlash: 'always',
   integrations: [

@@ -84,12 +84,24 @@ test('every internal href and src resolves to a file, fragments included', () =>
 });
 
 test('stylesheets and fonts come from the site itself', () => {
-  for (const file of files('dist/_astro').filter((name) => name.endsWith('.css'))) {
-    const urls = [...readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g)].map((match) => match[1]!);
-    for (const url of urls) {
-      expect(url.startsWith('/') && !url.startsWith('//'), `${file}: ${url}`).toBe(true);
-      expect(distFile(url.split(/[?#]/)[0]!), `${file}: ${url}`).toBeDefined();
+  // Styles are inlined into each page (astro.config.mjs); any stylesheet file is checked as well.
+  const sheets: [where: string, css: string][] = files('dist/_astro')
+    .filter((name) => name.endsWith('.css'))
+    .map((file) => [file, readFileSync(file, 'utf8')]);
+  for (const file of htmlFiles()) {
+    const html = readFileSync(file, 'utf8');
+    for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) sheets.push([pathOf(file), css!]);
+    for (const [link] of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+      const href = /href="([^"]*)"/.exec(link)?.[1] ?? '';
+      expect(href.startsWith('/') && !href.startsWith('//'), `${pathOf(file)}: ${link}`).toBe(true);
     }
+  }
+  const urls = sheets.flatMap(([where, css]) => [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((match) => [where, match[1]!] as const));
+  expect(urls.filter(([, url]) => url.endsWith('.woff2')).length, 'the web fonts are declared').toBeGreaterThan(0);
+  for (const [where, url] of urls) {
+    if (url.startsWith('data:')) continue;
+    expect(url.startsWith('/') && !url.startsWith('//'), `${where}: ${url}`).toBe(true);
+    expect(distFile(url.split(/[?#]/)[0]!), `${where}: ${url}`).toBeDefined();
   }
 });
 
