@@ -1,9 +1,10 @@
 // Lighthouse (mobile preset) against an existing build, served on 127.0.0.1: the four scores of
-// one page of each type. Builds nothing itself.
+// one page of each type, served compressed as a static host would. Builds nothing itself.
 // Usage: npm run lighthouse [-- <build folder, default dist/>] [--json <folder for the full reports>]
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -42,6 +43,20 @@ const rules = readHeaders();
 const headersFor = (path) =>
   Object.assign({}, ...rules.filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern)).map((r) => r.headers));
 
+/** Text is sent compressed, as every static host (Netlify, Cloudflare Pages, nginx) sends it. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.ics', '.svg']);
+const compressed = new Map();
+function encode(file, body, accepted) {
+  if (!COMPRESSIBLE.has(extname(file))) return { body };
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  if (!encoding) return { body };
+  const key = `${encoding} ${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }));
+  }
+  return { body: compressed.get(key), encoding };
+}
+
 /** Serves the build: index.html for folders, 404.html (status 404) for anything missing. */
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -53,8 +68,14 @@ const server = createServer((request, response) => {
     status = 404;
     file = join(root, '404.html');
   }
-  const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
-  response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, ...headersFor(path) });
+  const { body, encoding } = encode(file, existsSync(file) ? readFileSync(file) : Buffer.from('Not found'), String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(status, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    ...headersFor(path),
+  });
   response.end(request.method === 'HEAD' ? undefined : body);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
