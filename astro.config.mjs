@@ -16,6 +16,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: { build: { cssCodeSplit: false } },
   trailingSlash: 'always',
+  // Content is Portable Text, not Markdown; no code highlighter (Shiki's inline styles break the CSP).
+  markdown: { syntaxHighlight: false },
   integrations: [
     react(),
     sitemap({
