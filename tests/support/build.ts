@@ -10,11 +10,18 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site into `.builds/<name>` (inside the project: Astro keeps its prerender cache per project). */
-export async function buildSite(name: string, env: Record<string, string>): Promise<BuildResult> {
+/**
+ * Builds the site into `.builds/<name>` (inside the project: Astro keeps its prerender cache per
+ * project). With `cacheDir`, Astro keeps its caches (content store, incremental-build manifest)
+ * there instead of node_modules/.astro, so the build shares nothing with other builds.
+ */
+export async function buildSite(name: string, env: Record<string, string>, options: { cacheDir?: string } = {}): Promise<BuildResult> {
   const outDir = join(process.cwd(), '.builds', name);
   rmSync(outDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  const args = options.cacheDir
+    ? ['--input-type=module', '-e', `import { build } from 'astro'; await build(${JSON.stringify({ root: process.cwd(), outDir, cacheDir: options.cacheDir })});`]
+    : ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';

@@ -1,0 +1,54 @@
+// Cache keys for Astro's incremental build (experimental.incrementalBuild): a page is rendered
+// again only when its key or its code changes, so the key must cover everything the page shows.
+// Page routes hand every document-derived value to the page as props (lists and related blocks
+// included), so a page's key is a digest of its props plus what the shared layout reads for it:
+// site settings, navigation, footer pages, its own share card, the footer year, where the content
+// comes from. Code, styles and configuration are covered by Astro itself (module graph, config
+// and lockfile hashes).
+import { createHash } from 'node:crypto';
+import { sourceFromEnv } from '@/sanity/config';
+import { navigationLinks, pageLinks, siteSettings } from './content';
+import { noIndexPaths } from './no-index';
+import { shareTargets } from './share';
+
+let layout: Promise<string> | undefined;
+
+/** What the base layout shows on every page, as one JSON string; read once per build. */
+function layoutInput(): Promise<string> {
+  return (layout ??= (async () => {
+    const source = sourceFromEnv();
+    const [settings, links, pages] = await Promise.all([siteSettings(), navigationLinks(), pageLinks()]);
+    return JSON.stringify({
+      settings,
+      links,
+      pages,
+      year: new Date().getFullYear(),
+      source: source.mode === 'remote' ? [source.mode, source.projectId, source.dataset, source.apiHost ?? ''] : [source.mode],
+    });
+  })());
+}
+
+export interface KeyedPage<P> {
+  /** The page's path, e.g. "/news/my-article/" */
+  path: string;
+  props: P;
+  /** The page is left out of the sitemap (seo.noIndex) */
+  noIndex?: boolean | undefined;
+}
+
+/**
+ * The cacheKey of a page: a digest of its props and of the layout's input for its path. Also
+ * records a noIndex page for the sitemap here, as a page skipped by the incremental build never
+ * renders.
+ */
+export async function pageKey<P>({ path, props, noIndex }: KeyedPage<P>): Promise<string> {
+  if (noIndex) noIndexPaths().add(path);
+  const share = (await shareTargets()).get(path);
+  return createHash('sha256')
+    .update(await layoutInput())
+    .update('\n')
+    .update(JSON.stringify(share ?? null))
+    .update('\n')
+    .update(JSON.stringify(props))
+    .digest('base64url');
+}

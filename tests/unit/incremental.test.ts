@@ -1,0 +1,70 @@
+// Incremental builds (experimental.incrementalBuild with a cacheKey per page, src/lib/page-key.ts):
+// after editing content, a rebuild that reuses the cache must write exactly the site a clean build
+// writes, while rendering again only the pages whose content changed.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildSite } from '../support/build';
+import { BUNDLED_DATASET } from '../support/datasets';
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+
+type Doc = Record<string, unknown> & { _id: string; _type: string };
+
+/** Pages Astro reused from its cache, from the build's log ("├─ /news/x/index.html (restored)"). */
+const reused = (build: BuildResult) =>
+  [...build.output.matchAll(/(\/\S*?index\.html)\s*\((?:cached|restored)\)/g)].map((match) => match[1]!);
+
+describe('an incremental rebuild after content edits', () => {
+  const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+  const dataset = join(work, 'dataset');
+  const env = { CONTENT_DATASET: dataset, SITE_NOW: '2026-06-01T00:00:00Z' };
+  let first: BuildResult;
+  let rebuilt: BuildResult;
+  let clean: BuildResult;
+  let edited: { article: Doc; person: Doc };
+
+  beforeAll(async () => {
+    cpSync(BUNDLED_DATASET, dataset, { recursive: true });
+    first = await buildSite('incremental', env, { cacheDir: join(work, 'cache') });
+
+    // Edit a news article's title (shown on its page, in lists, on topic and project pages) and a
+    // press contact's role (shown on press releases, the press room and the person's page).
+    const docs = readFileSync(join(dataset, 'data.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Doc);
+    const published = (doc: Doc) => !doc._id.includes('.');
+    const article = docs.find((doc) => published(doc) && doc._type === 'newsArticle' && Array.isArray(doc['topics']) && doc['topics'].length > 0)!;
+    const person = docs.find((doc) => published(doc) && doc._type === 'person' && doc['isPressContact'] === true)!;
+    article['title'] = `${String(article['title'])} (updated)`;
+    person['role'] = 'Head of Press, edited';
+    edited = { article, person };
+    writeFileSync(join(dataset, 'data.ndjson'), `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
+
+    rebuilt = await buildSite('incremental', env, { cacheDir: join(work, 'cache') });
+    clean = await buildSite('incremental-clean', env, { cacheDir: join(work, 'clean-cache') });
+  }, 600_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('builds', () => {
+    for (const build of [first, rebuilt, clean]) expect(build.status, build.output).toBe(0);
+  });
+
+  it('reuses the pages the edits do not touch, and renders the edited ones again', () => {
+    const pages = reused(rebuilt);
+    expect(pages.length).toBeGreaterThan(50);
+    const slug = (doc: Doc) => (doc['slug'] as { current: string }).current;
+    expect(pages).not.toContain(`/news/${slug(edited.article)}/index.html`);
+    expect(pages).not.toContain(`/people/${slug(edited.person)}/index.html`);
+  });
+
+  it('writes the same site as a clean build', () => {
+    const list = (dir: string) => files(dir).map((file) => relative(dir, file)).sort();
+    expect(list(rebuilt.outDir)).toEqual(list(clean.outDir));
+    const stale = list(clean.outDir).filter((file) => !readFileSync(join(rebuilt.outDir, file)).equals(readFileSync(join(clean.outDir, file))));
+    expect(stale).toEqual([]);
+    expect(readFileSync(join(clean.outDir, 'rss.xml'), 'utf8')).toContain(String(edited.article['title']).replace(/&/g, '&amp;'));
+  });
+});
