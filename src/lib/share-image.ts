@@ -75,8 +75,11 @@ export async function shareSvg(card: ShareCard): Promise<string> {
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const cacheFile = (card: ShareCard) =>
-  join(CACHE_DIR, `${createHash('sha1').update(JSON.stringify({ card, v: TEMPLATE_VERSION })).digest('hex')}.png`);
+/** Digest of everything a card's PNG depends on besides code: what it shows and the template version. */
+export const shareCardDigest = (card: ShareCard) =>
+  createHash('sha1').update(JSON.stringify({ card, v: TEMPLATE_VERSION })).digest('hex');
+
+const cacheFile = (card: ShareCard) => join(CACHE_DIR, `${shareCardDigest(card)}.png`);
 
 /** Draws one card and stores it in the cache. resvg renders on libuv's thread pool, so several draws overlap. */
 async function draw(card: ShareCard, file: string): Promise<Uint8Array> {

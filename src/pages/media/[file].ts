@@ -5,7 +5,9 @@ import { type MediaVariant, mediaVariants, renderVariant } from '@/sanity/media'
 
 export const getStaticPaths = (async () => {
   const variants = await mediaVariants(await allImages());
-  return variants.map((variant) => ({ params: { file: variant.name }, props: { variant } }));
+  // A variant's bytes follow from its name (source hash, width, format) and the resizing code,
+  // which Astro hashes itself: a rebuild copies unchanged files from the incremental cache.
+  return variants.map((variant) => ({ params: { file: variant.name }, props: { variant }, cacheKey: `${variant.name} ${variant.width} ${variant.type}` }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ variant: MediaVariant }> = async ({ props }) =>
