@@ -76,7 +76,7 @@ async function build(project, outDir, env) {
   const shareCache = join(project, 'node_modules/.cache/share-images');
   const sharesBefore = files(shareCache, (name) => name.endsWith('.png'));
   const started = performance.now();
-  let reused = 0;
+  let stdout = '';
   const { maxRSS } = await new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(BENCH, 'build.mjs'), outDir], {
       cwd: project,
@@ -85,20 +85,19 @@ async function build(project, outDir, env) {
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    // Astro logs each page it takes from the incremental cache as "(cached)" or "(restored)".
-    let tail = '';
-    child.stdout.on('data', (chunk) => {
-      const text = tail + chunk;
-      reused += (text.match(/\((?:cached|restored)\)/g) ?? []).length;
-      tail = text.slice(text.lastIndexOf('\n') + 1);
-      if (/\((?:cached|restored)\)/.test(tail)) tail = '';
-    });
+    child.stdout.on('data', (chunk) => (stdout += chunk));
     child.on('error', fail);
     child.on('exit', (code) =>
       code === 0 ? done(JSON.parse(stderr.trim().split('\n').at(-1))) : fail(new Error(`build of ${project} failed (${code}):\n${stderr}`)),
     );
   });
   const seconds = (performance.now() - started) / 1000;
+  // Astro logs each file it takes from the incremental cache as "├─ /news/x/index.html (restored)"
+  // (or "(cached)"); pages are the .html ones.
+  const reused = stdout
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => /\.html\s*\((?:cached|restored)\)/.test(line)).length;
   const parsed = existsSync(stats)
     ? readFileSync(stats, 'utf8').trim().split('\n').reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
     : undefined;
