@@ -1,6 +1,6 @@
 // Local mode: responsive variants of the dataset's images, made with sharp and cached by hash.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { sourceFromEnv } from './config';
@@ -41,26 +41,59 @@ export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   return [...variants.values()];
 }
 
-/** The bytes of one variant; computed once per source hash and width, then read from cache. */
-export async function renderVariant(variant: MediaVariant): Promise<Uint8Array> {
-  if (variant.type === 'image/svg+xml' || variant.width === 0) return readFile(variant.source);
+/**
+ * The file holding a variant's bytes: the source itself (SVG, originals), else a cached WebP,
+ * resized with sharp the first time it is asked for.
+ */
+async function variantFile(variant: MediaVariant): Promise<string> {
+  if (variant.type === 'image/svg+xml' || variant.width === 0) return variant.source;
   const cached = join(CACHE_DIR, variant.name);
-  if (existsSync(cached)) return readFile(cached);
+  if (existsSync(cached)) return cached;
   const bytes = await sharp(variant.source).resize({ width: variant.width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cached, bytes);
-  return bytes;
+  return cached;
 }
 
-/** Byte size of a local variant by its URL (/media/<name>), rendering it if need be; 0 when unknown. */
-export async function mediaVariantSize(url: string): Promise<number> {
+/** The bytes of one variant; computed once per source hash and width, then read from cache. */
+export async function renderVariant(variant: MediaVariant): Promise<Uint8Array> {
+  return readFile(await variantFile(variant));
+}
+
+/** Source image files of a dataset folder by their hash, listed once per folder. */
+const sourcesByDir = new Map<string, Promise<Map<string, string>>>();
+const sourceFiles = (dir: string) => {
+  let listing = sourcesByDir.get(dir);
+  if (!listing) {
+    listing = readdir(join(dir, 'images')).then((entries) => new Map(entries.map((entry) => [entry.split('-')[0]!, entry])));
+    sourcesByDir.set(dir, listing);
+  }
+  return listing;
+};
+const sizes = new Map<string, Promise<number>>();
+
+/**
+ * Byte size of a local variant by its URL (/media/<name>), rendering it if need be; 0 when unknown.
+ * Feeds ask for every article's image: sizes come from stat, once per URL, and the dataset's
+ * image folder is listed once, so this stays cheap (and opens no files) for any number of items.
+ */
+export function mediaVariantSize(url: string): Promise<number> {
+  let size = sizes.get(url);
+  if (!size) {
+    size = variantSize(url);
+    sizes.set(url, size);
+  }
+  return size;
+}
+
+async function variantSize(url: string): Promise<number> {
   const match = /^\/media\/(([0-9a-f]+)-(\d+)\.(webp|svg))$/.exec(url);
   const source = sourceFromEnv();
   if (!match || source.mode !== 'local') return 0;
   const [, name = '', sha1 = '', width = '0'] = match;
   const dir = await datasetDir(source.dataset);
-  const file = (await readdir(join(dir, 'images'))).find((entry) => entry.startsWith(`${sha1}-`));
+  const file = (await sourceFiles(dir)).get(sha1);
   if (!file) return 0;
   const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/webp';
-  return (await renderVariant({ name, source: join(dir, 'images', file), width: Number(width), type })).byteLength;
+  return (await stat(await variantFile({ name, source: join(dir, 'images', file), width: Number(width), type }))).size;
 }
