@@ -42,6 +42,7 @@ export interface KeyedPage<P> {
  * renders.
  */
 export async function pageKey<P>({ path, props, noIndex }: KeyedPage<P>): Promise<string> {
+  const data = JSON.stringify(props, keyable);
   if (noIndex) noIndexPaths().add(path);
   const share = (await shareTargets()).get(path);
   return createHash('sha256')
@@ -49,6 +50,14 @@ export async function pageKey<P>({ path, props, noIndex }: KeyedPage<P>): Promis
     .update('\n')
     .update(JSON.stringify(share ?? null))
     .update('\n')
-    .update(JSON.stringify(props))
+    .update(data)
     .digest('base64url');
+}
+
+/** Props must be plain data: JSON would write a Map or Set as {} and the key would miss its content. */
+function keyable(this: unknown, key: string, value: unknown): unknown {
+  if (value instanceof Map || value instanceof Set || typeof value === 'function') {
+    throw new Error(`pageKey: props.${key} is a ${value.constructor.name}; pass plain objects and arrays, or the page's cache key cannot see it`);
+  }
+  return value;
 }

@@ -68,3 +68,10 @@ describe('an incremental rebuild after content edits', () => {
     expect(readFileSync(join(clean.outDir, 'rss.xml'), 'utf8')).toContain(String(edited.article['title']).replace(/&/g, '&amp;'));
   });
 });
+
+describe('pageKey', () => {
+  it('refuses props that JSON cannot see into', async () => {
+    const { pageKey } = await import('@/lib/page-key');
+    await expect(pageKey({ path: '/x/', props: { groups: new Map([['a', 1]]) } })).rejects.toThrow(/props\.groups is a Map/);
+  });
+});
