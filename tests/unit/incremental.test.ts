@@ -15,9 +15,12 @@ const files = (dir: string): string[] =>
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
 
-/** Pages Astro reused from its cache, from the build's log ("├─ /news/x/index.html (restored)"). */
+/**
+ * Pages Astro reused from its cache, from the build's log ("├─ /news/x/index.html (restored)"),
+ * without the colour codes it adds when it runs under CI.
+ */
 const reused = (build: BuildResult) =>
-  [...build.output.matchAll(/(\/\S*?index\.html)\s*\((?:cached|restored)\)/g)].map((match) => match[1]!);
+  [...build.output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/(\/\S*?index\.html)\s*\((?:cached|restored)\)/g)].map((match) => match[1]!);
 
 describe('an incremental rebuild after content edits', () => {
   const work = mkdtempSync(join(tmpdir(), 'incremental-'));
