@@ -29,8 +29,8 @@ function layoutInput(): Promise<string> {
 }
 
 export interface KeyedPage<P> {
-  /** The page's path, e.g. "/news/my-article/" */
-  path: string;
+  /** The page's path, e.g. "/news/my-article/" (from pathFor) */
+  path: string | undefined;
   props: P;
   /** The page is left out of the sitemap (seo.noIndex) */
   noIndex?: boolean | undefined;
@@ -42,6 +42,7 @@ export interface KeyedPage<P> {
  * renders.
  */
 export async function pageKey<P>({ path, props, noIndex }: KeyedPage<P>): Promise<string> {
+  if (!path) throw new Error('pageKey: the page has no path (is its type routable, does it have a slug?)');
   const data = JSON.stringify(props, keyable);
   if (noIndex) noIndexPaths().add(path);
   const share = (await shareTargets()).get(path);
@@ -52,6 +53,11 @@ export async function pageKey<P>({ path, props, noIndex }: KeyedPage<P>): Promis
     .update('\n')
     .update(data)
     .digest('base64url');
+}
+
+/** getStaticPaths() entries: each page's params and props, with its cacheKey. */
+export function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[]) {
+  return Promise.all(pages.map(async ({ params, ...page }) => ({ params, props: page.props, cacheKey: await pageKey(page) })));
 }
 
 /** Props must be plain data: JSON would write a Map or Set as {} and the key would miss its content. */
