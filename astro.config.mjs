@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { writeBuildFiles } from './src/lib/build-files.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
 // With a Sanity project configured, images come from Sanity's CDN; otherwise everything is same-origin.
@@ -19,6 +20,17 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     react(),
+    {
+      // Share images, image variants and report files: copied as they are, after the pages.
+      name: 'mva:build-files',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const started = performance.now();
+          const count = await writeBuildFiles(dir);
+          logger.info(`${count} files copied in ${Math.round(performance.now() - started)}ms`);
+        },
+      },
+    },
     sitemap({
       // Pages with seo.noIndex register themselves while rendering (src/lib/no-index.ts).
       filter: (page) => !globalThis[NO_INDEX]?.has(new URL(page).pathname),

@@ -79,7 +79,8 @@ const escapeXml = (text: string) =>
 export const shareCardDigest = (card: ShareCard) =>
   createHash('sha1').update(JSON.stringify({ card, v: TEMPLATE_VERSION })).digest('hex');
 
-const cacheFile = (card: ShareCard) => join(CACHE_DIR, `${shareCardDigest(card)}.png`);
+/** Where a card's PNG is cached (drawn or not). */
+export const shareCacheFile = (card: ShareCard) => join(CACHE_DIR, `${shareCardDigest(card)}.png`);
 
 /** Draws one card and stores it in the cache. resvg renders on libuv's thread pool, so several draws overlap. */
 async function draw(card: ShareCard, file: string): Promise<Uint8Array> {
@@ -91,7 +92,7 @@ async function draw(card: ShareCard, file: string): Promise<Uint8Array> {
 
 /** The PNG of a share image, from cache when nothing it shows has changed. */
 export async function sharePng(card: ShareCard): Promise<Uint8Array> {
-  const cached = cacheFile(card);
+  const cached = shareCacheFile(card);
   if (existsSync(cached)) return readFile(cached);
   return draw(card, cached);
 }
@@ -101,7 +102,7 @@ export async function sharePng(card: ShareCard): Promise<Uint8Array> {
  * resvg rasterises earlier cards on the others. Returns how many were drawn.
  */
 export async function prepareSharePngs(cards: Iterable<ShareCard>, parallel = Math.max(2, availableParallelism() * 2)): Promise<number> {
-  const todo = [...new Map([...cards].map((card) => [cacheFile(card), card])).entries()].filter(([file]) => !existsSync(file));
+  const todo = [...new Map([...cards].map((card) => [shareCacheFile(card), card])).entries()].filter(([file]) => !existsSync(file));
   let next = 0;
   const worker = async () => {
     while (next < todo.length) {

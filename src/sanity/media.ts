@@ -55,6 +55,20 @@ async function variantFile(variant: MediaVariant): Promise<string> {
   return cached;
 }
 
+/** Makes the files of these variants (four at a time: sharp resizes on its own threads) and lists them as [variant, file]. */
+export async function variantFiles(variants: MediaVariant[]): Promise<[MediaVariant, string][]> {
+  const files: [MediaVariant, string][] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < variants.length) {
+      const variant = variants[next++]!;
+      files.push([variant, await variantFile(variant)]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, variants.length) }, worker));
+  return files;
+}
+
 /** The bytes of one variant; computed once per source hash and width, then read from cache. */
 export async function renderVariant(variant: MediaVariant): Promise<Uint8Array> {
   return readFile(await variantFile(variant));

@@ -1,10 +1,17 @@
-// Local mode: copies each report's file from the dataset to /files/<report-slug>.<ext>.
+// Local mode: each report's file from the dataset at /files/<report-slug>.<ext>. A build copies
+// the files into the output after the pages (src/lib/build-files.ts); the dev server reads each
+// on request.
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { addBuildFile } from '@/lib/build-files';
 import { type LocalReportFile, localReportFiles } from '@/lib/reports';
 
-export const getStaticPaths = (async () =>
-  (await localReportFiles()).map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const files = await localReportFiles();
+  if (!import.meta.env.PROD) return files.map((file) => ({ params: { file: file.name }, props: { file } }));
+  for (const file of files) addBuildFile(`/files/${file.name}`, file.path);
+  return [];
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: LocalReportFile }> = async ({ props }) =>
   new Response(new Uint8Array(await readFile(props.file.path)), { headers: { 'Content-Type': props.file.contentType } });

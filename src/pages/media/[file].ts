@@ -1,13 +1,17 @@
-// Local mode: serves the responsive image variants that pages link to as /media/<name>.
+// Local mode: the responsive image variants that pages link to as /media/<name>. A build makes
+// every variant up front (cached by source hash and width) and copies the files into the output
+// after the pages (src/lib/build-files.ts); the dev server makes each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { addBuildFile } from '@/lib/build-files';
 import { allImages } from '@/lib/content';
-import { type MediaVariant, mediaVariants, renderVariant } from '@/sanity/media';
+import { type MediaVariant, mediaVariants, renderVariant, variantFiles } from '@/sanity/media';
 
 export const getStaticPaths = (async () => {
   const variants = await mediaVariants(await allImages());
-  // A variant's bytes follow from its name (source hash, width, format) and the resizing code,
-  // which Astro hashes itself: a rebuild copies unchanged files from the incremental cache.
-  return variants.map((variant) => ({ params: { file: variant.name }, props: { variant }, cacheKey: `${variant.name} ${variant.width} ${variant.type}` }));
+  if (!import.meta.env.PROD) return variants.map((variant) => ({ params: { file: variant.name }, props: { variant } }));
+  // Resized files come from the build's cache (linked); originals and SVGs from the dataset (copied).
+  for (const [variant, file] of await variantFiles(variants)) addBuildFile(`/media/${variant.name}`, file, { link: file !== variant.source });
+  return [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ variant: MediaVariant }> = async ({ props }) =>

@@ -1,20 +1,22 @@
 // Share images: /og/site.png for lists, /og/<section>/<slug>.png for each routable document.
+// In a build they are not rendered as pages: every uncached card is drawn up front, in parallel,
+// and the cached PNGs are copied into the output after the pages (src/lib/build-files.ts). The
+// dev server draws each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { addBuildFile } from '@/lib/build-files';
 import { shareTargets, siteShareCard } from '@/lib/share';
-import { prepareSharePngs, type ShareCard, shareCardDigest, sharePng } from '@/lib/share-image';
+import { prepareSharePngs, type ShareCard, shareCacheFile, sharePng } from '@/lib/share-image';
 
 export const getStaticPaths = (async () => {
   const targets = [...(await shareTargets()).values()].filter((target) => !target.override);
-  // The PNG depends only on its card (and the drawing code, which Astro hashes itself): a rebuild
-  // copies unchanged images from the incremental cache.
-  const keyed = (path: string, card: ShareCard) => ({ params: { path }, props: { card }, cacheKey: shareCardDigest(card) });
-  const paths = [
-    keyed('site', await siteShareCard()),
-    ...targets.map((target) => keyed(target.image.slice('/og/'.length, -'.png'.length), target.card)),
+  const cards: [string, ShareCard][] = [
+    ['site', await siteShareCard()],
+    ...targets.map((target): [string, ShareCard] => [target.image.slice('/og/'.length, -'.png'.length), target.card]),
   ];
-  // A build draws every uncached card up front, in parallel; GET then reads them from the cache.
-  if (import.meta.env.PROD) await prepareSharePngs(paths.map((path) => path.props.card));
-  return paths;
+  if (!import.meta.env.PROD) return cards.map(([path, card]) => ({ params: { path }, props: { card } }));
+  await prepareSharePngs(cards.map(([, card]) => card));
+  for (const [path, card] of cards) addBuildFile(`/og/${path}.png`, shareCacheFile(card), { link: true });
+  return [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
