@@ -37,6 +37,25 @@ export default defineConfig({
     }),
   ],
   server: { port: 4321 },
+  vite: {
+    plugins: [
+      {
+        // The dev server: /media/<name> and /files/<name> come from endpoints whose file names carry
+        // no extension, so with trailingSlash 'always' the router only matches them with a slash.
+        // The built site has the plain files the pages link to; in dev, add the slash for them.
+        name: 'mva:dev-file-urls',
+        apply: 'serve',
+        configureServer(server) {
+          server.middlewares.use((request, _response, next) => {
+            if (request.url && /^\/(media|files)\/[^/?#]+\.[a-z0-9]+(?=$|[?#])/i.test(request.url)) {
+              request.url = request.url.replace(/^([^?#]+)/, '$1/');
+            }
+            next();
+          });
+        },
+      },
+    ],
+  },
   // A rebuild renders again only the pages whose content changed: every page route returns a
   // cacheKey covering all it shows (src/lib/page-key.ts); list pages without getStaticPaths, feeds
   // and files are always rendered. tests/unit/incremental.test.ts proves a rebuild after edits
