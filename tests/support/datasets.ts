@@ -1,7 +1,8 @@
 // Test datasets: the bundled one, and small ones written to a temporary folder.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { BUNDLED_DATASET } from '@/sanity/config';
 import { readDataset, type RawDocument } from '@/sanity/dataset';
 
@@ -9,9 +10,10 @@ export { BUNDLED_DATASET };
 
 export const bundledDocuments = async () => (await readDataset(BUNDLED_DATASET)).all;
 
-/** Writes documents as an export folder (data.ndjson, images/, files/) and returns its path. */
+/** Writes documents as an export folder (data.ndjson, images/, files/) and returns its path; removed when the test ends. */
 export function writeDataset(docs: RawDocument[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'dataset-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, 'images'));
   mkdirSync(join(dir, 'files'));
   writeFileSync(join(dir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { c as createTar } from 'tar';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseNdjson, readDataset } from '@/sanity/dataset';
 import { isEmbargoed, publicDocuments } from '@/sanity/published';
 import { BUNDLED_DATASET, bundledDocuments, writeDataset } from '../support/datasets';
@@ -24,7 +24,9 @@ describe('reading a dataset', () => {
   });
 
   it('reads a .tar.gz export with its top folder, as `sanity dataset export` writes it', async () => {
-    const tarball = join(mkdtempSync(join(tmpdir(), 'export-')), 'production.tar.gz');
+    const folder = mkdtempSync(join(tmpdir(), 'export-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const tarball = join(folder, 'production.tar.gz');
     const files = readdirSync(BUNDLED_DATASET);
     await createTar({ gzip: true, file: tarball, cwd: BUNDLED_DATASET, prefix: 'production-export-2026-11-22' }, files);
     const dataset = await readDataset(tarball);
