@@ -50,8 +50,8 @@ export const event = defineType({
       group: ['basics', 'when'],
       description: 'Keep cancelled or postponed events published so visitors learn about the change.',
       options: { list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal' },
+      // Optional as in the content model: an event without one is scheduled.
       initialValue: 'scheduled',
-      validation: (rule) => rule.required().error('Choose the status of the event from the list'),
     }),
     referenceList('organisers', 'Organisers', ['organisation'], { group: 'basics' }),
     defineField({

@@ -56,10 +56,12 @@ export const newsArticle = defineType({
       // A custom rule keeps its message in CLI validation, where object rules lose theirs.
       validation: (rule) =>
         rule.custom((source: ExternalSource, context) => {
-          if ((context.document as { kind?: string } | undefined)?.kind !== 'mediaCoverage') return true;
-          return source?.outlet?.trim() && source.url?.trim()
-            ? true
-            : 'Media coverage needs the outlet and a link to the original article';
+          const complete = Boolean(source?.outlet?.trim() && source.url?.trim());
+          if ((context.document as { kind?: string } | undefined)?.kind === 'mediaCoverage') {
+            return complete || 'Media coverage needs the outlet and a link to the original article';
+          }
+          // The site shows a source only as "outlet, with a link": half a source is an error there too.
+          return !source || complete || 'Give the source both its outlet and a link, or remove it';
         }),
     }),
     publishedAtField('Give the article a publishing date and time: it orders the news list', {

@@ -31,6 +31,11 @@ export const person = defineType({
       title: 'Phone',
       type: 'string',
       description: 'With country code, e.g. +45 12 34 56 78.',
+      // The same rule as the site's (src/sanity/queries/directory.ts).
+      validation: (rule) =>
+        rule.custom((phone?: string) =>
+          !phone || /^\+?[\d\s()-]{5,}$/.test(phone) ? true : 'Write the phone number with digits, spaces and an optional +, e.g. +45 12 34 56 78',
+        ),
     }),
     defineField({ name: 'bio', title: 'Short biography', type: 'text', rows: 4 }),
     defineField({

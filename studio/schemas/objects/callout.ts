@@ -19,7 +19,6 @@ export const callout = defineType({
       type: 'string',
       options: { list: TONES, layout: 'radio', direction: 'horizontal' },
       initialValue: 'info',
-      validation: (rule) => rule.required().error('Choose the tone of the callout from the list'),
     }),
     defineField({
       name: 'text',
