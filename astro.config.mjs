@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
-// With a Sanity project configured, images come from Sanity's CDN; otherwise everything is same-origin.
-const imageHosts = process.env.SANITY_PROJECT_ID?.trim() ? ' https://cdn.sanity.io' : '';
+// With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
+// given in CONTENT_DATASET (a `--raw` export leaves its images there); the bundled dataset's are
+// all same-origin.
+const imageHosts = process.env.SANITY_PROJECT_ID?.trim() || process.env.CONTENT_DATASET?.trim() ? ' https://cdn.sanity.io' : '';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

@@ -28,7 +28,8 @@ const localName = (report: Report) => `${report.slug}.${report.file?.asset.ext ?
 
 async function localPath(report: Report): Promise<string | undefined> {
   const source = sourceFromEnv();
-  if (source.mode !== 'local' || !report.file) return undefined;
+  // A --raw export's files were never downloaded: they stay on Sanity's CDN.
+  if (source.mode !== 'local' || !report.file || report.file.asset.cdn) return undefined;
   const { sha1, ext } = report.file.asset;
   return join(await datasetDir(source.dataset), 'files', `${sha1}.${ext}`);
 }
@@ -39,8 +40,9 @@ export async function reportFile(report: Report): Promise<ReportFile | undefined
   const { sha1, ext } = report.file.asset;
   const format = ext.toUpperCase();
   const source = sourceFromEnv();
-  if (source.mode === 'remote') {
-    return { href: `https://cdn.sanity.io/files/${source.projectId}/${source.dataset}/${sha1}.${ext}`, format, size: report.file.size };
+  const cdn = source.mode === 'remote' ? source : report.file.asset.cdn;
+  if (cdn) {
+    return { href: `https://cdn.sanity.io/files/${cdn.projectId}/${cdn.dataset}/${sha1}.${ext}`, format, size: report.file.size };
   }
   const path = (await localPath(report))!;
   const size = await stat(path).then(

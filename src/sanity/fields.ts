@@ -9,6 +9,15 @@ export const PUBLIC_FILTER =
 export const optional = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((value) => value ?? undefined);
 
+/**
+ * Options for a check across fields (end after start, ...): zod skips such checks once any field
+ * of the object failed, and a problem would then go unreported until the first was fixed. With
+ * these, the check runs on whatever object came in; it must cope with fields that failed.
+ */
+export const checkAlways = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
 /** A list that may be missing: read as empty. */
 export const list = <T extends z.ZodType>(item: T) =>
   z.array(item).nullish().transform((value) => value ?? []);
@@ -45,9 +54,26 @@ export const hrefSchema = z.union([z.string().regex(/^\/[^/]/, 'expected a path'
   error: 'expected a site path such as /news/ or a link with http:, https:, mailto: or tel:',
 });
 
-/** GROQ for an image field in either dataset form (`asset._ref` or exported `_sanityAsset`). */
+/**
+ * GROQ for an image field in either dataset form (`asset._ref` or exported `_sanityAsset`). `url`
+ * is the asset document's CDN address: present with a Sanity project and in a `--raw` export,
+ * whose files stay on Sanity's CDN; absent in an export with its files in images/.
+ */
 export const IMAGE = `{alt, decorative, credit, caption, crop, hotspot,
-  "assetRef": coalesce(asset._ref, _sanityAsset)}`;
+  "assetRef": coalesce(asset._ref, _sanityAsset), "url": asset->url}`;
+
+/** Project and dataset of a Sanity CDN asset URL (https://cdn.sanity.io/images/<project>/<dataset>/...). */
+const CDN_URL = /^https:\/\/cdn\.sanity\.io\/(?:images|files)\/([a-z0-9-]+)\/([a-z0-9_-]+)\//i;
+
+export interface CdnLocation {
+  projectId: string;
+  dataset: string;
+}
+
+const cdnLocation = (url: string | undefined): CdnLocation | undefined => {
+  const [, projectId, dataset] = (url && CDN_URL.exec(url)) || [];
+  return projectId && dataset ? { projectId, dataset } : undefined;
+};
 
 const ASSET_REF = /^image(?:-|@file:\/\/\.\/images\/)([0-9a-f]+)-(\d+)x(\d+)[-.]([a-z0-9]+)$/;
 
@@ -63,22 +89,24 @@ export const imageSchema = z
     caption: optional(z.string()),
     crop: optional(cropSchema.partial()),
     hotspot: optional(hotspotSchema.partial()),
+    url: optional(z.string()),
   })
   .superRefine((image, ctx) => {
     if (!image.alt && !image.decorative) {
       ctx.addIssue({ code: 'custom', path: ['alt'], message: 'expected alt text (or decorative: true)' });
     }
   })
-  .transform(({ assetRef, ...rest }) => {
+  .transform(({ assetRef, url, ...rest }) => {
     const [, sha1 = '', width = '0', height = '0', ext = ''] = ASSET_REF.exec(assetRef) ?? [];
-    const asset = { id: `image-${sha1}-${width}x${height}-${ext}`, sha1, ext, width: +width, height: +height };
+    const cdn = cdnLocation(url);
+    const asset = { id: `image-${sha1}-${width}x${height}-${ext}`, sha1, ext, width: +width, height: +height, ...(cdn ? { cdn } : {}) };
     return { ...rest, alt: rest.decorative ? '' : (rest.alt ?? ''), asset };
   });
 export type Image = z.output<typeof imageSchema>;
 
-/** GROQ for a file field (the report PDFs) in either dataset form. */
+/** GROQ for a file field (the report PDFs) in either dataset form; `url` as for images. */
 export const FILE = `{"assetRef": coalesce(asset._ref, _sanityAsset), "size": asset->size,
-  "originalFilename": asset->originalFilename}`;
+  "originalFilename": asset->originalFilename, "url": asset->url}`;
 
 const FILE_REF = /^file(?:-|@file:\/\/\.\/files\/)([0-9a-f]+)[-.]([a-z0-9]+)$/;
 
@@ -87,10 +115,12 @@ export const fileSchema = z
     assetRef: z.string().regex(FILE_REF, 'expected a file asset (asset._ref or _sanityAsset)'),
     size: optional(z.number()),
     originalFilename: optional(z.string()),
+    url: optional(z.string()),
   })
-  .transform(({ assetRef, ...rest }) => {
+  .transform(({ assetRef, url, ...rest }) => {
     const [, sha1 = '', ext = ''] = FILE_REF.exec(assetRef) ?? [];
-    return { ...rest, asset: { id: `file-${sha1}-${ext}`, sha1, ext } };
+    const cdn = cdnLocation(url);
+    return { ...rest, asset: { id: `file-${sha1}-${ext}`, sha1, ext, ...(cdn ? { cdn } : {}) } };
   });
 export type FileAsset = z.output<typeof fileSchema>;
 

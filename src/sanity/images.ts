@@ -1,4 +1,5 @@
-// Image URLs: optimised copies of the dataset's files locally, Sanity's CDN in remote mode.
+// Image URLs: optimised copies of the dataset's files locally, Sanity's CDN in remote mode and for
+// a `--raw` export (its images were never downloaded: they are on the CDN, named by its asset documents).
 import { createImageUrlBuilder } from '@sanity/image-url';
 import { sourceFromEnv } from './config';
 import type { Image } from './fields';
@@ -26,7 +27,7 @@ export const originalName = (sha1: string, ext: string) => `${sha1}-original.${e
 
 /** URL of the original file of an image: for downloads, not for pages. */
 export function originalImageUrl(image: Image): string {
-  const remote = remoteBuilder();
+  const remote = cdnBuilder(image);
   return remote ? remote.image({ asset: { _ref: image.asset.id } } as never).url() : `/media/${originalName(image.asset.sha1, image.asset.ext)}`;
 }
 
@@ -39,14 +40,33 @@ export function widthsFor(original: number, maxWidth: number): number[] {
     .sort((a, b) => a - b);
 }
 
-let builder: ReturnType<typeof createImageUrlBuilder> | null | undefined;
-
-function remoteBuilder() {
-  if (builder === undefined) {
-    const source = sourceFromEnv();
-    builder = source.mode === 'remote' ? createImageUrlBuilder({ projectId: source.projectId, dataset: source.dataset }) : null;
-  }
+type Builder = ReturnType<typeof createImageUrlBuilder>;
+const builders = new Map<string, Builder>();
+const builderFor = (projectId: string, dataset: string): Builder => {
+  const key = `${projectId}/${dataset}`;
+  let builder = builders.get(key);
+  if (!builder) builders.set(key, (builder = createImageUrlBuilder({ projectId, dataset })));
   return builder;
+};
+
+/** The CDN URL builder for an image: the configured project's, else the one its asset document names; none for local files. */
+function cdnBuilder(image: Image): Builder | undefined {
+  const source = sourceFromEnv();
+  if (source.mode === 'remote') return builderFor(source.projectId, source.dataset);
+  const { cdn } = image.asset;
+  return cdn ? builderFor(cdn.projectId, cdn.dataset) : undefined;
+}
+
+/** True when an image is served by Sanity's CDN rather than from the dataset's files. */
+export const servedByCdn = (image: Image): boolean => cdnBuilder(image) !== undefined;
+
+/** Width / height of the part of the image a crop keeps. */
+function croppedRatio(image: Image): number {
+  const { width, height } = image.asset;
+  const { top = 0, bottom = 0, left = 0, right = 0 } = image.crop ?? {};
+  const keptWidth = width * Math.max(0.01, 1 - left - right);
+  const keptHeight = height * Math.max(0.01, 1 - top - bottom);
+  return keptWidth / keptHeight;
 }
 
 /**
@@ -55,9 +75,10 @@ function remoteBuilder() {
  */
 export function imageSources(image: Image, maxWidth: number, aspect?: number): ImageSources {
   const { asset } = image;
-  const remote = remoteBuilder();
-  const ratio = aspect ?? asset.width / asset.height;
+  const remote = cdnBuilder(image);
   if (remote) {
+    // The CDN serves the cropped part: its proportions, unless the page asks for others.
+    const ratio = aspect ?? croppedRatio(image);
     const widths = [...new Set([...IMAGE_WIDTHS.filter((w) => w < maxWidth * 2), maxWidth * 2])];
     const url = (width: number) => {
       let request = remote

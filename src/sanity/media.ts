@@ -27,6 +27,7 @@ export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   const dir = await datasetDir(source.dataset);
   const variants = new Map<string, MediaVariant>();
   for (const { asset } of images) {
+    if (asset.cdn) continue; // a --raw export: on Sanity's CDN (src/sanity/images.ts)
     const file = join(dir, 'images', `${asset.sha1}-${asset.width}x${asset.height}.${asset.ext}`);
     if (!existsSync(file)) throw new Error(`Image ${asset.id} is referenced but ${file} does not exist`);
     // The original file, for downloads (press kit).

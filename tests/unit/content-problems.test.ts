@@ -97,6 +97,19 @@ describe('invalid content', () => {
     expect(lines.join('\n')).toContain('topic topic-nameless title: required');
   });
 
+  it('lists a check across fields next to the other problems of its document', async () => {
+    const event = {
+      _id: 'event-backwards', _type: 'event', title: 'Backwards', slug: slug('backwards'), body: [],
+      start: '2026-09-02T09:00:00Z', end: '2026-09-01T09:00:00Z', timezone: 'Europe/Copenhagen',
+    };
+    const project = { _id: 'project-backwards', _type: 'project', title: 'Backwards', slug: slug('backwards'), status: 'done', startDate: '2024-01-01', endDate: '2023-01-01' };
+    const lines = await problemsOf([...minimalDocuments(), event, project]);
+    expect(lines).toContain('✖ event event-backwards summary: required: expected string, but it is missing');
+    expect(lines).toContain('✖ event event-backwards end: expected an end on or after start 2026-09-02T09:00:00.000Z, got 2026-09-01T09:00:00.000Z');
+    expect(lines.filter((line) => line.startsWith('✖ project project-backwards status:'))).toHaveLength(1);
+    expect(lines).toContain('✖ project project-backwards endDate: expected an end date on or after startDate 2024-01-01, got 2023-01-01');
+  });
+
   it('requires the outlet and link of media coverage', async () => {
     expect(await problemsOf(withArticle((a) => (a['kind'] = 'mediaCoverage')))).toEqual([
       '✖ newsArticle news-hello externalSource: expected {outlet, url}: required for media coverage',

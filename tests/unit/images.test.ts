@@ -52,4 +52,27 @@ describe('image URLs', () => {
     expect(wide).toBe('0,220,1280,640');
     expect(centred).toBe('0,90,1280,640');
   });
+
+  it('gives a cropped CDN image the proportions of the part it keeps', async () => {
+    vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
+    vi.stubEnv('SANITY_DATASET', 'production');
+    const { imageSources } = await import('@/sanity/images');
+    // 1600×900 less 10 % at the top and 20 % at the right: 1280×810.
+    const sources = imageSources(raw, 640);
+    expect(sources).toMatchObject({ width: 640, height: 405 });
+    expect(new URL(sources.src).searchParams.get('rect')).toBe('0,90,1280,810');
+  });
+
+  it('serves a --raw export\'s images from the CDN its asset documents name, without a project configured', async () => {
+    vi.stubEnv('SANITY_PROJECT_ID', '');
+    const { imageSources, originalImageUrl } = await import('@/sanity/images');
+    const fromRaw = imageSchema.parse({ assetRef: 'image-0a1b2c-1600x900-jpg', alt: 'Waves', url: 'https://cdn.sanity.io/images/p1/staging/0a1b2c-1600x900.jpg' });
+    expect(fromRaw.asset.cdn).toEqual({ projectId: 'p1', dataset: 'staging' });
+    const url = new URL(imageSources(fromRaw, 640).src);
+    expect(url.origin + url.pathname).toBe('https://cdn.sanity.io/images/p1/staging/0a1b2c-1600x900.jpg');
+    expect(url.searchParams.get('w')).toBe('640');
+    expect(originalImageUrl(fromRaw)).toBe('https://cdn.sanity.io/images/p1/staging/0a1b2c-1600x900.jpg');
+    // An export with its files (no asset document, no URL) keeps using them.
+    expect(imageSources(exported, 640).src).toMatch(/^\/media\//);
+  });
 });

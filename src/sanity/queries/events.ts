@@ -1,7 +1,7 @@
 // Events: MVA's own and its networks' meetings, with times in the event's own timezone.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import {
   LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema, ref, refSchema,
 } from '../references';
@@ -60,14 +60,14 @@ export const eventSchema = z
     seo: optional(seoSchema),
   })
   .superRefine((event, ctx) => {
-    if (event.end && event.end < event.start) {
+    if (event.start instanceof Date && event.end instanceof Date && event.end < event.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
         message: `expected an end on or after start ${event.start.toISOString()}, got ${event.end.toISOString()}`,
       });
     }
-  });
+  }, checkAlways);
 export type Event = z.output<typeof eventSchema>;
 
 function isTimeZone(zone: string): boolean {

@@ -1,7 +1,7 @@
 // News articles: news, press releases, media coverage, opinion and announcements.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import { LINK, linkSchema, PERSON_CARD, personCardSchema, ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
@@ -40,5 +40,5 @@ export const newsSchema = z
     if (article.kind === 'mediaCoverage' && !article.externalSource) {
       ctx.addIssue({ code: 'custom', path: ['externalSource'], message: 'expected {outlet, url}: required for media coverage' });
     }
-  });
+  }, checkAlways);
 export type NewsArticle = z.output<typeof newsSchema>;

@@ -1,7 +1,7 @@
 // Free-standing pages (About, Membership, ...) and the site settings singleton.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { hrefSchema, IMAGE, imageSchema, kpiSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, hrefSchema, IMAGE, imageSchema, kpiSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import { LINK, linkSchema, ref, refSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
 
@@ -33,7 +33,7 @@ const navItemSchema = z
     href: optional(hrefSchema),
     reference: optional(refSchema(linkSchema)),
   })
-  .refine((item) => Boolean(item.href) !== Boolean(item.reference), 'expected exactly one of href or reference');
+  .refine((item) => Boolean(item.href) !== Boolean(item.reference), { message: 'expected exactly one of href or reference', ...checkAlways });
 
 export const settingsSchema = z.object({
   _id: z.literal('siteSettings'),

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import {
-  date, IMAGE, imageSchema, kpiSchema, list, moneySchema, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text,
+  checkAlways, date, IMAGE, imageSchema, kpiSchema, list, moneySchema, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text,
 } from '../fields';
 import {
   LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
@@ -52,10 +52,11 @@ export const projectSchema = z
     seo: optional(seoSchema),
   })
   .superRefine((project, ctx) => {
-    if (project.startDate && project.endDate && project.endDate < project.startDate) {
+    const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+    if (isDate(project.startDate) && isDate(project.endDate) && project.endDate < project.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `expected an end date on or after startDate ${project.startDate}, got ${project.endDate}` });
     }
-  });
+  }, checkAlways);
 export type Project = z.output<typeof projectSchema>;
 
 export const networksQuery = `*[_type == "network" && ${PUBLIC_FILTER}] | order(title asc) {
