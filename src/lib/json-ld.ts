@@ -30,6 +30,7 @@ export function newsArticleJsonLd(
   article: { title: string; summary: string; publishedAt: Date; _updatedAt?: string | null | undefined; slug: string },
   publisher: string,
   url: URL,
+  image: string,
 ) {
   const organisation = { '@type': 'Organization', name: publisher, url: new URL('/', url).href };
   return {
@@ -41,7 +42,7 @@ export function newsArticleJsonLd(
     ...(article._updatedAt ? { dateModified: article._updatedAt } : {}),
     mainEntityOfPage: url.href,
     url: url.href,
-    image: [new URL(`/og${url.pathname.replace(/\/$/, '')}.png`, url).href],
+    image: [new URL(image, url).href],
     author: organisation,
     publisher: organisation,
   };
@@ -91,7 +92,7 @@ interface EventFacts {
 }
 
 /** schema.org Event: dates with offsets, status, attendance mode, place and/or virtual location, organiser, offers. */
-export function eventJsonLd(event: EventFacts, publisher: string, url: URL) {
+export function eventJsonLd(event: EventFacts, publisher: string, url: URL, image: string) {
   const mode = event.attendanceMode ?? (event.onlineUrl && !event.venue ? 'online' : 'offline');
   const place = event.venue && mode !== 'online'
     ? {
@@ -116,7 +117,7 @@ export function eventJsonLd(event: EventFacts, publisher: string, url: URL) {
     name: event.title,
     description: event.summary,
     url: url.href,
-    image: [new URL(`/og${url.pathname.replace(/\/$/, '')}.png`, url).href],
+    image: [new URL(image, url).href],
     startDate: event.startDate,
     ...(event.endDate ? { endDate: event.endDate } : {}),
     eventStatus: `https://schema.org/${EVENT_STATUS[event.status]}`,

@@ -21,7 +21,7 @@ export interface ShareCard {
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 /** Bump when the drawing changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 3;
+const TEMPLATE_VERSION = 4;
 /** SHARE_IMAGE_CACHE moves the cache (the benchmark starts from an empty one). */
 const CACHE_DIR = resolve(process.env.SHARE_IMAGE_CACHE || 'node_modules/.cache/share-images');
 
@@ -42,18 +42,25 @@ const h = (type: string, style: Record<string, unknown>, ...children: (Node | st
   props: { style, children: children.length === 1 ? children[0] : children },
 });
 
-/** Shortens a title to whole words (never mid-word) so it fits the card. */
-export function fitTitle(title: string, max = 110): string {
+/**
+ * A title as the card shows it: whole up to `max` characters (the type gets smaller as titles get
+ * longer), beyond that shortened after its last whole word. Only a single word longer than the
+ * card can hold is cut inside itself.
+ */
+export function fitTitle(title: string, max = 190): string {
   if (title.length <= max) return title;
   const cut = title.slice(0, max + 1);
   const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut.slice(0, max)).replace(/[\s,.;:–-]+$/, '')}…`;
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, max)).replace(/[\s,.;:–-]+$/, '')}…`;
 }
+
+/** Type size for a title of this many characters: every title fits in at most four or five lines. */
+const titleSize = (length: number) => (length > 150 ? 40 : length > 110 ? 46 : length > 80 ? 54 : length > 50 ? 62 : 72);
 
 /** The SVG stage of a share image (kept separate so tests can read its text). */
 export async function shareSvg(card: ShareCard): Promise<string> {
   const title = fitTitle(card.title);
-  const size = title.length > 80 ? 54 : title.length > 50 ? 62 : 72;
+  const size = titleSize(title.length);
   const tree = h(
     'div',
     { width: SHARE_WIDTH, height: SHARE_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: 'linear-gradient(135deg, #0b2545 0%, #123a63 60%, #0f6e69 100%)', color: '#ffffff', fontFamily: 'Inter' },

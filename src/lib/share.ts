@@ -1,9 +1,10 @@
 // Which page gets which share image: one generated card per routable document, or its seo.ogImage.
 import type { Image } from '@/sanity/fields';
+import { imageSources } from '@/sanity/images';
 import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
-import type { ShareCard } from './share-image';
+import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCard } from './share-image';
 
 export interface ShareTarget {
   /** Page the image belongs to, e.g. /news/foo/ */
@@ -57,4 +58,24 @@ async function collect(): Promise<Map<string, ShareTarget>> {
 export async function siteShareCard(): Promise<ShareCard> {
   const settings = await siteSettings();
   return { kind: settings.title, title: settings.tagline ?? settings.description, site: settings.title };
+}
+
+export interface ShareImage {
+  /** Site path (/og/...) or absolute URL (CDN) */
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** The image a page is shared with (og:image, and the image of its JSON-LD): its seo.ogImage, else its card, else the site's. */
+export async function shareImageFor(path: string): Promise<ShareImage> {
+  const [targets, settings] = await Promise.all([shareTargets(), siteSettings()]);
+  const target = targets.get(path);
+  if (target?.override) {
+    const override = imageSources(target.override, 600, SHARE_WIDTH / SHARE_HEIGHT);
+    return { url: override.src, width: override.srcWidth, height: override.srcHeight, alt: target.override.alt || settings.title };
+  }
+  if (target) return { url: target.image, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: `${target.card.kind}: ${target.card.title}` };
+  return { url: '/og/site.png', width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };
 }

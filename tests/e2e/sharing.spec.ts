@@ -5,8 +5,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { distFile, files, htmlPages, onePagePerType, pngSize } from '../support/dist';
 
-// The site URL of the test build (astro.config.mjs: SITE_URL, default http://localhost:4321).
-const SITE = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
+// The site URL of the test build (astro.config.mjs: SITE_URL, default https://mva.org).
+const SITE = new URL(process.env.SITE_URL?.trim() || 'https://mva.org');
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
@@ -93,6 +93,23 @@ test('event JSON-LD carries status and local offset; upcoming events link their 
   expect(distFile((await add.getAttribute('href'))!)).toBeDefined();
 });
 
+test('every event page links its own calendar file, cancelled ones included', () => {
+  const events = htmlPages().filter((path) => /^\/events\/[^/]+\/$/.test(path));
+  expect(events.length).toBeGreaterThan(10);
+  let cancelled = 0;
+  for (const path of events) {
+    const html = readFileSync(distFile(path)!, 'utf8');
+    const href = new RegExp(`href="(/calendar/${path.split('/')[2]}\\.ics)" download[^>]*>\\s*(Add to calendar|Update your calendar|Calendar entry)`).exec(html)?.[1];
+    expect(href, path).toBeDefined();
+    const ics = readFileSync(distFile(href!)!, 'utf8');
+    if (html.includes('Update your calendar')) {
+      expect(ics, path).toContain('STATUS:CANCELLED');
+      cancelled++;
+    }
+  }
+  expect(cancelled).toBeGreaterThan(0);
+});
+
 test('JSON-LD escapes markup from the content', () => {
   for (const path of htmlPages()) {
     const html = readFileSync(distFile(path)!, 'utf8');
@@ -101,6 +118,25 @@ test('JSON-LD escapes markup from the content', () => {
       expect(() => JSON.parse(body!), path).not.toThrow();
     }
   }
+});
+
+test('an article or event is shared with the same image in its cards and its JSON-LD, its seo.ogImage when it has one', () => {
+  let overridden = 0;
+  for (const path of htmlPages()) {
+    const html = readFileSync(distFile(path)!, 'utf8');
+    const card = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      const data = JSON.parse(body!) as { '@type': string; image?: string[] };
+      if (data['@type'] !== 'NewsArticle' && data['@type'] !== 'Event') continue;
+      expect(data.image, path).toEqual([card]);
+      if (!card!.includes('/og/')) overridden++;
+    }
+  }
+  // The board news carries an seo.ogImage in the bundled dataset.
+  expect(overridden).toBeGreaterThan(0);
+  const board = readFileSync(distFile('/news/three-new-members-of-the-board/')!, 'utf8');
+  const image = /<meta property="og:image" content="([^"]+)"/.exec(board)![1]!;
+  expect(distFile(sitePath(image)), image).toBeDefined();
 });
 
 test('articles, stories, events and reports offer share links that work without JavaScript', async ({ page }) => {

@@ -46,10 +46,15 @@ describe('share images', () => {
   it('shortens long titles at a word boundary, never mid-word', () => {
     const long = 'Cross-border collaboration '.repeat(8).trim();
     const short = fitTitle(long);
-    expect(short.length).toBeLessThanOrEqual(111);
+    expect(short.length).toBeLessThanOrEqual(191);
     expect(short.endsWith('…')).toBe(true);
     const words = short.slice(0, -1).split(' ');
     expect(words.every((word) => long.split(' ').includes(word))).toBe(true);
     expect(fitTitle('A short title')).toBe('A short title');
+    // A long title is shown whole, in smaller type, up to 190 characters.
+    const longer = 'Medicon Valley Alliance and its partners across the Øresund region present the results of four years of cross-border work on the microbiome';
+    expect(fitTitle(longer)).toBe(longer);
+    // Even when the only space comes early, the cut falls after a whole word.
+    expect(fitTitle(`Report ${'x'.repeat(200)} end`)).toBe('Report…');
   });
 });
