@@ -11,7 +11,9 @@ const NO_INDEX = Symbol.for('mva.noIndexPaths');
 const imageHosts = process.env.SANITY_PROJECT_ID?.trim() || process.env.CONTENT_DATASET?.trim() ? ' https://cdn.sanity.io' : '';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address, for canonical URLs, share cards, feeds, sitemap and calendar UIDs: MVA's
+  // own unless a deployment (a staging site) says otherwise.
+  site: process.env.SITE_URL?.trim() || 'https://mva.org',
   output: 'static',
   // Each page carries the styles of the components it uses inline (2-4 KB compressed), allowed by
   // their hashes in the CSP: no render-blocking request before the first paint. Pages render while

@@ -6,7 +6,7 @@
 // comes from. Code, styles and configuration are covered by Astro itself (module graph, config
 // and lockfile hashes).
 import { createHash } from 'node:crypto';
-import { sourceFromEnv } from '@/sanity/config';
+import { buildTime, sourceFromEnv } from '@/sanity/config';
 import { navigationLinks, pageLinks, siteSettings } from './content';
 import { noIndexPaths } from './no-index';
 import { shareTargets } from './share';
@@ -22,7 +22,7 @@ function layoutInput(): Promise<string> {
       settings,
       links,
       pages,
-      year: new Date().getFullYear(),
+      year: buildTime().getFullYear(),
       source: source.mode === 'remote' ? [source.mode, source.projectId, source.dataset, source.apiHost ?? ''] : [source.mode],
     });
   })());

@@ -17,7 +17,12 @@ export function storyRelations(story: SuccessStory): StoryRelations {
   };
 }
 
-/** "CEO, Medicon Valley Alliance": the role and organisation under a quoted person's name. */
-export function attributionLine(person: PersonCard): string {
-  return [person.role, person.organisation?.name].filter(Boolean).join(', ');
+/**
+ * "CEO, Medicon Valley Alliance": a person's role and organisation, under their name or a quote.
+ * A role that already names the organisation ("CEO, Viramal") does not get it twice.
+ */
+export function attributionLine(person: Pick<PersonCard, 'role' | 'organisation'>): string {
+  const organisation = person.organisation?.name;
+  const named = organisation && person.role?.toLowerCase().includes(organisation.toLowerCase());
+  return [person.role, named ? undefined : organisation].filter(Boolean).join(', ');
 }

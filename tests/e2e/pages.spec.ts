@@ -28,6 +28,15 @@ test('article images load with their size and alt text', async ({ page }) => {
   expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
 
+test('a list loads its first image at once and the rest as they are scrolled to', async ({ page }) => {
+  for (const path of ['/news/', '/stories/']) {
+    await page.goto(path);
+    const loading = await page.locator('main img').evaluateAll((images) => images.map((img) => img.getAttribute('loading')));
+    expect(loading.length, path).toBeGreaterThan(1);
+    expect(loading, path).toEqual(['eager', ...loading.slice(1).map(() => 'lazy')]);
+  }
+});
+
 test('drafts, release versions and embargoed releases are nowhere in the output', () => {
   const dataset = readFileSync('studio/seed/production/data.ndjson', 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   const hidden = dataset.filter((doc) => /^(drafts|versions)\./.test(doc._id) || (doc.embargoUntil && doc.embargoUntil > '2026-06-01'));

@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { distFile, files } from '../support/dist';
 
-const SITE = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
+const SITE = new URL(process.env.SITE_URL?.trim() || 'https://mva.org');
 const htmlFiles = () => files('dist').filter((file) => file.endsWith('.html'));
 const pathOf = (file: string) => `/${relative('dist', file).replace(/index\.html$/, '')}`;
 
