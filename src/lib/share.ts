@@ -68,13 +68,18 @@ export interface ShareImage {
   alt: string;
 }
 
-/** The image a page is shared with (og:image, and the image of its JSON-LD): its seo.ogImage, else its card, else the site's. */
+/**
+ * The image a page is shared with (og:image, and the image of its JSON-LD): its seo.ogImage, else
+ * its own card; a page without one (home, lists) gets the settings' default share image, else the
+ * site's card.
+ */
 export async function shareImageFor(path: string): Promise<ShareImage> {
   const [targets, settings] = await Promise.all([shareTargets(), siteSettings()]);
   const target = targets.get(path);
-  if (target?.override) {
-    const override = imageSources(target.override, 600, SHARE_WIDTH / SHARE_HEIGHT);
-    return { url: override.src, width: override.srcWidth, height: override.srcHeight, alt: target.override.alt || settings.title };
+  const chosen = target ? target.override : settings.defaultOgImage;
+  if (chosen) {
+    const image = imageSources(chosen, 600, SHARE_WIDTH / SHARE_HEIGHT);
+    return { url: image.src, width: image.srcWidth, height: image.srcHeight, alt: chosen.alt || settings.title };
   }
   if (target) return { url: target.image, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: `${target.card.kind}: ${target.card.title}` };
   return { url: '/og/site.png', width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };

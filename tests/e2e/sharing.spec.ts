@@ -139,6 +139,18 @@ test('an article or event is shared with the same image in its cards and its JSO
   expect(distFile(sitePath(image)), image).toBeDefined();
 });
 
+test('pages without a card of their own are shared with the default image the editors chose', async ({ page }) => {
+  const settings = readFileSync('studio/seed/production/data.ndjson', 'utf8').split('\n').find((line) => line.includes('"_id":"siteSettings"'))!;
+  const sha1 = /"defaultOgImage":\{[^}]*?images\/([0-9a-f]+)-/.exec(settings)?.[1];
+  expect(sha1).toBeDefined();
+  for (const path of ['/', '/news/', '/press/']) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image, path).toContain(`/media/${sha1}-`);
+    expect(distFile(sitePath(image!)), image!).toBeDefined();
+  }
+});
+
 test('articles, stories, events and reports offer share links that work without JavaScript', async ({ page }) => {
   for (const path of onePagePerType().filter((p) => /^\/(news|stories|events|reports)\/[^/]+\/$/.test(p) && DETAIL.test(p))) {
     await page.goto(path);
