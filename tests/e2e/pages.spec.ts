@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { files } from '../support/dist';
+import { files, onePagePerType } from '../support/dist';
 
 test('the home page opens with the name of the organisation', async ({ page }) => {
   await page.goto('/');
@@ -50,5 +50,22 @@ test('drafts, release versions and embargoed releases are nowhere in the output'
       expect(output.filter((file) => file.includes(doc.slug.current)), doc._id).toEqual([]);
     }
     if (!published.has(doc.title)) expect(html, doc._id).not.toContain(doc.title);
+  }
+});
+
+test('every page type fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [...onePagePerType(), '/directory/', '/press/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > width + 1 && getComputedStyle(element).position !== 'fixed')
+        .filter((element) => !element.closest('.visually-hidden, [hidden]'))
+        .slice(0, 3)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+      return { scroll: document.documentElement.scrollWidth, width, wide };
+    });
+    expect(overflow.scroll, `${path}: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.width);
   }
 });
