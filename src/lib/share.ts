@@ -1,6 +1,6 @@
 // Which page gets which share image: one generated card per routable document, or its seo.ogImage.
 import type { Image } from '@/sanity/fields';
-import { imageSources } from '@/sanity/images';
+import { SHARE_IMAGE, shareImageUrl } from '@/sanity/images';
 import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
@@ -77,10 +77,14 @@ export async function shareImageFor(path: string): Promise<ShareImage> {
   const [targets, settings] = await Promise.all([shareTargets(), siteSettings()]);
   const target = targets.get(path);
   const chosen = target ? target.override : settings.defaultOgImage;
-  if (chosen) {
-    const image = imageSources(chosen, 600, SHARE_WIDTH / SHARE_HEIGHT);
-    return { url: image.src, width: image.srcWidth, height: image.srcHeight, alt: chosen.alt || settings.title };
-  }
+  if (chosen) return { url: shareImageUrl(chosen), ...SHARE_IMAGE, alt: chosen.alt || settings.title };
   if (target) return { url: target.image, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: `${target.card.kind}: ${target.card.title}` };
   return { url: '/og/site.png', width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };
+}
+
+/** Every image an editor chose to share pages with (seo.ogImage, the default share image). */
+export async function chosenShareImages(): Promise<Image[]> {
+  const [targets, settings] = await Promise.all([shareTargets(), siteSettings()]);
+  const overrides = [...targets.values()].flatMap((target) => (target.override ? [target.override] : []));
+  return settings.defaultOgImage ? [settings.defaultOgImage, ...overrides] : overrides;
 }

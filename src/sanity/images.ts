@@ -1,5 +1,6 @@
 // Image URLs: optimised copies of the dataset's files locally, Sanity's CDN in remote mode and for
 // a `--raw` export (its images were never downloaded: they are on the CDN, named by its asset documents).
+import { createHash } from 'node:crypto';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import { sourceFromEnv } from './config';
 import type { Image } from './fields';
@@ -24,6 +25,31 @@ export const variantName = (sha1: string, width: number, ext: string) =>
 
 /** File name of a local image's original, as uploaded. */
 export const originalName = (sha1: string, ext: string) => `${sha1}-original.${ext}`;
+
+/** Share cards are 1200×630: the size LinkedIn, X, Slack and Facebook show large. */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+/**
+ * File name of an image prepared as a share card: a 1200×630 JPEG (every network reads JPEG),
+ * cut from the image's crop around its hotspot; the name carries both, as each use may differ.
+ */
+export function shareVariantName(image: Pick<Image, 'asset' | 'crop' | 'hotspot'>): string {
+  const framing = JSON.stringify([image.crop ?? null, image.hotspot ?? null]);
+  return `${image.asset.sha1}-share-${createHash('sha1').update(framing).digest('hex').slice(0, 10)}.jpg`;
+}
+
+/** URL of an image prepared as a share card (seo.ogImage, the default share image). */
+export function shareImageUrl(image: Image): string {
+  const remote = cdnBuilder(image);
+  if (!remote) return `/media/${shareVariantName(image)}`;
+  return remote
+    .image({ asset: { _ref: image.asset.id }, ...(image.crop ? { crop: image.crop } : {}), ...(image.hotspot ? { hotspot: image.hotspot } : {}) } as never)
+    .width(SHARE_IMAGE.width)
+    .height(SHARE_IMAGE.height)
+    .fit('crop')
+    .format('jpg')
+    .url();
+}
 
 /** URL of the original file of an image: for downloads, not for pages. */
 export function originalImageUrl(image: Image): string {

@@ -6,13 +6,15 @@ import sharp from 'sharp';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Image } from './fields';
-import { IMAGE_WIDTHS, originalName, variantName } from './images';
+import { IMAGE_WIDTHS, originalName, SHARE_IMAGE, shareVariantName, variantName } from './images';
 
 export interface MediaVariant {
   name: string;
   source: string;
   width: number;
   type: string;
+  /** A share card: cut to 1200×630 from this framing (fractions of the original, see sanity.imageCrop) */
+  frame?: { left: number; top: number; width: number; height: number } | undefined;
 }
 
 const CACHE_DIR = resolve('node_modules/.cache/media');
@@ -42,6 +44,47 @@ export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   return [...variants.values()];
 }
 
+/** The share-card files (1200×630 JPEG) of images chosen to share pages with; empty in remote mode. */
+export async function shareVariants(images: Image[]): Promise<MediaVariant[]> {
+  const source = sourceFromEnv();
+  if (source.mode !== 'local') return [];
+  const dir = await datasetDir(source.dataset);
+  return images
+    .filter((image) => !image.asset.cdn)
+    .map((image) => ({
+      name: shareVariantName(image),
+      source: join(dir, 'images', `${image.asset.sha1}-${image.asset.width}x${image.asset.height}.${image.asset.ext}`),
+      width: SHARE_IMAGE.width,
+      type: 'image/jpeg',
+      frame: shareFrame(image),
+    }));
+}
+
+/**
+ * The part of an image a share card shows, as fractions: the crop, narrowed to the card's
+ * proportions around the hotspot (the middle when there is none), as Sanity's CDN does.
+ */
+export function shareFrame(image: Pick<Image, 'asset' | 'crop' | 'hotspot'>): NonNullable<MediaVariant['frame']> {
+  const { width, height } = image.asset;
+  const { top = 0, bottom = 0, left = 0, right = 0 } = image.crop ?? {};
+  const frame = { left, top, width: Math.max(0.01, 1 - left - right), height: Math.max(0.01, 1 - top - bottom) };
+  const wanted = SHARE_IMAGE.width / SHARE_IMAGE.height;
+  const ratio = (frame.width * width) / (frame.height * height);
+  const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+  if (ratio > wanted) {
+    const narrower = (frame.height * height * wanted) / width;
+    const centre = image.hotspot?.x ?? frame.left + frame.width / 2;
+    frame.left = clamp(centre - narrower / 2, frame.left, frame.left + frame.width - narrower);
+    frame.width = narrower;
+  } else if (ratio < wanted) {
+    const lower = (frame.width * width) / wanted / height;
+    const centre = image.hotspot?.y ?? frame.top + frame.height / 2;
+    frame.top = clamp(centre - lower / 2, frame.top, frame.top + frame.height - lower);
+    frame.height = lower;
+  }
+  return frame;
+}
+
 /**
  * The file holding a variant's bytes: the source itself (SVG, originals), else a cached WebP,
  * resized with sharp the first time it is asked for.
@@ -50,10 +93,25 @@ async function variantFile(variant: MediaVariant): Promise<string> {
   if (variant.type === 'image/svg+xml' || variant.width === 0) return variant.source;
   const cached = join(CACHE_DIR, variant.name);
   if (existsSync(cached)) return cached;
-  const bytes = await sharp(variant.source).resize({ width: variant.width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();
+  const bytes = variant.frame ? await shareCard(variant.source, variant.frame) : await sharp(variant.source).resize({ width: variant.width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cached, bytes);
   return cached;
+}
+
+/** A 1200×630 JPEG of the framed part of an image. */
+async function shareCard(source: string, frame: NonNullable<MediaVariant['frame']>): Promise<Buffer> {
+  const image = sharp(source);
+  const { width = 0, height = 0 } = await image.metadata();
+  const region = {
+    left: Math.round(frame.left * width),
+    top: Math.round(frame.top * height),
+    width: Math.max(1, Math.round(frame.width * width)),
+    height: Math.max(1, Math.round(frame.height * height)),
+  };
+  region.width = Math.min(region.width, width - region.left);
+  region.height = Math.min(region.height, height - region.top);
+  return image.extract(region).resize(SHARE_IMAGE.width, SHARE_IMAGE.height, { fit: 'cover' }).flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }
 
 /** Makes the files of these variants (four at a time: sharp resizes on its own threads) and lists them as [variant, file]. */

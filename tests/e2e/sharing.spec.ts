@@ -1,6 +1,7 @@
 // Press and sharing: meta tags, JSON-LD, share images, feeds, sitemap and calendar files of the built site.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { distFile, files, htmlPages, onePagePerType, pngSize } from '../support/dist';
@@ -49,7 +50,9 @@ for (const path of onePagePerType()) {
     const file = distFile(sitePath(image!));
     expect(file, `${image} exists in dist/`).toBeDefined();
     const size = { width: Number(await meta('meta[property="og:image:width"]')), height: Number(await meta('meta[property="og:image:height"]')) };
-    if (file!.endsWith('.png')) expect(pngSize(file!)).toEqual(size);
+    const { width, height, format } = await sharp(file!).metadata();
+    expect({ width, height }, image!).toEqual(size);
+    expect(['png', 'jpeg'], image!).toContain(format);
     expect(await meta('meta[name="twitter:image"]')).toBe(image);
 
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -146,7 +149,7 @@ test('pages without a card of their own are shared with the default image the ed
   for (const path of ['/', '/news/', '/press/']) {
     await page.goto(path);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(image, path).toContain(`/media/${sha1}-`);
+    expect(image, path).toMatch(new RegExp(`/media/${sha1}-share-[0-9a-f]+\\.jpg$`));
     expect(distFile(sitePath(image!)), image!).toBeDefined();
   }
 });

@@ -76,3 +76,42 @@ describe('image URLs', () => {
     expect(imageSources(exported, 640).src).toMatch(/^\/media\//);
   });
 });
+
+describe('share cards from chosen images', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('frames 1200×630 around the hotspot, inside the crop', async () => {
+    const { shareFrame } = await import('@/sanity/media');
+    // 1600×900 is a little taller than 1200×630: full width, a band of 93 % of the height.
+    const band = shareFrame(exported);
+    expect(band.left).toBe(0);
+    expect(band.width).toBe(1);
+    expect(band.height).toBeCloseTo(1600 / (1200 / 630) / 900, 6);
+    expect(band.top).toBeCloseTo((1 - band.height) / 2, 6);
+    // A hotspot near the bottom moves the band down until it meets the edge.
+    expect(shareFrame({ ...exported, hotspot: { x: 0.5, y: 0.95, width: 0.1, height: 0.1 } }).top).toBeCloseTo(1 - band.height, 6);
+    // A panorama keeps its height; the width narrows around the hotspot, but stays inside the crop.
+    const panorama = imageSchema.parse({ assetRef: 'image-0a1b2c-3000x1000-png', alt: 'Wide', crop: { top: 0, bottom: 0, left: 0.1, right: 0 }, hotspot: { x: 0.05, y: 0.5, width: 0.1, height: 0.1 } });
+    const frame = shareFrame(panorama);
+    expect(frame).toMatchObject({ top: 0, height: 1, left: 0.1 });
+    expect(frame.width).toBeCloseTo((1000 * (1200 / 630)) / 3000, 6);
+  });
+
+  it('names a share card by its image and framing, and asks the CDN for the same cut as a JPEG', async () => {
+    vi.stubEnv('SANITY_PROJECT_ID', '');
+    const local = await import('@/sanity/images');
+    expect(local.shareImageUrl(exported)).toMatch(/^\/media\/0a1b2c-share-[0-9a-f]{10}\.jpg$/);
+    expect(local.shareImageUrl(raw)).not.toBe(local.shareImageUrl(exported));
+    vi.resetModules();
+    vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
+    vi.stubEnv('SANITY_DATASET', 'production');
+    const remote = await import('@/sanity/images');
+    const url = new URL(remote.shareImageUrl(raw));
+    expect(url.pathname).toBe('/images/abc123/production/0a1b2c-1600x900.jpg');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ w: '1200', h: '630', fit: 'crop', fm: 'jpg' });
+  });
+});
+

@@ -1,13 +1,15 @@
-// Local mode: the responsive image variants that pages link to as /media/<name>. A build makes
+// Local mode: the responsive image variants that pages link to as /media/<name>, and the share
+// cards (1200×630 JPEG) of images editors chose to share pages with. A build makes
 // every variant up front (cached by source hash and width) and copies the files into the output
 // after the pages (src/lib/build-files.ts); the dev server makes each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFile } from '@/lib/build-files';
 import { allImages } from '@/lib/content';
-import { type MediaVariant, mediaVariants, renderVariant, variantFiles } from '@/sanity/media';
+import { chosenShareImages } from '@/lib/share';
+import { type MediaVariant, mediaVariants, renderVariant, shareVariants, variantFiles } from '@/sanity/media';
 
 export const getStaticPaths = (async () => {
-  const variants = await mediaVariants(await allImages());
+  const variants = [...(await mediaVariants(await allImages())), ...(await shareVariants(await chosenShareImages()))];
   if (!import.meta.env.PROD) return variants.map((variant) => ({ params: { file: variant.name }, props: { variant } }));
   // Resized files come from the build's cache (linked); originals and SVGs from the dataset (copied).
   for (const [variant, file] of await variantFiles(variants)) addBuildFile(`/media/${variant.name}`, file, { link: file !== variant.source });
