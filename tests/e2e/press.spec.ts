@@ -12,7 +12,10 @@ const settings = readFileSync('studio/seed/production/data.ndjson', 'utf8')
 test('a press release ends with its media contacts, then the boilerplate', async ({ page }) => {
   await page.goto('/news/press-releases/');
   await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').click();
+  // Wait for the release itself: reading headings straight after the click would read the list.
+  await expect(page).not.toHaveURL(/\/news\/press-releases\/$/);
   const main = page.locator('article.article .layout > div').first();
+  await expect(main.getByRole('heading', { name: 'Media contacts' })).toBeVisible();
   const headings = await main.locator('h2').allTextContents();
   expect(headings.slice(-2)).toEqual(['Media contacts', 'About Medicon Valley Alliance']);
   const contacts = main.getByRole('region', { name: 'Media contacts' });
