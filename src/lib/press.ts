@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Image } from '@/sanity/fields';
 import { originalImageUrl } from '@/sanity/images';
-import { newsArticles, people } from './content';
+import { newsArticles, people, stories } from './content';
 
 export interface Download {
   label: string;
@@ -37,11 +37,12 @@ export interface PressImage {
 export async function pressImages(limit = 9): Promise<PressImage[]> {
   const seen = new Set<string>();
   const images: PressImage[] = [];
-  for (const article of await newsArticles()) {
-    const image = article.heroImage;
+  const sources = [...(await newsArticles()), ...(await stories())].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+  for (const source of sources) {
+    const image = source.heroImage;
     if (!image?.credit || image.decorative || seen.has(image.asset.id)) continue;
     seen.add(image.asset.id);
-    images.push({ image, title: article.title, href: originalImageUrl(image) });
+    images.push({ image, title: source.title, href: originalImageUrl(image) });
   }
   return images.slice(0, limit);
 }

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { distFile } from '../support/dist';
 
-const settings = readFileSync('studio/seed/production/data.ndjson', 'utf8')
+const dataset = readFileSync('studio/seed/production/data.ndjson', 'utf8')
   .trim()
   .split('\n')
-  .map((line) => JSON.parse(line) as Record<string, unknown>)
-  .find((doc) => doc['_id'] === 'siteSettings') as { boilerplate: string; keyFigures: { label: string; year?: string | number; source?: string }[] };
+  .map((line) => JSON.parse(line) as Record<string, unknown>);
+const settings = dataset.find((doc) => doc['_id'] === 'siteSettings') as { boilerplate: string; keyFigures: { label: string; year?: string | number; source?: string }[] };
+const storyTitles = dataset.filter((doc) => doc['_type'] === 'successStory' && !String(doc['_id']).startsWith('drafts.')).map((doc) => String(doc['title']));
 
 test('a press release ends with its media contacts, then the boilerplate', async ({ page }) => {
   await page.goto('/news/press-releases/');
@@ -61,6 +62,9 @@ test('the press kit offers the logo in SVG and PNG, light and dark, and credited
   }
   const images = kit.locator('.images figure');
   expect(await images.count()).toBeGreaterThan(2);
+  // From news and success stories alike.
+  const captions = (await images.locator('figcaption').allTextContents()).join('\n');
+  expect(storyTitles.some((title) => captions.includes(`From “${title}”`)), captions).toBe(true);
   for (const figure of await images.all()) {
     await expect(figure.locator('figcaption')).toContainText(/Illustration|Photo|©/);
     await expect(figure.locator('figcaption')).toContainText('Licence');
