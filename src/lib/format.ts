@@ -1,6 +1,7 @@
-// Dates, times and numbers as British English readers expect them.
+// Dates, times, numbers and people's roles as British English readers expect them.
 
 import { dateTimeFormat, numberFormat } from './intl';
+import type { PersonCard } from '@/sanity/references';
 
 /** "7 November 2022" */
 export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen'): string {
@@ -93,3 +94,13 @@ export const phoneText = (phone: string) => phone.trim().replace(/\s+/g, '\u00a0
 
 /** The tel: URL of a phone number: digits and a leading + only. */
 export const phoneHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/**
+ * "CEO, Medicon Valley Alliance": a person's role and organisation, under their name or a quote.
+ * A role that already names the organisation ("CEO, Viramal") does not get it twice.
+ */
+export function attributionLine(person: Pick<PersonCard, 'role' | 'organisation'>): string {
+  const organisation = person.organisation?.name;
+  const named = organisation && person.role?.toLowerCase().includes(organisation.toLowerCase());
+  return [person.role, named ? undefined : organisation].filter(Boolean).join(', ');
+}

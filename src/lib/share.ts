@@ -1,6 +1,6 @@
 // Which page gets which share image: one generated card per routable document, or its seo.ogImage.
 import type { Image } from '@/sanity/fields';
-import { SHARE_IMAGE, shareImageUrl } from '@/sanity/images';
+import { shareImageUrl } from '@/sanity/images';
 import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
@@ -77,7 +77,7 @@ export async function shareImageFor(path: string): Promise<ShareImage> {
   const [targets, settings] = await Promise.all([shareTargets(), siteSettings()]);
   const target = targets.get(path);
   const chosen = target ? target.override : settings.defaultOgImage;
-  if (chosen) return { url: shareImageUrl(chosen), ...SHARE_IMAGE, alt: chosen.alt || settings.title };
+  if (chosen) return { url: shareImageUrl(chosen), width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: chosen.alt || settings.title };
   if (target) return { url: target.image, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: `${target.card.kind}: ${target.card.title}` };
   return { url: '/og/site.png', width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };
 }

@@ -2,6 +2,7 @@
 // a `--raw` export (its images were never downloaded: they are on the CDN, named by its asset documents).
 import { createHash } from 'node:crypto';
 import { createImageUrlBuilder } from '@sanity/image-url';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/share-image';
 import { sourceFromEnv } from './config';
 import type { Image } from './fields';
 
@@ -26,9 +27,6 @@ export const variantName = (sha1: string, width: number, ext: string) =>
 /** File name of a local image's original, as uploaded. */
 export const originalName = (sha1: string, ext: string) => `${sha1}-original.${ext}`;
 
-/** Share cards are 1200×630: the size LinkedIn, X, Slack and Facebook show large. */
-export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
-
 /**
  * File name of an image prepared as a share card: a 1200×630 JPEG (every network reads JPEG),
  * cut from the image's crop around its hotspot; the name carries both, as each use may differ.
@@ -42,10 +40,9 @@ export function shareVariantName(image: Pick<Image, 'asset' | 'crop' | 'hotspot'
 export function shareImageUrl(image: Image): string {
   const remote = cdnBuilder(image);
   if (!remote) return `/media/${shareVariantName(image)}`;
-  return remote
-    .image({ asset: { _ref: image.asset.id }, ...(image.crop ? { crop: image.crop } : {}), ...(image.hotspot ? { hotspot: image.hotspot } : {}) } as never)
-    .width(SHARE_IMAGE.width)
-    .height(SHARE_IMAGE.height)
+  return cdnImage(remote, image)
+    .width(SHARE_WIDTH)
+    .height(SHARE_HEIGHT)
     .fit('crop')
     .format('jpg')
     .url();
@@ -83,16 +80,20 @@ function cdnBuilder(image: Image): Builder | undefined {
   return cdn ? builderFor(cdn.projectId, cdn.dataset) : undefined;
 }
 
-/** True when an image is served by Sanity's CDN rather than from the dataset's files. */
-export const servedByCdn = (image: Image): boolean => cdnBuilder(image) !== undefined;
+/** An image request to the CDN, with the crop and hotspot the editor set. */
+const cdnImage = (builder: Builder, image: Image) =>
+  builder.image({ asset: { _ref: image.asset.id }, ...(image.crop ? { crop: image.crop } : {}), ...(image.hotspot ? { hotspot: image.hotspot } : {}) } as never);
+
+/** The part of an image its crop keeps, as fractions of the original (all of it without a crop). */
+export function cropFrame(image: Pick<Image, 'crop'>): { left: number; top: number; width: number; height: number } {
+  const { top = 0, bottom = 0, left = 0, right = 0 } = image.crop ?? {};
+  return { left, top, width: Math.max(0.01, 1 - left - right), height: Math.max(0.01, 1 - top - bottom) };
+}
 
 /** Width / height of the part of the image a crop keeps. */
 function croppedRatio(image: Image): number {
-  const { width, height } = image.asset;
-  const { top = 0, bottom = 0, left = 0, right = 0 } = image.crop ?? {};
-  const keptWidth = width * Math.max(0.01, 1 - left - right);
-  const keptHeight = height * Math.max(0.01, 1 - top - bottom);
-  return keptWidth / keptHeight;
+  const frame = cropFrame(image);
+  return (image.asset.width * frame.width) / (image.asset.height * frame.height);
 }
 
 /**
@@ -107,8 +108,7 @@ export function imageSources(image: Image, maxWidth: number, aspect?: number): I
     const ratio = aspect ?? croppedRatio(image);
     const widths = [...new Set([...IMAGE_WIDTHS.filter((w) => w < maxWidth * 2), maxWidth * 2])];
     const url = (width: number) => {
-      let request = remote
-        .image({ asset: { _ref: asset.id }, ...(image.crop ? { crop: image.crop } : {}), ...(image.hotspot ? { hotspot: image.hotspot } : {}) } as never)
+      let request = cdnImage(remote, image)
         .width(width)
         .auto('format');
       if (aspect) request = request.height(Math.round(width / aspect)).fit('crop');

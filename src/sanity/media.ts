@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Image } from './fields';
-import { IMAGE_WIDTHS, originalName, SHARE_IMAGE, shareVariantName, variantName } from './images';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/share-image';
+import { cropFrame, IMAGE_WIDTHS, originalName, shareVariantName, variantName } from './images';
 
 export interface MediaVariant {
   name: string;
@@ -22,6 +23,9 @@ const CACHE_DIR = resolve('node_modules/.cache/media');
 const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', svg: 'image/svg+xml' };
 const mimeType = (ext: string) => MIME[ext] ?? 'application/octet-stream';
 
+/** The dataset file of a local image (export form: images/<sha1>-<w>x<h>.<ext>). */
+const sourceFile = (dir: string, asset: Image['asset']) => join(dir, 'images', `${asset.sha1}-${asset.width}x${asset.height}.${asset.ext}`);
+
 /** Every variant the site may link to for these images; empty in remote mode (the CDN serves). */
 export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   const source = sourceFromEnv();
@@ -30,7 +34,7 @@ export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   const variants = new Map<string, MediaVariant>();
   for (const { asset } of images) {
     if (asset.cdn) continue; // a --raw export: on Sanity's CDN (src/sanity/images.ts)
-    const file = join(dir, 'images', `${asset.sha1}-${asset.width}x${asset.height}.${asset.ext}`);
+    const file = sourceFile(dir, asset);
     if (!existsSync(file)) throw new Error(`Image ${asset.id} is referenced but ${file} does not exist`);
     // The original file, for downloads (press kit).
     const original = originalName(asset.sha1, asset.ext);
@@ -49,15 +53,13 @@ export async function shareVariants(images: Image[]): Promise<MediaVariant[]> {
   const source = sourceFromEnv();
   if (source.mode !== 'local') return [];
   const dir = await datasetDir(source.dataset);
-  return images
-    .filter((image) => !image.asset.cdn)
-    .map((image) => ({
-      name: shareVariantName(image),
-      source: join(dir, 'images', `${image.asset.sha1}-${image.asset.width}x${image.asset.height}.${image.asset.ext}`),
-      width: SHARE_IMAGE.width,
-      type: 'image/jpeg',
-      frame: shareFrame(image),
-    }));
+  const variants = new Map<string, MediaVariant>();
+  for (const image of images) {
+    if (image.asset.cdn) continue;
+    const name = shareVariantName(image);
+    variants.set(name, { name, source: sourceFile(dir, image.asset), width: SHARE_WIDTH, type: 'image/jpeg', frame: shareFrame(image) });
+  }
+  return [...variants.values()];
 }
 
 /**
@@ -66,9 +68,8 @@ export async function shareVariants(images: Image[]): Promise<MediaVariant[]> {
  */
 export function shareFrame(image: Pick<Image, 'asset' | 'crop' | 'hotspot'>): NonNullable<MediaVariant['frame']> {
   const { width, height } = image.asset;
-  const { top = 0, bottom = 0, left = 0, right = 0 } = image.crop ?? {};
-  const frame = { left, top, width: Math.max(0.01, 1 - left - right), height: Math.max(0.01, 1 - top - bottom) };
-  const wanted = SHARE_IMAGE.width / SHARE_IMAGE.height;
+  const frame = cropFrame(image);
+  const wanted = SHARE_WIDTH / SHARE_HEIGHT;
   const ratio = (frame.width * width) / (frame.height * height);
   const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
   if (ratio > wanted) {
@@ -111,7 +112,7 @@ async function shareCard(source: string, frame: NonNullable<MediaVariant['frame'
   };
   region.width = Math.min(region.width, width - region.left);
   region.height = Math.min(region.height, height - region.top);
-  return image.extract(region).resize(SHARE_IMAGE.width, SHARE_IMAGE.height, { fit: 'cover' }).flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  return image.extract(region).resize(SHARE_WIDTH, SHARE_HEIGHT, { fit: 'cover' }).flatten({ background: '#ffffff' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
 }
 
 /** Makes the files of these variants (four at a time: sharp resizes on its own threads) and lists them as [variant, file]. */
