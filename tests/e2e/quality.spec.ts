@@ -18,7 +18,7 @@ function sitemapPaths(): string[] {
 
 const NOT_FOUND = '/this-page-does-not-exist/';
 /** Where the preview server runs (playwright.config.ts baseURL). */
-const SERVED = new URL('http://127.0.0.1:4321');
+const SERVED = new URL(`http://127.0.0.1:${process.env.E2E_PORT ?? 4321}`);
 
 /** Records what a page does that it must not: requests to other origins, CSP violations, errors. */
 function watch(page: Page) {
