@@ -4,7 +4,10 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { writeFile } from 'node:fs/promises';
 import { writeBuildFiles } from './src/lib/build-files.ts';
+import { sourceFromEnv } from './src/sanity/config.ts';
+import { contentReport } from './src/sanity/schedule.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
@@ -41,6 +44,11 @@ export default defineConfig({
           const started = performance.now();
           const count = await writeBuildFiles(dir);
           logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
+          // The publisher (src/publisher/) asks each build what it published and when content
+          // next changes by itself (embargoes, events), to know when to build again.
+          if (process.env.PUBLISH_REPORT) {
+            await writeFile(process.env.PUBLISH_REPORT, JSON.stringify(await contentReport(sourceFromEnv())));
+          }
         },
       },
     },
