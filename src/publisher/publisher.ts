@@ -112,10 +112,14 @@ export class Publisher {
     await this.#current?.stop();
     await this.queue.idle;
     if (this.#server) {
+      // Requests under way get two seconds to finish; then their connections are closed.
+      const server = this.#server;
+      const closing = setTimeout(() => server.closeAllConnections(), 2000);
       await new Promise<void>((done) => {
-        this.#server!.close(() => done());
-        this.#server!.closeIdleConnections();
+        server.close(() => done());
+        server.closeIdleConnections();
       });
+      clearTimeout(closing);
     }
   }
 

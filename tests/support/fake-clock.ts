@@ -1,0 +1,45 @@
+// A clock for the publisher that moves only when a test says so.
+import type { Clock } from '@/publisher/queue';
+
+export class FakeClock implements Clock {
+  #now: number;
+  #timers: { at: number; fn: () => void }[] = [];
+
+  constructor(start: string | number) {
+    this.#now = typeof start === 'number' ? start : Date.parse(start);
+  }
+
+  now(): number {
+    return this.#now;
+  }
+
+  setTimeout(fn: () => void, ms: number): () => void {
+    const timer = { at: this.#now + ms, fn };
+    this.#timers.push(timer);
+    return () => {
+      this.#timers = this.#timers.filter((other) => other !== timer);
+    };
+  }
+
+  /** The earliest pending timer's moment, if any */
+  get nextTimer(): number | undefined {
+    return this.#timers.reduce<number | undefined>((soonest, { at }) => (soonest === undefined || at < soonest ? at : soonest), undefined);
+  }
+
+  /** Moves time to `to`, firing every timer due by then, in order. */
+  advanceTo(to: string | number): void {
+    const target = typeof to === 'number' ? to : Date.parse(to);
+    for (;;) {
+      const due = this.#timers.filter(({ at }) => at <= target).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      this.#timers = this.#timers.filter((other) => other !== due);
+      this.#now = Math.max(this.#now, due.at);
+      due.fn();
+    }
+    this.#now = Math.max(this.#now, target);
+  }
+
+  advanceBy(ms: number): void {
+    this.advanceTo(this.#now + ms);
+  }
+}
