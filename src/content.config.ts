@@ -15,4 +15,5 @@ export const collections = {
   events: defineCollection({ loader: sanityLoader('events'), schema: C.events.schema }),
   reports: defineCollection({ loader: sanityLoader('reports'), schema: C.reports.schema }),
   pages: defineCollection({ loader: sanityLoader('pages'), schema: C.pages.schema }),
+  redirects: defineCollection({ loader: sanityLoader('redirects'), schema: C.redirects.schema }),
 };

@@ -1,5 +1,7 @@
-// Rules that keep the Settings document a singleton: no second copy, no deletion, no unpublishing.
+// Rules that keep the Settings document a singleton, and publish that keeps slug history.
 import type { DocumentActionsResolver, NewDocumentOptionsResolver } from 'sanity';
+import { withSlugHistory } from './actions/publish-with-slug-history';
+import { hasSlugHistory } from './schemas/shared/slug-history';
 
 /** Types that exist exactly once, under an `_id` equal to the type name. */
 export const SINGLETON_TYPES = new Set(['siteSettings']);
@@ -11,8 +13,12 @@ const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore']);
 export const newDocumentOptions: NewDocumentOptionsResolver = (prev) =>
   prev.filter((item) => !SINGLETON_TYPES.has(item.templateId));
 
-/** On singletons, offers only publish, discard changes and restore. */
-export const documentActions: DocumentActionsResolver = (prev, { schemaType }) =>
-  SINGLETON_TYPES.has(schemaType)
-    ? prev.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
-    : prev;
+/**
+ * On singletons, offers only publish, discard changes and restore. On types with pages, publish
+ * records the former slug when the slug changed.
+ */
+export const documentActions: DocumentActionsResolver = (prev, { schemaType, schema }) => {
+  if (SINGLETON_TYPES.has(schemaType)) return prev.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action));
+  const type = schema.get(schemaType) as { name: string; fields?: { name: string }[] } | undefined;
+  return type && hasSlugHistory(type) ? prev.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action)) : prev;
+};

@@ -154,6 +154,7 @@ export const structure: StructureResolver = (S) =>
         ['topic', 'Topics'],
       ]),
       typeList(S, 'page', 'Pages'),
+      typeList(S, 'redirect', 'Redirects'),
       S.divider(),
       S.listItem()
         .id(SITE_SETTINGS_ID)

@@ -5,16 +5,19 @@
 // their paths are collected; astro.config.mjs writes them into the output once the pages are done.
 // Both run in the build's process, so the register lives on globalThis under a registered symbol.
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const KEY = Symbol.for('mva.buildFiles');
 
 interface BuildFile {
+  /** The file holding its bytes, or (with `text`) a name for messages */
   source: string;
   /** Hard-link instead of copying (see writeBuildFiles) */
   link: boolean;
+  /** The content itself, for small files the build makes (e.g. `_redirects`) */
+  text?: string;
 }
 
 /** Output path (e.g. /og/news/foo.png) to the file holding its bytes. */
@@ -42,6 +45,12 @@ export function addBuildFile(path: string, source: string, options: { link?: boo
   register().set(path, { source, link: options.link === true });
 }
 
+/** Registers a small file the build makes itself, such as `/_redirects`; a later call replaces it. */
+export function addBuildText(path: string, text: string): void {
+  addBuildFile(path, `(text of ${path})`);
+  register().set(path, { source: `(text of ${path})`, link: false, text });
+}
+
 /** Writes every registered file into `outDir`, 16 at a time, and empties the register. Returns how many were written. */
 export async function writeBuildFiles(outDir: string | URL): Promise<number> {
   const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
@@ -54,10 +63,11 @@ export async function writeBuildFiles(outDir: string | URL): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const [path, { source, link: linked }] = files[next++]!;
+      const [path, { source, link: linked, text }] = files[next++]!;
       const target = join(root, path);
       try {
-        if (!linked) await copy(source, target);
+        if (text !== undefined) await writeFile(target, text, { flag: 'wx' });
+        else if (!linked) await copy(source, target);
         else {
           await link(source, target).catch((error: NodeJS.ErrnoException) => {
             // Another device, or a file system without hard links: copy.

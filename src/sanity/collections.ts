@@ -5,6 +5,7 @@ import { newsQuery, newsSchema } from './queries/news';
 import { organisationSchema, organisationsQuery, peopleQuery, personSchema, topicSchema, topicsQuery } from './queries/directory';
 import { pageSchema, pagesQuery, settingsQuery, settingsSchema } from './queries/pages';
 import { networkSchema, networksQuery, projectSchema, projectsQuery } from './queries/projects';
+import { redirectSchema, redirectsQuery } from './queries/redirects';
 import { reportSchema, reportsQuery } from './queries/reports';
 import { storiesQuery, storySchema } from './queries/stories';
 
@@ -30,6 +31,7 @@ export const COLLECTIONS = {
   events: spec('event', eventsQuery, eventSchema),
   reports: spec('report', reportsQuery, reportSchema),
   pages: spec('page', pagesQuery, pageSchema),
+  redirects: spec('redirect', redirectsQuery, redirectSchema),
 };
 
 export type CollectionName = keyof typeof COLLECTIONS;

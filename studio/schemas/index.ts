@@ -6,6 +6,7 @@ import { organisation } from './documents/organisation';
 import { page } from './documents/page';
 import { person } from './documents/person';
 import { project } from './documents/project';
+import { redirect } from './documents/redirect';
 import { report } from './documents/report';
 import { siteSettings } from './documents/site-settings';
 import { successStory } from './documents/success-story';
@@ -26,7 +27,9 @@ import { pullQuote } from './objects/pull-quote';
 import { seo } from './objects/seo';
 import { socialLink } from './objects/social-link';
 import { venue } from './objects/venue';
+import { withSlugHistory } from './shared/slug-history';
 
+// Every type with a page of its own keeps its former slugs (shared/slug-history.ts).
 export const documentTypes = [
   siteSettings,
   newsArticle,
@@ -39,7 +42,8 @@ export const documentTypes = [
   person,
   topic,
   page,
-];
+  redirect,
+].map(withSlugHistory);
 
 export const objectTypes = [
   kpi,

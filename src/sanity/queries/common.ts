@@ -3,12 +3,14 @@ import { z } from 'astro/zod';
 import { datetime, slugSchema, text } from '../fields';
 
 /** Fields every routable document projects first. */
-export const ROUTABLE = `_id, _type, _updatedAt, slug{current}`;
+export const ROUTABLE = `_id, _type, _updatedAt, slug{current}, formerSlugs`;
 
 export const routableShape = {
   _id: z.string(),
   _updatedAt: z.string().nullish(),
   slug: slugSchema,
+  /** Slugs the document was published under before: their addresses redirect to it */
+  formerSlugs: z.array(z.string()).nullish().transform((slugs) => slugs ?? []),
 };
 
 /** A point in time, validated as ISO and kept as a Date. */

@@ -1,7 +1,9 @@
 // The publisher end to end, over real HTTP on 127.0.0.1: webhooks from a mock Sanity project, a
 // content mistake, requests during a switch, clock-driven rebuilds under a fake clock.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawDocument } from '@/sanity/dataset';
 import { minimalDocuments, slug, writeDataset } from '../../support/datasets';
@@ -176,7 +178,8 @@ describe('clock-driven rebuilds', () => {
 
   beforeAll(async () => {
     const docs: RawDocument[] = [
-      ...minimalDocuments(),
+      ...minimalDocuments().map((doc) => (doc._id === 'news-hello' ? { ...doc, formerSlugs: ['yearly-analysis-out'] } : doc)),
+      { _id: 'redirect-old-site', _type: 'redirect', from: '/event/annual-summit-2026', to: '/events/annual-summit/', permanent: true },
       { ...minimalDocuments()[3]!, _id: 'news-embargoed', title: 'Results under embargo', slug: slug('results-under-embargo'), embargoUntil: LIFT },
       { _id: 'event-workshop', _type: 'event', title: 'Morning workshop', slug: slug('morning-workshop'), start: '2026-06-01T09:00:00Z', end: '2026-06-01T12:00:00Z', summary: 'A morning of work.' },
     ];
@@ -188,6 +191,23 @@ describe('clock-driven rebuilds', () => {
   afterAll(() => site?.publisher.stop());
 
   const liveAt = (time: string) => until(`a build for ${time}`, async () => (await site.status()).live?.contentTime === time);
+
+  it('redirects old addresses: a former slug and one set in the Studio', async () => {
+    const old = await site.page('/news/yearly-analysis-out/');
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/news/cluster-publishes-its-yearly-analysis/');
+    const event = await site.page('/event/annual-summit-2026');
+    expect(event.status).toBe(301);
+    expect(event.headers.get('location')).toBe('/events/annual-summit/');
+    // The fallback page for hosts without `_redirects`: canonical, refresh and a visible link.
+    const { publisher } = site;
+    const live = publisher.status().live!.id;
+    const fallback = readFileSync(join(publisher.config.stateDir, 'builds', live, 'news', 'yearly-analysis-out', 'index.html'), 'utf8');
+    expect(fallback).toContain('<link rel="canonical" href="https://mva.org/news/cluster-publishes-its-yearly-analysis/">');
+    expect(fallback).toContain('<meta http-equiv="refresh" content="0; url=/news/cluster-publishes-its-yearly-analysis/">');
+    expect(fallback).toMatch(/<a href="\/news\/cluster-publishes-its-yearly-analysis\/">/);
+    expect(fallback).toContain('<meta name="robots" content="noindex');
+  });
 
   it('lifts an embargo at its time', async () => {
     expect((await site.status()).live?.contentTime).toBe(T0);
