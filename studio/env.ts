@@ -40,3 +40,8 @@ export function promoteFallbackEnv(env: NodeJS.ProcessEnv = process.env): void {
     if (!env[studioName] && fallback) env[studioName] = fallback;
   }
 }
+
+/** The publisher whose status the Site status tool shows (its /status endpoint), if any. */
+export function publisherUrl(): string | undefined {
+  return read(import.meta.env?.SANITY_STUDIO_PUBLISHER_URL, 'SANITY_STUDIO_PUBLISHER_URL');
+}

@@ -1,19 +1,24 @@
-// Studio configuration: project from the environment, desk structure, Vision, singleton rules.
+// Studio configuration: project from the environment, desk structure, Site status, Vision, singleton rules.
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { visionTool } from '@sanity/vision';
 import { API_VERSION } from './api-version';
-import { studioProject } from './env';
+import { publisherUrl, studioProject } from './env';
 import { schemaTypes } from './schemas';
 import { documentActions, newDocumentOptions } from './singletons';
 import { structure } from './structure';
 import { templates } from './templates';
+import { siteStatus } from './tools/site-status';
 
 export default defineConfig({
   name: 'default',
   title: 'Medicon Valley Alliance',
   ...studioProject(),
-  plugins: [structureTool({ structure, title: 'Content' }), visionTool({ defaultApiVersion: API_VERSION })],
+  plugins: [
+    structureTool({ structure, title: 'Content' }),
+    siteStatus({ publisherUrl: publisherUrl() }),
+    visionTool({ defaultApiVersion: API_VERSION }),
+  ],
   schema: {
     types: schemaTypes,
     templates: (prev) => [...prev, ...templates],
