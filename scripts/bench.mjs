@@ -1,11 +1,13 @@
 // Benchmark: builds the site (and a bare Astro site for comparison) from synthetic datasets of N
 // documents and prints one table of figures. Not a pass/fail test.
-// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit] [--share-cache=DIR] [--keep]
+// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish] [--share-cache=DIR] [--keep]
 //   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`)
 //   --weights        also build the bundled dataset and print page weights per page type
 //   --runs=...       which builds to run per size (default all): bare = the bare Astro site; cold = the
 //                    site with empty caches; warm = content store dropped, share-image cache kept;
-//                    noop = nothing changed; edit = one news article edited
+//                    noop = nothing changed; edit = one news article edited; publish = the publisher
+//                    from a mock Sanity API: signed webhook to live page, and a burst of 50 webhooks
+//                    (run for the bundled dataset too)
 //   --share-cache=D  keep the site's share-image cache in D, across invocations (large sizes can
 //                    then be measured in two shorter runs: cold first, then bare,warm)
 //   --keep           keep the work folder (printed) instead of deleting it
@@ -18,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDataset } from './bench/generate-dataset.mjs';
+import { publishFigures } from './bench/publish.mjs';
 import { pageWeights } from './bench/weights.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +33,7 @@ const INCREMENTAL =
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]));
 const option = (name) => args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
-const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit').split(','));
+const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit,publish').split(','));
 const shareCache = option('--share-cache') && resolve(option('--share-cache'));
 const counts = args.filter((arg) => !arg.startsWith('--')).map(Number);
 if (!counts.length) counts.push(1000);
@@ -108,6 +111,20 @@ async function build(project, outDir, env) {
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const rows = [];
 const notes = [];
+const publishRows = [];
+/** Publish to live through the publisher, for one dataset (see scripts/bench/publish.mjs). */
+async function publishRun(label, dataset, dest) {
+  await waitIdle();
+  const project = stage(ROOT, dest, ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']);
+  const figures = await publishFigures(project, dataset);
+  publishRows.push({
+    dataset: label,
+    documents: figures.documents,
+    'first build (s)': +figures.first.toFixed(1),
+    'webhook to live page (s)': figures.publishes.map((seconds) => seconds.toFixed(1)).join(', '),
+    'builds for 50 webhooks in 5 s': figures.burst,
+  });
+}
 const row = (run, documents, r, rerendered) =>
   rows.push({
     run,
@@ -177,11 +194,19 @@ try {
     const edit = await build(site, join(site, 'dist-edit'), env);
     row('site, one news article edited', documents, edit, edit.rerendered);
   }
+  if (runs.has('publish')) {
+    await publishRun('bundled', join(ROOT, 'studio/seed/production'), join(work, 'publish-bundled'));
+    for (const count of counts) await publishRun(`synthetic ${count}`, join(work, String(count), 'dataset'), join(work, `publish-${count}`));
+  }
 
   console.log('\nBuilds (2 cores shared unless stated otherwise; RSS includes worker threads)');
   console.table(rows);
   for (const note of notes) console.log(note);
   if (runs.has('noop') || runs.has('edit')) console.log(`Rebuilds: ${INCREMENTAL}`);
+  if (publishRows.length) {
+    console.log('\nPublishing (npm run publisher against a mock Sanity API; quiet period 3 s included; targets: <= 10 s bundled, <= 30 s at 10,000, <= 2 builds per burst)');
+    console.table(publishRows);
+  }
 
   console.log(`\nShare images from an empty cache (${throughput.count} cards, 1200×630 PNG)`);
   console.table({
