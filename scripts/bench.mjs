@@ -81,7 +81,8 @@ async function build(project, outDir, env) {
   const started = performance.now();
   let stdout = '';
   const { maxRSS } = await new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(BENCH, 'build.mjs'), outDir], {
+    // The flags of `npm run build` (package.json): a larger young generation halves GC time.
+    const child = spawn(process.execPath, [...(env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean), join(BENCH, 'build.mjs'), outDir], {
       cwd: project,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW, CONTENT_PARSE_STATS: stats, ...env },

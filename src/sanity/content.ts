@@ -6,8 +6,10 @@ import { ContentError, type Problem, problemsFromIssues } from './problems';
 
 export interface Row {
   id: string;
-  /** The query's row, as fetched: what `parseData` validates and the digest is made of */
+  /** The query's row, as fetched: what the digest is made of */
   raw: Record<string, unknown>;
+  /** The row as its collection's zod schema returns it: what the store keeps */
+  data: Record<string, unknown>;
 }
 
 export type Content = Record<CollectionName, Row[]>;
@@ -58,7 +60,8 @@ function checkCollection(name: CollectionName, result: unknown, problems: Proble
         slugOwners.set(slug, id);
       }
     }
-    rows.push({ id, raw });
+    // Parsed once, here: the loader stores this result instead of parsing the row again.
+    rows.push({ id, raw, data: parsed.success ? (parsed.data as Record<string, unknown>) : raw });
   }
   return rows;
 }

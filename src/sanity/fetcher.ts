@@ -44,14 +44,23 @@ export async function createFetcher(source: ContentSource): Promise<Fetcher> {
   return { datasetDir: dataset.dir, fetch: localFetcher(publicDocuments(dataset.all, source.now), now) };
 }
 
-/** groq-js over an in-memory dataset; references resolve through an id Map. */
+/** A query whose only `*` selects one type (every collection query): `*[_type == "event" && ...]`. */
+const ONE_TYPE = /^\s*\*\[\s*_type\s*==\s*"([^"]+)"/;
+
+/**
+ * groq-js over an in-memory dataset; references resolve through an id Map. A query that reads one
+ * type only runs over the documents of that type: groq-js would test its filter on every document.
+ */
 export function localFetcher(docs: RawDocument[], now: string) {
   const byId = new Map(docs.map((doc) => [doc._id, doc]));
+  const byType = Map.groupBy(docs, (doc) => doc._type);
   const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
   return async (query: string, params: QueryParams = {}): Promise<unknown> => {
     const allParams = { ...params, now };
     const tree = parse(query, { params: allParams });
-    const value = await evaluate(tree, { dataset: docs, params: allParams, dereference });
+    const type = query.match(/\*\s*\[/g)?.length === 1 ? ONE_TYPE.exec(query)?.[1] : undefined;
+    const dataset = type === undefined ? docs : (byType.get(type) ?? []);
+    const value = await evaluate(tree, { dataset, params: allParams, dereference });
     return value.get();
   };
 }
