@@ -4,8 +4,17 @@ import { buildTime } from '@/sanity/config';
 import type { Image } from '@/sanity/fields';
 import { pathFor } from './routes';
 
+/**
+ * Each entry's data object to `collection:id:digest`. The digest is the loader's, of the query row
+ * the data was parsed from: a page key can take it in place of the data (src/lib/page-key.ts).
+ */
+export const entryDigests = new WeakMap<object, string>();
+
 export const data = async <C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> =>
-  (await getCollection(name)).map((entry: CollectionEntry<C>) => entry.data);
+  (await getCollection(name)).map((entry: CollectionEntry<C>) => {
+    if (entry.digest !== undefined) entryDigests.set(entry.data, `${name}:${entry.id}:${entry.digest}`);
+    return entry.data;
+  });
 
 const byDateDesc = <T extends { publishedAt: Date }>(a: T, b: T) => b.publishedAt.getTime() - a.publishedAt.getTime();
 
