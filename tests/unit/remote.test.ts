@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES } from '@/sanity/collections';
 import { loadContent } from '@/sanity/content';
 import { API_VERSION, sourceFromEnv } from '@/sanity/config';
 import { BUNDLED_DATASET, bundledDocuments } from '../support/datasets';
@@ -24,7 +25,7 @@ describe('remote mode', () => {
     const local = await loadContent({ mode: 'local', dataset: BUNDLED_DATASET, now });
     const remote = await loadContent({ mode: 'remote', projectId: 'mock1', dataset: 'production', token: 'secret-token', apiHost: mock.url, now });
     expect(remote).toEqual(local);
-    expect(mock.requests.length).toBe(11);
+    expect(mock.requests.length).toBe(COLLECTION_NAMES.length);
     for (const request of mock.requests) {
       expect(request.path).toBe(`/v${API_VERSION}/data/query/production`);
       expect(request.perspective).toBe('published');
