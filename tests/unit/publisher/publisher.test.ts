@@ -1,8 +1,9 @@
 // The publisher end to end, over real HTTP on 127.0.0.1: webhooks from a mock Sanity project, a
 // content mistake, requests during a switch, clock-driven rebuilds under a fake clock.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawDocument } from '@/sanity/dataset';
@@ -175,6 +176,8 @@ describe('clock-driven rebuilds', () => {
   const WORKSHOP_END = Date.parse('2026-06-01T12:00:00Z');
   let clock: FakeClock;
   let site: TestPublisher;
+  const deployDir = mkdtempSync(join(tmpdir(), 'deploys-'));
+  const deploys = () => readFileSync(join(deployDir, 'deploys.txt'), 'utf8').trim().split('\n');
 
   beforeAll(async () => {
     const docs: RawDocument[] = [
@@ -184,11 +187,16 @@ describe('clock-driven rebuilds', () => {
       { _id: 'event-workshop', _type: 'event', title: 'Morning workshop', slug: slug('morning-workshop'), start: '2026-06-01T09:00:00Z', end: '2026-06-01T12:00:00Z', summary: 'A morning of work.' },
     ];
     clock = new FakeClock(T0);
-    site = await startPublisher('clock', { CONTENT_DATASET: writeDataset(docs) }, { clock });
+    // A deploy step that records each build folder it is given, and fails while `fail` exists.
+    const deploy = `echo "$BUILD_DIR" >> ${join(deployDir, 'deploys.txt')} && test -f "$BUILD_DIR/index.html" && test ! -e ${join(deployDir, 'fail')}`;
+    site = await startPublisher('clock', { CONTENT_DATASET: writeDataset(docs), DEPLOY_COMMAND: deploy }, { clock });
     await until('the first build', async () => (await site.status()).live);
   }, 180_000);
 
-  afterAll(() => site?.publisher.stop());
+  afterAll(async () => {
+    await site?.publisher.stop();
+    rmSync(deployDir, { recursive: true, force: true });
+  });
 
   const liveAt = (time: string) => until(`a build for ${time}`, async () => (await site.status()).live?.contentTime === time);
 
@@ -218,6 +226,9 @@ describe('clock-driven rebuilds', () => {
     const page = await site.page(EMBARGOED);
     expect(page.status).toBe(200);
     expect(page.text).toContain('Results under embargo');
+    // DEPLOY_COMMAND ran after each good build, with that build's folder.
+    expect(deploys()).toHaveLength(2);
+    expect(deploys().at(-1)).toBe(join(site.publisher.config.stateDir, 'builds', (await site.status()).live!.id));
   });
 
   it('moves an event from upcoming to past once it has ended', async () => {
@@ -226,9 +237,17 @@ describe('clock-driven rebuilds', () => {
     const next = (await site.status()).nextScheduled;
     expect(next?.reason).toBe('event event-workshop starts');
     // Past the start and the end at once: one build, for the moment the clock shows.
+    // This time the deploy fails: the build is served here, the status says the publish failed.
+    writeFileSync(join(deployDir, 'fail'), '');
     clock.advanceTo(WORKSHOP_END + 1000);
     await liveAt(new Date(WORKSHOP_END + 1000).toISOString());
     expect(section((await site.page('/events/')).text)).toBe('past');
-    expect((await site.status()).nextScheduled?.reason).toBe('daily rebuild');
+    const status = await until('the deploy to fail', async () => {
+      const current = await site.status();
+      return current.lastFailure && !current.building && current;
+    });
+    expect(status.state).toBe('failed');
+    expect(status.lastFailure).toMatchObject({ stage: 'deploy', message: 'DEPLOY_COMMAND exited with code 1', problems: [] });
+    expect(status.nextScheduled?.reason).toBe('daily rebuild');
   });
 }, 600_000);
