@@ -5,7 +5,7 @@ import { existsSync, readFileSync, watchFile, unwatchFile } from 'node:fs';
 import { mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { type BuildProblem, type ContentReport, type RunningBuild, startBuild } from './builder.ts';
 import type { PublisherConfig } from './config.ts';
@@ -290,19 +290,17 @@ export class Publisher {
         this.log('status.json is unreadable: starting without it');
       }
     }
-    let live: string | undefined;
-    try {
-      live = join(this.config.stateDir, await readlink(this.#currentLink));
-    } catch {
-      live = undefined;
-    }
+    // `current` is the truth: the process may have stopped between a switch and writing status.json.
+    const linked = await readlink(this.#currentLink).then(basename, () => undefined);
+    const live = linked && join(this.#buildsDir, linked);
     if (live && existsSync(join(live, 'index.html'))) {
       this.#site = serveBuild(live);
+      if (this.#state.live?.id !== linked) this.#state.live = null;
     } else {
       this.#state.live = null;
     }
     // Folders of builds that never finished (the process was stopped) are of no use.
-    await this.#prune(this.#state.live ? [this.#state.live.id] : []);
+    await this.#prune(linked && this.#site ? [linked] : []);
     if (this.#state.report) this.#planNext(this.#state.report);
   }
 
