@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeBuildFiles } from './src/lib/build-files.ts';
+import { writeSearchIndex } from './src/lib/search-index.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
@@ -41,6 +42,10 @@ export default defineConfig({
           const started = performance.now();
           const count = await writeBuildFiles(dir);
           logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
+          // The search index last, over the finished output.
+          const indexing = performance.now();
+          const pages = await writeSearchIndex(dir);
+          logger.info(`search index of ${pages} pages written in ${Math.round(performance.now() - indexing)}ms`);
         },
       },
     },
