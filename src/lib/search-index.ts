@@ -66,6 +66,9 @@ export async function writeSearchIndex(outDir: string | URL): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    // Pagefind also writes its ready-made interfaces; the search page has its own, so they go.
+    const unused = (await readdir(output)).filter((name) => /^pagefind-(.*ui|highlight)\./.test(name));
+    await Promise.all(unused.map((name) => rm(join(output, name))));
     return count;
   } catch (error) {
     throw new Error(`Could not write the search index: ${(error as Error).message}`);
