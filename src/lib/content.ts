@@ -1,11 +1,39 @@
 // What pages ask of the content collections: small, named selections, sorted here once.
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import { buildTime } from '@/sanity/config';
+import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
+import { linkNamedPeople, type NamedPerson } from './people-links';
 import { pathFor } from './routes';
 
-export const data = async <C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> =>
-  (await getCollection(name)).map((entry: CollectionEntry<C>) => entry.data);
+/** Every entry's data of a collection; bodies come with the people they name linked (people-links.ts). */
+export async function data<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
+  const entries = (await getCollection(name)).map((entry: CollectionEntry<C>) => entry.data);
+  if (name === 'people' || !entries.some(hasBody)) return entries;
+  const people = await namedPeople();
+  return entries.map((entry) => (hasBody(entry) ? withPeopleLinked(entry, people) : entry));
+}
+
+const hasBody = (entry: unknown): entry is { body: BlockContent } =>
+  typeof entry === 'object' && entry !== null && Array.isArray((entry as { body?: unknown }).body);
+
+/** Who can be named: every person, by full name. */
+async function namedPeople(): Promise<NamedPerson[]> {
+  return (await getCollection('people')).map(({ data: person }) => ({ _id: person._id, name: person.name, slug: person.slug }));
+}
+
+// An entry's linked form, kept per entry object (a build reads a collection many times) and per list of people.
+const linkedEntries = new WeakMap<object, { people: NamedPerson[]; entry: object }>();
+function withPeopleLinked<T extends { body: BlockContent }>(entry: T, people: NamedPerson[]): T {
+  const known = linkedEntries.get(entry);
+  if (known && known.people.length === people.length && known.people.every((person, index) => person === people[index] || JSON.stringify(person) === JSON.stringify(people[index]))) {
+    return known.entry as T;
+  }
+  const { body } = linkNamedPeople(entry.body, people);
+  const linked = body === entry.body ? entry : { ...entry, body };
+  linkedEntries.set(entry, { people, entry: linked });
+  return linked;
+}
 
 const byDateDesc = <T extends { publishedAt: Date }>(a: T, b: T) => b.publishedAt.getTime() - a.publishedAt.getTime();
 

@@ -83,7 +83,7 @@ for (const [words, title] of [
   ['Øresund', 'Life Science Across the Øresund'], ['Oresund', 'Life Science Across the Øresund'],
   ['Malmö', 'New agreement: infertility treatment in both Malmö and Copenhagen'], ['Malmo', 'New agreement: infertility treatment in both Malmö and Copenhagen'],
   ['Skåne', 'Life Science in Skåne'], ['Skane', 'Life Science in Skåne'],
-]) {
+] as const) {
   test(`"${words}" finds "${title}"`, async ({ page }) => {
     await searchFor(page, words);
     await showAll(page);
