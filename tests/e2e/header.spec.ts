@@ -1,5 +1,6 @@
 // The header as phone and desktop readers meet it: search field, Press link, and on narrow
 // screens the menu disclosure, with the keyboard and without scripting.
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -75,4 +76,14 @@ test.describe('on a desktop (1280 px)', () => {
       await expect(page.getByRole('banner').getByRole('search', { name: 'Site' }).getByRole('searchbox')).toBeVisible();
     }
   });
+});
+
+test('the header shows the one logo: the mark of src/brand/logo-mark.svg beside the name', async ({ page }) => {
+  const source = readFileSync('src/brand/logo-mark.svg', 'utf8').replace(/^<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+  await page.goto('/');
+  const brand = page.getByRole('banner').getByRole('link', { name: 'Medicon Valley Alliance' });
+  const shapes = await brand.locator('svg').evaluate((svg) => svg.innerHTML);
+  const normalise = (markup: string) => markup.replace(/<(rect|circle)([^>]*?)\s*\/?>(<\/\1>)?/g, '<$1$2/>');
+  expect(normalise(shapes)).toBe(normalise(source));
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
 });
