@@ -128,3 +128,25 @@ async function idsShown(): Promise<Set<string>> {
   }
   return ids;
 }
+
+/** A pre-built slice of the directory: one organisation type or one country, for readers without scripts. */
+export interface DirectoryFacetPage {
+  facet: 'type' | 'country';
+  /** URL segment: the type's value, or the country code in lower case */
+  value: string;
+  /** "Companies", "Denmark" */
+  label: string;
+  organisations: Organisation[];
+}
+
+/** The directory's URL for a slice: /directory/type/company/, /directory/country/dk/. */
+export const directoryFacetPath = (facet: DirectoryFacetPage['facet'], value: string) => `/directory/${facet}/${value.toLowerCase()}/`;
+
+/** One page per organisation type and per country that some organisation has. */
+export function directoryFacetPages(organisations: Organisation[]): DirectoryFacetPage[] {
+  const options = directoryFilterOptions(organisations);
+  return [
+    ...options.types.map(({ value, label }) => ({ facet: 'type' as const, value, label, organisations: organisations.filter((o) => o.type === value) })),
+    ...options.countries.map(({ value, label }) => ({ facet: 'country' as const, value: value.toLowerCase(), label, organisations: organisations.filter((o) => o.country === value) })),
+  ];
+}
