@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { writeBuildFiles } from './src/lib/build-files.ts';
+import { writeSearchIndex } from './src/lib/search-index.ts';
 import { sourceFromEnv } from './src/sanity/config.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
@@ -44,6 +45,10 @@ export default defineConfig({
           const started = performance.now();
           const count = await writeBuildFiles(dir);
           logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
+          // The search index last, over the finished output.
+          const indexing = performance.now();
+          const pages = await writeSearchIndex(dir);
+          logger.info(`search index of ${pages} pages written in ${Math.round(performance.now() - indexing)}ms`);
           // The publisher (src/publisher/) asks each build what it published and when content
           // next changes by itself (embargoes, events), to know when to build again.
           if (process.env.PUBLISH_REPORT) {

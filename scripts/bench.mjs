@@ -1,5 +1,6 @@
 // Benchmark: builds the site (and a bare Astro site for comparison) from synthetic datasets of N
 // documents and prints one table of figures. Not a pass/fail test.
+// Figures include the search index (Pagefind): pages indexed, time to index and write, size of /pagefind/.
 // Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish] [--share-cache=DIR] [--keep]
 //   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`)
 //   --weights        also build the bundled dataset and print page weights per page type
@@ -15,7 +16,7 @@
 // .vite and .cache, so it shares no cache with the project or with another build. Output goes
 // inside that copy too: Astro's prerender chunks import packages from the output folder.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +72,12 @@ function stage(from, dest, entries) {
 const files = (dir, test) =>
   existsSync(dir) ? readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && test(e.name)).length : 0;
 
+/** Total bytes of the files under a folder. */
+const bytes = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0)
+    : 0;
+
 /** One build in its own process: wall time, peak RSS, pages written and re-rendered, documents parsed, share images drawn. */
 async function build(project, outDir, env) {
   await waitIdle();
@@ -106,7 +113,10 @@ async function build(project, outDir, env) {
     ? readFileSync(stats, 'utf8').trim().split('\n').reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
     : undefined;
   const pages = files(outDir, (name) => name.endsWith('.html'));
-  return { seconds, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore };
+  // The search index (src/lib/search-index.ts) logs "search index of N pages written in Tms".
+  const indexing = /search index of (\d+) pages written in (\d+)ms/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
+  const search = indexing ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6 } : undefined;
+  return { seconds, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -137,6 +147,9 @@ const row = (run, documents, r, rerendered) =>
     're-parsed': r.parsed ?? '-',
     're-rendered': rerendered ?? '-',
     'share PNGs drawn': r.parsed === undefined ? '-' : r.shares,
+    'search: pages': r.search?.pages ?? '-',
+    'search: index (s)': r.search ? +r.search.seconds.toFixed(1) : '-',
+    'search: size (MB)': r.search ? +r.search.megabytes.toFixed(1) : '-',
   });
 
 try {
@@ -219,7 +232,8 @@ try {
   if (flags.has('--weights')) {
     const site = stage(ROOT, join(work, 'weights'), ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']);
     const outDir = join(site, 'dist');
-    await build(site, outDir, { CONTENT_DATASET: join(ROOT, 'studio/seed/production') });
+    const bundled = await build(site, outDir, { CONTENT_DATASET: join(ROOT, 'studio/seed/production') });
+    console.log(`\nSearch index of the bundled dataset: ${bundled.search?.pages} pages, ${bundled.search?.megabytes.toFixed(2)} MB in /pagefind/, written in ${bundled.search?.seconds.toFixed(1)} s`);
     console.log(`\nPage weight per page type (bundled dataset, SITE_NOW=${SITE_NOW}; brotli quality 11)`);
     console.table(pageWeights(outDir));
     console.log(

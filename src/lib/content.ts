@@ -1,20 +1,61 @@
 // What pages ask of the content collections: small, named selections, sorted here once.
+import { createHash } from 'node:crypto';
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
 import { buildTime } from '@/sanity/config';
+import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
+import { linkNamedPeople, type NamedPerson } from './people-links';
 import { pathFor } from './routes';
 
 /**
- * Each entry's data object to `collection:id:digest`. The digest is the loader's, of the query row
- * the data was parsed from: a page key can take it in place of the data (src/lib/page-key.ts).
+ * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest
+ * being the loader's, of the query row the data was parsed from (with the people list for bodies
+ * with people linked). A page key can take it in place of the data (src/lib/page-key.ts).
  */
 export const entryDigests = new WeakMap<object, string>();
 
-export const data = async <C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> =>
-  (await getCollection(name)).map((entry: CollectionEntry<C>) => {
+const collections = new Map<CollectionKey, Promise<unknown[]>>();
+
+/**
+ * Every entry's data of a collection; bodies come with the people they name linked
+ * (people-links.ts). Read and linked once per build (pages read collections thousands of times);
+ * in the dev server, where content changes, on every call. Callers get their own array.
+ */
+export async function data<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
+  let entries = import.meta.env.DEV ? undefined : collections.get(name);
+  if (!entries) {
+    entries = readCollection(name);
+    if (!import.meta.env.DEV) collections.set(name, entries);
+  }
+  return [...(await entries)] as CollectionEntry<C>['data'][];
+}
+
+async function readCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
+  const entries = (await getCollection(name)).map((entry: CollectionEntry<C>) => {
     if (entry.digest !== undefined) entryDigests.set(entry.data, `${name}:${entry.id}:${entry.digest}`);
     return entry.data;
   });
+  if (name === 'people' || !entries.some(hasBody)) return entries;
+  const { people, key } = await namedPeople();
+  return entries.map((entry) => {
+    if (!hasBody(entry)) return entry;
+    const { body } = linkNamedPeople(entry.body, people);
+    if (body === entry.body) return entry;
+    const linked = { ...entry, body };
+    const digest = entryDigests.get(entry);
+    if (digest) entryDigests.set(linked, `${digest}|people:${key}`);
+    return linked;
+  });
+}
+
+const hasBody = (entry: unknown): entry is { body: BlockContent } =>
+  typeof entry === 'object' && entry !== null && Array.isArray((entry as { body?: unknown }).body);
+
+/** Who can be named: every person, by full name; with a key of the list for page keys. */
+async function namedPeople(): Promise<{ people: NamedPerson[]; key: string }> {
+  const people = (await getCollection('people')).map(({ data: person }) => ({ _id: person._id, name: person.name, slug: person.slug }));
+  return { people, key: createHash('sha256').update(JSON.stringify(people)).digest('base64url') };
+}
 
 const byDateDesc = <T extends { publishedAt: Date }>(a: T, b: T) => b.publishedAt.getTime() - a.publishedAt.getTime();
 

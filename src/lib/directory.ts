@@ -2,7 +2,7 @@
 import type { FilterOption } from '@/components/islands/directory-query';
 import { ORGANISATION_TYPES, type Organisation, type Person } from '@/sanity/queries/directory';
 import type { Event } from '@/sanity/queries/events';
-import { eventsByTime, networks, newsArticles, people, projects, stories } from './content';
+import { data, eventsByTime, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
 
@@ -75,9 +75,11 @@ export interface PersonPage {
 
 /** Every person with what they take part in: projects, networks, events, press contacts, quotes. */
 export async function personPages(): Promise<PersonPage[]> {
-  const [all, projectList, networkList, { upcoming, past }, news, storyList] = await Promise.all([
-    people(), projects(), networks(), eventsByTime(), newsArticles(), stories(),
+  const [everyone, projectList, networkList, { upcoming, past }, news, storyList, shownIds] = await Promise.all([
+    people(), projects(), networks(), eventsByTime(), newsArticles(), stories(), idsShown(),
   ]);
+  // A page only for someone the site shows (and so links to): no page that nothing leads to.
+  const all = everyone.filter((person) => person.isPressContact || shownIds.has(person._id));
   const link = (doc: { _type: string; slug: string; title: string }, meta?: string) => ({ title: doc.title, href: pathFor(doc._type, doc.slug)!, meta });
   return all.map((person) => {
     const is = (other: { _id: string } | undefined) => other?._id === person._id;
@@ -103,4 +105,48 @@ export async function personPages(): Promise<PersonPage[]> {
     ];
     return { person, involvement: involvement.filter((group) => group.items.length > 0) };
   });
+}
+
+/**
+ * The _id of every document another document shows: people as contacts, speakers, founders,
+ * quoted or named in a body (linked there by people-links.ts), and everything else referenced.
+ */
+async function idsShown(): Promise<Set<string>> {
+  const names = ['settings', 'topics', 'organisations', 'projects', 'networks', 'news', 'stories', 'events', 'reports', 'pages'] as const;
+  const ids = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== 'object' || value === null || value instanceof Date) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '_id' && typeof child === 'string') ids.add(child);
+      else visit(child);
+    }
+  };
+  for (const collection of await Promise.all(names.map((name) => data(name)))) {
+    // A document's own _id is not a mention: visit what it holds.
+    for (const entry of collection as object[]) Object.entries(entry).forEach(([key, child]) => key !== '_id' && visit(child));
+  }
+  return ids;
+}
+
+/** A pre-built slice of the directory: one organisation type or one country, for readers without scripts. */
+export interface DirectoryFacetPage {
+  facet: 'type' | 'country';
+  /** URL segment: the type's value, or the country code in lower case */
+  value: string;
+  /** "Companies", "Denmark" */
+  label: string;
+  organisations: Organisation[];
+}
+
+/** The directory's URL for a slice: /directory/type/company/, /directory/country/dk/. */
+export const directoryFacetPath = (facet: DirectoryFacetPage['facet'], value: string) => `/directory/${facet}/${value.toLowerCase()}/`;
+
+/** One page per organisation type and per country that some organisation has. */
+export function directoryFacetPages(organisations: Organisation[]): DirectoryFacetPage[] {
+  const options = directoryFilterOptions(organisations);
+  return [
+    ...options.types.map(({ value, label }) => ({ facet: 'type' as const, value, label, organisations: organisations.filter((o) => o.type === value) })),
+    ...options.countries.map(({ value, label }) => ({ facet: 'country' as const, value: value.toLowerCase(), label, organisations: organisations.filter((o) => o.country === value) })),
+  ];
 }

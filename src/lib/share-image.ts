@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { logoMarkDataUrl } from '@/brand/logo';
 
 export interface ShareCard {
   /** "Press release", "Event", "Project", ... */
@@ -21,7 +22,7 @@ export interface ShareCard {
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 /** Bump when the drawing changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 4;
+const TEMPLATE_VERSION = 5;
 /** SHARE_IMAGE_CACHE moves the cache (the benchmark starts from an empty one). */
 const CACHE_DIR = resolve(process.env.SHARE_IMAGE_CACHE || 'node_modules/.cache/share-images');
 
@@ -65,7 +66,7 @@ export async function shareSvg(card: ShareCard): Promise<string> {
     'div',
     { width: SHARE_WIDTH, height: SHARE_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: 'linear-gradient(135deg, #0b2545 0%, #123a63 60%, #0f6e69 100%)', color: '#ffffff', fontFamily: 'Inter' },
     h('div', { display: 'flex', alignItems: 'center', gap: '20px' },
-      h('div', { display: 'flex', width: '56px', height: '56px', borderRadius: '14px', background: '#8ecae6' }, ''),
+      { type: 'img', props: { src: logoMarkDataUrl(), width: 56, height: 56, style: { width: '56px', height: '56px' } } },
       h('div', { fontSize: 30, fontWeight: 700, letterSpacing: '0.02em' }, card.site)),
     h('div', { display: 'flex', flexDirection: 'column', gap: '20px' },
       h('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: '#8ecae6', textTransform: 'uppercase', letterSpacing: '0.08em' }, card.kind),

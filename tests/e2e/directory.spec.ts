@@ -70,7 +70,7 @@ test('the directory lists every organisation without JavaScript', async ({ brows
   const page = await context.newPage();
   await page.goto('/directory/');
   await expect(listed(page).filter({ visible: true })).toHaveCount(organisationCount());
-  await expect(page.getByRole('search')).toHaveCount(0);
+  await expect(page.getByRole('search', { name: 'Filter the directory' })).toHaveCount(0);
   await context.close();
 });
 
@@ -86,7 +86,7 @@ test('submitting the filter takes keyboard users to the results', async ({ page 
 test('the list does not move when the filter appears', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/directory/');
-  await expect(page.getByRole('search')).toBeVisible();
+  await expect(page.getByRole('search', { name: 'Filter the directory' })).toBeVisible();
   // Every layout shift since navigation (buffered), without user input: the page's CLS.
   const shifts = await page.evaluate(
     () =>
@@ -99,4 +99,31 @@ test('the list does not move when the filter appears', async ({ page }) => {
       }),
   );
   expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+});
+
+test('without JavaScript, a reader narrows the directory by type and by country through pre-built pages', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
+  const page = await context.newPage();
+  await page.goto('/directory/');
+  const browse = page.getByRole('navigation', { name: 'Browse the directory' });
+  await browse.getByRole('link', { name: 'Universities' }).click();
+  await expect(page).toHaveURL(/\/directory\/type\/university\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Universities in the directory');
+  await expect(page.getByRole('heading', { level: 2, name: /^Universities/ })).toBeVisible();
+  await expect(page.locator('#directory-list h2')).toHaveCount(1);
+  await expect(browse.getByRole('link', { name: 'Universities' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('navigation', { name: 'Browse the directory' }).getByRole('link', { name: 'Sweden' }).click();
+  await expect(page).toHaveURL(/\/directory\/country\/se\/$/);
+  for (const meta of await page.locator('#directory-list li[data-org] .meta').allTextContents()) expect(meta).toMatch(/Sweden$/);
+  await context.close();
+});
+
+test('the filter applies as it changes: no button to apply it, and Clear filters once something is set', async ({ page }) => {
+  await page.goto('/directory/');
+  const filter = page.getByRole('search', { name: 'Filter the directory' });
+  await expect(filter.getByRole('button', { name: 'Show results' })).toHaveCount(0);
+  await expect(filter.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+  await filter.getByLabel('Country').selectOption({ label: 'Sweden' });
+  await filter.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/directory\/$/);
 });

@@ -105,7 +105,7 @@ test('stylesheets and fonts come from the site itself', () => {
   }
 });
 
-test('the directory island is the only JavaScript, and its bundle is listed with its size', () => {
+test('the directory island and the search page are the only JavaScript, and the island\'s bundle is listed with its size', () => {
   const scripts = new Map<string, Set<string>>();
   for (const file of htmlFiles()) {
     const document = parse(readFileSync(file, 'utf8'));
@@ -117,7 +117,12 @@ test('the directory island is the only JavaScript, and its bundle is listed with
       for (const source of sources) scripts.set(pathOf(file), (scripts.get(pathOf(file)) ?? new Set()).add(source));
     }
   }
-  expect([...scripts.keys()]).toEqual(['/directory/']);
+  expect([...scripts.keys()].sort()).toEqual(['/directory/', '/search/']);
+  // The search page's script is its own, inline, and loads nothing but the index from this site.
+  expect([...scripts.get('/search/')!]).toEqual(['inline']);
+  const searchScript = readFileSync(distFile('/search/')!, 'utf8').match(/<script type="module">([\s\S]*?)<\/script>/)![1]!;
+  expect(searchScript.match(/https?:\/\/|\/\/[a-z]/gi) ?? []).toEqual([]);
+  expect(searchScript).toContain('pagefind');
 
   // The island's bundle: the modules it names and everything they import.
   const bundle = new Set<string>();

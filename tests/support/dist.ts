@@ -1,6 +1,7 @@
 // Helpers for tests that read the built site in dist/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export const DIST = 'dist';
 
@@ -47,4 +48,13 @@ export function onePagePerType(dir = DIST): string[] {
     pick(/^\/directory\/$/), pick(/^\/topics\/[^/]+\/$/), pick(/^\/people\/[^/]+\/$/),
     pick(/^\/about\/$/), '/press/',
   ].filter((path): path is string => Boolean(path));
+}
+
+/** The records of a build's search index (Pagefind's fragments, gunzipped): each page's URL, text and meta. */
+export function searchRecords(dir = DIST): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  const folder = join(dir, 'pagefind', 'fragment');
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{')));
+  });
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../support/build';
 import { BUNDLED_DATASET, bundledDocuments, minimalDocuments, rawExport, reference, slug, writeDataset } from '../support/datasets';
 import { type MockSanity, startMockSanity } from '../support/mock-sanity';
+import { searchRecords } from '../support/dist';
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -70,6 +71,10 @@ describe('an embargoed press release, once its embargo has passed', () => {
     expect(read('sitemap-0.xml')).toContain(`/news/${SLUG}/`);
     expect(read('news/index.html')).toContain(`/news/${SLUG}/`);
     expect(read('press/index.html')).toContain(`/news/${SLUG}/`);
+  });
+
+  it('is in the search index', () => {
+    expect(searchRecords(build.outDir).map((record) => record.url)).toContain(`/news/${SLUG}/`);
   });
 
   it('keeps drafts out all the same', () => {

@@ -1,0 +1,78 @@
+// The site search's index, written by Pagefind into the output once the pages are built: every
+// build (npm run build, the tests' builds, a publisher's) gets the index that matches its pages.
+// Pagefind reads only the pages that mark their main content with data-pagefind-body (see
+// BaseLayout): lists, the press room, noindex pages and the 404 page stay out, and embargoed
+// documents never reach a build at all.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** The folder of the output the index is written to, also its URL path: /pagefind/. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+// Pagefind matches "Malmo" to "Malmö" and "Skane" to "Skåne" (letters that decompose into a base
+// letter and a mark), but Danish ø and æ (and a few others) are letters of their own: "Oresund"
+// would not find "Øresund". Their plain-letter spellings are added to the indexed text.
+const OWN_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', ð: 'd', þ: 'th', ß: 'ss', ł: 'l', đ: 'd', œ: 'oe', ı: 'i' };
+const HAS_OWN_LETTER = new RegExp(`[${Object.keys(OWN_LETTERS).join('')}]`, 'iu');
+
+/** The words of `text` that hold ø, æ and the like, spelt with plain letters ("Øresund" → "oresund"), once each. */
+export function plainSpellings(text: string): string[] {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const plain = words
+    .filter((word) => HAS_OWN_LETTER.test(word))
+    .map((word) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/./gu, (letter) => OWN_LETTERS[letter] ?? letter));
+  return [...new Set(plain)].sort();
+}
+
+const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/;
+
+/** A page's HTML as Pagefind is given it: with the plain spellings at the end of its main content. */
+export function searchableHtml(html: string): string | undefined {
+  const main = MAIN.exec(html);
+  if (!main) return undefined;
+  const text = main[1]!.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const plain = plainSpellings(text);
+  if (plain.length === 0) return html;
+  const end = main.index + main[0].length - '</main>'.length;
+  return `${html.slice(0, end)}<p>${plain.join(' ')}</p>${html.slice(end)}`;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
+}
+
+/** Indexes the built site in `outDir` and writes the index into it. Returns how many pages it holds. */
+export async function writeSearchIndex(outDir: string | URL): Promise<number> {
+  const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
+  const output = join(root, SEARCH_INDEX_FOLDER);
+  await rm(output, { recursive: true, force: true });
+  // The site is written in English throughout; one language keeps one index.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (!index) throw new Error(errors.join('; '));
+    let count = 0;
+    // One page at a time, in path order: the index comes out the same for the same pages.
+    for (const file of await htmlFiles(root)) {
+      const content = searchableHtml(await readFile(file, 'utf8'));
+      if (content === undefined) continue;
+      const path = relative(root, file).split(sep).join('/');
+      const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+      const added = await index.addHTMLFile({ url, content });
+      if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
+      count += 1;
+    }
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    // Pagefind also writes its ready-made interfaces; the search page has its own, so they go.
+    const unused = (await readdir(output)).filter((name) => /^pagefind-(.*ui|highlight)\./.test(name));
+    await Promise.all(unused.map((name) => rm(join(output, name))));
+    return count;
+  } catch (error) {
+    throw new Error(`Could not write the search index: ${(error as Error).message}`);
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,33 @@
+// What the site search knows of a page (type, date, topics) and the choices its filters offer.
+import { data, topics } from './content';
+
+/** The content types a reader can narrow a search to, in the order the filter lists them. */
+export const SEARCH_TYPES = ['News', 'Story', 'Project', 'Network', 'Event', 'Report', 'Person', 'Topic', 'Page'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** A page's entry in the search index; pages without one (lists, the press room) are not indexed. */
+export interface SearchEntry {
+  type: SearchType;
+  /** Shown with the result and filtered by its year */
+  date?: Date | undefined;
+  /** Topic titles */
+  topics?: string[] | undefined;
+}
+
+export interface SearchFacets {
+  types: readonly SearchType[];
+  topics: string[];
+  /** Newest first */
+  years: string[];
+}
+
+/** The year a date falls in, in Copenhagen (the site's dates are read there). */
+export const searchYear = (date: Date) => new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(date);
+
+/** The values the search page's filters offer: every type, every topic, every year something dates from. */
+export async function searchFacets(): Promise<SearchFacets> {
+  const [allTopics, news, stories, events, reports] = await Promise.all([topics(), data('news'), data('stories'), data('events'), data('reports')]);
+  const dates = [...news, ...stories, ...reports].map((item) => item.publishedAt).concat(events.map((event) => event.start));
+  const years = [...new Set(dates.map(searchYear))].sort((a, b) => b.localeCompare(a));
+  return { types: SEARCH_TYPES, topics: allTopics.map((topic) => topic.title), years };
+}

@@ -1,0 +1,110 @@
+// The site search: the header's search field, the search page with its filters, and what the
+// index holds (main content only, nothing embargoed, Danish and Swedish letters either way).
+import { expect, type Page, test } from '@playwright/test';
+import { searchRecords } from '../support/dist';
+
+const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
+const result = (page: Page, title: string) => results(page).filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+/** Opens the search page for `words` and waits for its results. */
+async function searchFor(page: Page, words: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+  await expect(page.getByRole('status')).toContainText(/results? for|No results/);
+}
+
+/** Shows every result, pressing "Show more results" while it is there. */
+async function showAll(page: Page) {
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const shown = await results(page).count();
+    await more.click();
+    await expect(results(page)).not.toHaveCount(shown);
+  }
+}
+
+test('the header search field takes a reader to the results, from any page', async ({ page }) => {
+  await page.goto('/events/');
+  const search = page.getByRole('search', { name: 'Site' });
+  await search.getByRole('searchbox', { name: 'Search the site' }).fill('microbiome');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=microbiome$/);
+  await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('microbiome');
+  await expect(result(page, 'Microbiome Signature Project').getByRole('link')).toHaveAttribute('href', '/projects/microbiome-signature/');
+});
+
+test('the header search field is a plain GET form to /search/, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/press/');
+  await page.getByRole('searchbox', { name: 'Search the site' }).fill('Øresund');
+  await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%C3%98resund$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  await context.close();
+});
+
+test('each result shows its type, date, summary and the matched text', async ({ page }) => {
+  await searchFor(page, 'microbiome');
+  const report = result(page, 'A Medicon Valley Microbiome Hub? Feasibility Study');
+  await expect(report).toContainText('Report · 7 June 2022');
+  await expect(report).toContainText("KPMG's study of a possible microbiome hub");
+  await expect(report.locator('mark').first()).toHaveText(/microbiome/i);
+});
+
+test('"ReproUnion" finds the project, the news and the story', async ({ page }) => {
+  await searchFor(page, 'ReproUnion');
+  await showAll(page);
+  await expect(result(page, 'ReproUnion')).toContainText('Project');
+  await expect(result(page, 'ReproUnion SUMMIT celebrates a decade of results')).toContainText('News');
+  await expect(result(page, 'A decade against involuntary childlessness')).toContainText('Story');
+});
+
+test('a type filter narrows the results, and Back and Forward keep each search', async ({ page }) => {
+  await searchFor(page, 'ReproUnion');
+  const all = await results(page).count();
+  await page.getByLabel('Content type').selectOption('Story');
+  await expect(page).toHaveURL(/\?q=ReproUnion&type=Story$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d results? for “ReproUnion”\.$/);
+  const stories = await results(page).count();
+  expect(stories).toBeGreaterThan(0);
+  expect(stories).toBeLessThan(all);
+  for (const item of await results(page).all()) await expect(item.locator('.meta')).toHaveText(/^Story/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=ReproUnion$/);
+  await expect(page.getByLabel('Content type')).toHaveValue('');
+  await expect(results(page)).toHaveCount(Math.min(all, 20));
+  await page.goForward();
+  await expect(page.getByLabel('Content type')).toHaveValue('Story');
+  await expect(results(page)).toHaveCount(stories);
+});
+
+for (const [words, title] of [
+  ['Øresund', 'Life Science Across the Øresund'], ['Oresund', 'Life Science Across the Øresund'],
+  ['Malmö', 'New agreement: infertility treatment in both Malmö and Copenhagen'], ['Malmo', 'New agreement: infertility treatment in both Malmö and Copenhagen'],
+  ['Skåne', 'Life Science in Skåne'], ['Skane', 'Life Science in Skåne'],
+] as const) {
+  test(`"${words}" finds "${title}"`, async ({ page }) => {
+    await searchFor(page, words);
+    await showAll(page);
+    await expect(result(page, title).first()).toBeVisible();
+  });
+}
+
+test('an embargoed title is not found before its time', async ({ page }) => {
+  await searchFor(page, 'State of Medicon Valley 2027 key findings');
+  await showAll(page);
+  await expect(result(page, 'State of Medicon Valley 2027: key findings')).toHaveCount(0);
+});
+
+test('the index holds main content only: no header, navigation, footer, lists or noindex pages', () => {
+  const records = searchRecords();
+  const urls = records.map((record) => record.url);
+  expect(urls).toContain('/projects/microbiome-signature/');
+  expect(urls).not.toContain('/events/annual-meeting-2011/');
+  for (const url of ['/', '/news/', '/directory/', '/press/', '/search/']) expect(urls).not.toContain(url);
+  for (const record of records) {
+    expect(record.content, record.url).not.toMatch(/Skip to main content|Search the site|© \d{4}|Press room/);
+    expect(record.url).not.toBe('/news/state-of-medicon-valley-2027-key-findings/');
+  }
+});

@@ -1,0 +1,38 @@
+// The site search's pure parts: the URL form of a search, and the plain spellings added to the index.
+import { describe, expect, it } from 'vitest';
+import { plainSpellings, searchableHtml } from '@/lib/search-index';
+import { EMPTY_SEARCH, hasSearch, pagefindFilters, parseSearch, toSearch } from '@/lib/search-query';
+
+const OFFERED = { type: ['News', 'Story'], topic: ['Microbiome'], year: ['2026', '2025'] };
+
+describe('the search in the URL', () => {
+  it('reads words and offered filters, and drops values the page does not offer', () => {
+    expect(parseSearch('?q=+micro%20biome+&type=Story&topic=Nonsense&year=2025', OFFERED)).toEqual({ q: 'micro biome', type: 'Story', topic: '', year: '2025' });
+    expect(parseSearch('', OFFERED)).toEqual(EMPTY_SEARCH);
+  });
+
+  it('writes only what is set, and reads back what it wrote', () => {
+    const query = { q: 'Øresund & Skåne', type: 'News', topic: '', year: '2026' };
+    expect(toSearch(query)).toBe('?q=%C3%98resund+%26+Sk%C3%A5ne&type=News&year=2026');
+    expect(parseSearch(toSearch(query), OFFERED)).toEqual(query);
+    expect(toSearch(EMPTY_SEARCH)).toBe('');
+  });
+
+  it('passes Pagefind the filters that are set, and searches with filters alone', () => {
+    expect(pagefindFilters({ q: 'x', type: 'News', topic: '', year: '' })).toEqual({ type: 'News' });
+    expect(hasSearch({ ...EMPTY_SEARCH, year: '2025' })).toBe(true);
+    expect(hasSearch(EMPTY_SEARCH)).toBe(false);
+  });
+});
+
+describe('plain spellings for the index', () => {
+  it('spells ø, æ and the like with plain letters, once each', () => {
+    expect(plainSpellings('Øresund, øresund and Færøerne; Malmö and Skåne need none')).toEqual(['faeroerne', 'oresund']);
+  });
+
+  it('are added at the end of the main content of indexed pages only', () => {
+    const page = '<html><body><header>Ørsted</header><main data-pagefind-body><h1>Across the Øresund</h1></main></body></html>';
+    expect(searchableHtml(page)).toBe('<html><body><header>Ørsted</header><main data-pagefind-body><h1>Across the Øresund</h1><p>oresund</p></main></body></html>');
+    expect(searchableHtml('<main><h1>Øresund</h1></main>')).toBeUndefined();
+  });
+});
