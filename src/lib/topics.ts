@@ -1,7 +1,7 @@
 // Topic pages: everything tagged with a topic, grouped by type.
 import { formatDate, newsKindLabel } from './format';
 import { networks, newsArticles, organisations, projects, stories, topics } from './content';
-import { countryName } from './directory';
+import { organisationPlace } from './directory';
 import { pathFor } from './routes';
 
 export interface TaggedItem {
@@ -55,7 +55,7 @@ export async function topicPages(): Promise<TopicPage[]> {
       {
         id: 'organisations', label: 'Organisations',
         items: taggedWith(organisationList, topic._id).map((o) => ({
-          title: o.name, href: pathFor(o._type, o.slug)!, meta: [o.city, countryName(o.country)].filter(Boolean).join(', '),
+          title: o.name, href: pathFor(o._type, o.slug)!, meta: organisationPlace(o),
         })),
       },
     ].filter((group) => group.items.length > 0);

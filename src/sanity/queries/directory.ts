@@ -10,18 +10,22 @@ export const ORGANISATION_TYPES = [
 ] as const;
 
 export const organisationsQuery = `*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
-  ${ROUTABLE}, name, type, country, city, website, isMember, description, location,
+  ${ROUTABLE}, name, type, country, city, headquarteredIn, website, isMember, description, location,
   "logo": logo${IMAGE},
   "topics": topics[]${ref(TOPIC_CARD)}
 }`;
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE');
 
 export const organisationSchema = z.object({
   ...routableShape,
   _type: z.literal('organisation'),
   name: text,
   type: z.enum(ORGANISATION_TYPES),
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE'),
+  country: countryCode,
   city: optional(z.string()),
+  /** Where an organisation from elsewhere has its head office; `country` is where it is in the region */
+  headquarteredIn: optional(countryCode),
   website: optional(safeUrl),
   isMember: z.boolean().nullish().transform((member) => member ?? false),
   description: optional(z.string()),
