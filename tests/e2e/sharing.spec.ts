@@ -70,7 +70,7 @@ for (const path of onePagePerType()) {
       const event = data.find((item) => item['@type'] === 'Event')!;
       expect(String(event.startDate)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
       expect(String(event.eventStatus)).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Postponed|Rescheduled)$/);
-      expect(String(event.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+      if (event.eventAttendanceMode !== undefined) expect(String(event.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
       expect(event.organizer).toBeDefined();
     }
   });
@@ -111,6 +111,29 @@ test('every event page links its own calendar file, cancelled ones included', ()
     }
   }
   expect(cancelled).toBeGreaterThan(0);
+});
+
+test('event JSON-LD claims an attendance mode only with its locations, and past events offer nothing', () => {
+  const now = new Date(process.env.SITE_NOW ?? '2026-06-01T00:00:00Z').getTime();
+  const needs: Record<string, string[]> = {
+    'https://schema.org/OfflineEventAttendanceMode': ['Place'],
+    'https://schema.org/OnlineEventAttendanceMode': ['VirtualLocation'],
+    'https://schema.org/MixedEventAttendanceMode': ['Place', 'VirtualLocation'],
+  };
+  let past = 0;
+  for (const path of htmlPages().filter((p) => /^\/events\/[^/]+\/$/.test(p))) {
+    const html = readFileSync(distFile(path)!, 'utf8');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, body]) => JSON.parse(body!));
+    const event = blocks.find((block) => block['@type'] === 'Event');
+    const locations = asList(event.location as { '@type': string } | { '@type': string }[] | undefined).map((l) => l['@type']).sort();
+    if (event.eventAttendanceMode) expect(locations, path).toEqual(needs[event.eventAttendanceMode]);
+    else expect(locations, path).toEqual([]);
+    if (Date.parse(event.endDate ?? event.startDate) < now) {
+      past++;
+      expect(event, path).not.toHaveProperty('offers');
+    }
+  }
+  expect(past).toBeGreaterThan(10);
 });
 
 test('JSON-LD escapes markup from the content', () => {
