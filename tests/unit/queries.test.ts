@@ -33,9 +33,9 @@ describe('every query against the bundled dataset', () => {
 
   it('places organisations from elsewhere where they are in the region, with their origin apart', () => {
     const place = (slug: string) => {
-      const row = parsed('organisations').find((o: { slug: string }) => o.slug === slug) as
-        { city?: string; country: string; headquarteredIn?: string };
-      return [row.city, row.country, row.headquarteredIn];
+      const rows: { slug: string; city?: string; country: string; headquarteredIn?: string }[] = parsed('organisations');
+      const row = rows.find((o) => o.slug === slug);
+      return [row?.city, row?.country, row?.headquarteredIn];
     };
     expect(place('viramal')).toEqual(['Malmö', 'SE', 'GB']);
     expect(place('happybios')).toEqual(['Copenhagen', 'DK', 'TR']);
