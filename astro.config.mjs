@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeBuildFiles } from './src/lib/build-files.ts';
+import { siteAddress } from './src/sanity/config.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
@@ -15,7 +16,7 @@ const imageHosts = process.env.SANITY_PROJECT_ID?.trim() || process.env.CONTENT_
 export default defineConfig({
   // The public address, for canonical URLs, share cards, feeds, sitemap and calendar UIDs: MVA's
   // own unless a deployment (a staging site) says otherwise.
-  site: process.env.SITE_URL?.trim() || 'https://mva.org',
+  site: siteAddress(),
   output: 'static',
   // Each page carries the styles of the components it uses inline (2-4 KB compressed), allowed by
   // their hashes in the CSP: no render-blocking request before the first paint. Pages render while
