@@ -8,10 +8,12 @@ import { artFor, topicIds } from './topics.mjs';
 /**
  * @param {string} key slug; id is `news-<key>`
  * @param {object} f fields; `published` is a Copenhagen wall time, `topics`/`projects`/`networks`
- *   are key lists, `contacts` person keys, `art` overrides the hero artwork or `false` for none
+ *   are key lists, `contacts` person keys, `art` overrides the hero artwork or `false` for none,
+ *   `shareAlt` shares the hero as `seo.ogImage` with that alt text
  */
-export function news(key, { published, topics = [], projects = [], networks = [], contacts = [], art = {}, ...f }) {
+export function news(key, { published, topics = [], projects = [], networks = [], contacts = [], art = {}, shareAlt, ...f }) {
   const _id = `news-${key}`;
+  const heroImage = art !== false && topics.length ? hero(_id, { ...artFor(topics[0]), ...art }) : undefined;
   return {
     _id,
     _type: 'newsArticle',
@@ -24,7 +26,9 @@ export function news(key, { published, topics = [], projects = [], networks = []
     ...(projects.length && { projects: refs(projects.map((k) => `project-${k}`)) }),
     ...(networks.length && { networks: refs(networks.map((k) => `network-${k}`)) }),
     ...(contacts.length && { mediaContacts: refs(contacts.map((k) => `person-${k}`)) }),
-    ...(art !== false && topics.length && { heroImage: hero(_id, { ...artFor(topics[0]), ...art }) }),
+    ...(heroImage && { heroImage }),
+    // Shared with its hero image, described for a share card (`shareAlt`).
+    ...(heroImage && shareAlt && { seo: { _type: 'seo', ogImage: { ...heroImage, alt: shareAlt } } }),
   };
 }
 
@@ -306,6 +310,7 @@ export const articles = [
     kind: 'pressRelease', published: '2024-04-11 17:00',
     summary: 'The general meeting has elected Maria Björkqvist (Lund University), Julia Davies (Malmö University) and Matthew Iles (AbbVie) to MVA\'s board.',
     topics: ['cross-border-collaboration'], contacts: ['david-munis-zepernick'],
+    shareAlt: 'Three new members join MVA\'s board: abstract arcs over a low horizon in teal and sky blue on deep navy',
     body: body(
       p('At the Ordinary General Meeting on Thursday 11 April 2024, members elected three new board members:'),
       ul('**Maria Björkqvist**, Lund University', '**Julia Davies**, Malmö University, who is also active in the MVA Microbiome Network', '**Matthew Iles**, AbbVie'),
