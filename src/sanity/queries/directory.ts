@@ -1,6 +1,6 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
-import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, text } from '../fields';
+import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, prose, text } from '../fields';
 import { ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
 
@@ -28,7 +28,7 @@ export const organisationSchema = z.object({
   headquarteredIn: optional(countryCode),
   website: optional(safeUrl),
   isMember: z.boolean().nullish().transform((member) => member ?? false),
-  description: optional(z.string()),
+  description: prose,
   location: optional(z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })),
   logo: optional(imageSchema),
   topics: list(refSchema(topicCardSchema)),
@@ -45,10 +45,10 @@ export const personSchema = z.object({
   ...routableShape,
   _type: z.literal('person'),
   name: text,
-  role: optional(z.string()),
+  role: prose,
   email: optional(z.email({ error: 'expected an e-mail address' })),
   phone: optional(z.string().regex(/^\+?[\d\s()-]{5,}$/, 'expected a phone number such as +45 12 34 56 78')),
-  bio: optional(z.string()),
+  bio: prose,
   isPressContact: z.boolean().nullish().transform((press) => press ?? false),
   languages: list(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en, da or sv')),
   photo: optional(imageSchema),
@@ -64,7 +64,7 @@ export const topicSchema = z.object({
   ...routableShape,
   _type: z.literal('topic'),
   title: text,
-  description: optional(z.string()),
+  description: prose,
 });
 export type Topic = z.output<typeof topicSchema>;
 
