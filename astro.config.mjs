@@ -8,6 +8,7 @@ import { writeBuildFiles } from './src/lib/build-files.ts';
 import { siteAddress } from './src/sanity/config.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
+const LAST_MODIFIED = Symbol.for('mva.lastModified');
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
 // given in CONTENT_DATASET (a `--raw` export leaves its images there); the bundled dataset's are
 // all same-origin.
@@ -48,6 +49,11 @@ export default defineConfig({
     sitemap({
       // Pages with seo.noIndex register themselves while rendering (src/lib/no-index.ts).
       filter: (page) => !globalThis[NO_INDEX]?.has(new URL(page).pathname),
+      // <lastmod>: the page's document's last change, recorded by its route (src/lib/last-modified.ts).
+      serialize: (item) => {
+        const changed = globalThis[LAST_MODIFIED]?.get(new URL(item.url).pathname);
+        return changed ? { ...item, lastmod: changed } : item;
+      },
     }),
   ],
   server: { port: 4321 },
