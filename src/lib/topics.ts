@@ -2,6 +2,7 @@
 import { formatDate, newsKindLabel } from './format';
 import { networks, newsArticles, organisations, projects, stories, topics } from './content';
 import { organisationPlace } from './directory';
+import { type Feed, topicFeed } from './news';
 import { pathFor } from './routes';
 
 export interface TaggedItem {
@@ -22,6 +23,8 @@ export interface TopicPage {
   topic: Awaited<ReturnType<typeof topics>>[number];
   groups: TaggedGroup[];
   total: number;
+  /** The feed of the topic's news, when it has any */
+  feed?: Feed;
 }
 
 type Tagged = { topics: { _id: string }[] };
@@ -59,6 +62,8 @@ export async function topicPages(): Promise<TopicPage[]> {
         })),
       },
     ].filter((group) => group.items.length > 0);
-    return { topic, groups, total: groups.reduce((sum, group) => sum + group.items.length, 0) };
+    const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+    const hasNews = groups.some((group) => group.id === 'news');
+    return { topic, groups, total, ...(hasNews ? { feed: { title: `News about ${topic.title}`, href: topicFeed(topic.slug) } } : {}) };
   });
 }
