@@ -7,10 +7,11 @@ import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
-import { sourceFromEnv } from './src/sanity/config.ts';
+import { siteAddress, sourceFromEnv } from './src/sanity/config.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
+const LAST_MODIFIED = Symbol.for('mva.lastModified');
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
 // given in CONTENT_DATASET (a `--raw` export leaves its images there); the bundled dataset's are
 // all same-origin.
@@ -19,7 +20,7 @@ const imageHosts = process.env.SANITY_PROJECT_ID?.trim() || process.env.CONTENT_
 export default defineConfig({
   // The public address, for canonical URLs, share cards, feeds, sitemap and calendar UIDs: MVA's
   // own unless a deployment (a staging site) says otherwise.
-  site: process.env.SITE_URL?.trim() || 'https://mva.org',
+  site: siteAddress(),
   output: 'static',
   // Each page carries the styles of the components it uses inline (2-4 KB compressed), allowed by
   // their hashes in the CSP: no render-blocking request before the first paint. Pages render while
@@ -60,6 +61,11 @@ export default defineConfig({
     sitemap({
       // Pages with seo.noIndex register themselves while rendering (src/lib/no-index.ts).
       filter: (page) => !globalThis[NO_INDEX]?.has(new URL(page).pathname),
+      // <lastmod>: the page's document's last change, recorded by its route (src/lib/last-modified.ts).
+      serialize: (item) => {
+        const changed = globalThis[LAST_MODIFIED]?.get(new URL(item.url).pathname);
+        return changed ? { ...item, lastmod: changed } : item;
+      },
     }),
   ],
   server: { port: 4321 },

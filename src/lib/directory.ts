@@ -27,6 +27,18 @@ const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback:
 /** "SE" → "Sweden" */
 export const countryName = (code: string) => regionNames.of(code) ?? code;
 
+/**
+ * Where an organisation is: "Copenhagen, Denmark", and for one from elsewhere
+ * "Malmö, Sweden · headquartered in United Kingdom".
+ */
+export function organisationPlace(organisation: Pick<Organisation, 'city' | 'country' | 'headquarteredIn'>): string {
+  const here = [organisation.city, countryName(organisation.country)].filter(Boolean).join(', ');
+  const origin = organisation.headquarteredIn && organisation.headquarteredIn !== organisation.country
+    ? `headquartered in ${countryName(organisation.headquarteredIn)}`
+    : undefined;
+  return [here, origin].filter(Boolean).join(' · ');
+}
+
 export interface DirectoryGroup {
   type: OrganisationType;
   label: string;

@@ -1,4 +1,5 @@
 // RSS feeds of the news: items with full summaries, absolute links and hero-image enclosures.
+// Each feed names itself (atom:link rel="self") and links the list page it follows.
 import rss from '@astrojs/rss';
 import type { NewsArticle } from '@/sanity/queries/news';
 import { imageSources } from '@/sanity/images';
@@ -7,8 +8,24 @@ import { siteSettings } from './content';
 import { newsKindLabel } from './format';
 import { pathFor } from './routes';
 
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export interface NewsFeedOptions {
+  title: string;
+  description: string;
+  site: URL;
+  /** Site path of the feed itself, e.g. /feeds/topics/microbiome.xml */
+  self: string;
+  /** Site path of the list page the feed follows, e.g. /news/topic/microbiome/ */
+  page: string;
+  articles: NewsArticle[];
+}
+
 /** An RSS 2.0 response for a list of articles. */
-export async function newsFeed(options: { title: string; description: string; site: URL; articles: NewsArticle[] }) {
+export async function newsFeed(options: NewsFeedOptions) {
   const settings = await siteSettings();
   const items = await Promise.all(
     options.articles.map(async (article) => {
@@ -16,7 +33,7 @@ export async function newsFeed(options: { title: string; description: string; si
       const length = hero ? await mediaVariantSize(hero.src) : 0;
       return {
         title: article.title,
-        link: pathFor('newsArticle', article.slug) ?? '/news/',
+        link: new URL(pathFor('newsArticle', article.slug) ?? '/news/', options.site).href,
         pubDate: article.publishedAt,
         description: article.summary,
         categories: [newsKindLabel(article.kind), ...article.topics.map((topic) => topic.title)],
@@ -24,12 +41,15 @@ export async function newsFeed(options: { title: string; description: string; si
       };
     }),
   );
+  const self = new URL(options.self, options.site).href;
   return rss({
     title: `${options.title} | ${settings.title}`,
     description: options.description,
-    site: options.site,
+    // The channel's <link>: the list page this feed follows
+    site: new URL(options.page, options.site).href,
     items,
     trailingSlash: true,
-    customData: '<language>en-gb</language>',
+    xmlns: { atom: ATOM },
+    customData: `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/><language>en-gb</language>`,
   });
 }

@@ -3,7 +3,11 @@
 import { dateTimeFormat, numberFormat } from './intl';
 import type { PersonCard } from '@/sanity/references';
 
-/** "7 November 2022" */
+// One long date style ("7 September 2022") and one short ("7 Sep 2022"), everywhere. The
+// short one spells months itself: en-GB Intl writes "Sept" but "Jun".
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "7 November 2022": the long date */
 export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen'): string {
   const value = typeof date === 'string' ? new Date(`${date}${date.length === 10 ? 'T12:00:00Z' : ''}`) : date;
   return dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
@@ -59,17 +63,20 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
  * "Thursday 5 November 2026, 09:00–17:00 CET (Europe/Copenhagen)"
  */
 export function formatEventWhen(start: Date, end: Date | undefined, timeZone: string): string {
-  const day = (date: Date) =>
-    dateTimeFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+  // The long date with its weekday in front: "Thursday 5 November 2026"
+  const day = (date: Date) => `${dateTimeFormat({ weekday: 'long', timeZone }).format(date)} ${formatDate(date, timeZone)}`;
   const zone = `${zoneAbbreviation(start, timeZone)} (${timeZone})`;
   if (!end) return `${day(start)}, ${formatTime(start, timeZone)} ${zone}`;
   if (day(start) === day(end)) return `${day(start)}, ${formatTime(start, timeZone)}–${formatTime(end, timeZone)} ${zone}`;
   return `${day(start)}, ${formatTime(start, timeZone)} – ${day(end)}, ${formatTime(end, timeZone)} ${zone}`;
 }
 
-/** Short date of an event in its own timezone: "5 Nov 2026" */
+/** The short date in a timezone: "5 Nov 2026", "27 Sep 2022" (three letters for every month) */
 export function formatShortDate(date: Date, timeZone: string): string {
-  return dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(date);
+  const parts = Object.fromEntries(
+    dateTimeFormat({ day: 'numeric', month: 'numeric', year: 'numeric', timeZone }).formatToParts(date).map((p) => [p.type, p.value]),
+  );
+  return `${Number(parts['day'])} ${SHORT_MONTHS[Number(parts['month']) - 1]} ${parts['year']}`;
 }
 
 /** Longest <title> we write: search results cut longer ones. */

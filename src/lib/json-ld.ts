@@ -89,9 +89,22 @@ interface EventFacts {
   registrationUrl?: string | undefined;
   prices: { label: string; amount: number; currency: string }[];
   organisers: { name: string; website?: string | undefined }[];
+  /** The event is over at the build time: it offers nothing any more */
+  isPast: boolean;
 }
 
-/** schema.org Event: dates with offsets, status, attendance mode, place and/or virtual location, organiser, offers. */
+/** The attendance mode the locations bear out: a Place for in person, a VirtualLocation for online. */
+function provenMode(place: object | undefined, virtual: object | undefined): keyof typeof ATTENDANCE_MODE | undefined {
+  if (place && virtual) return 'mixed';
+  if (place) return 'offline';
+  return virtual ? 'online' : undefined;
+}
+
+/**
+ * schema.org Event: dates with offsets, status, place and/or virtual location, organiser, offers.
+ * The attendance mode is only claimed with the location it needs (Google requires a `location`,
+ * and a mixed event both kinds); a past event publishes no offers.
+ */
 export function eventJsonLd(event: EventFacts, publisher: string, url: URL, image: string) {
   const mode = event.attendanceMode ?? (event.onlineUrl && !event.venue ? 'online' : 'offline');
   const place = event.venue && mode !== 'online'
@@ -108,6 +121,7 @@ export function eventJsonLd(event: EventFacts, publisher: string, url: URL, imag
     : undefined;
   const virtual = event.onlineUrl && mode !== 'offline' ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined;
   const locations = [place, virtual].filter((location) => location !== undefined);
+  const attendance = provenMode(place, virtual);
   const organisers = event.organisers.length > 0
     ? event.organisers.map((organiser) => ({ '@type': 'Organization', name: organiser.name, ...(organiser.website ? { url: organiser.website } : {}) }))
     : [{ '@type': 'Organization', name: publisher, url: new URL('/', url).href }];
@@ -121,10 +135,10 @@ export function eventJsonLd(event: EventFacts, publisher: string, url: URL, imag
     startDate: event.startDate,
     ...(event.endDate ? { endDate: event.endDate } : {}),
     eventStatus: `https://schema.org/${EVENT_STATUS[event.status]}`,
-    eventAttendanceMode: `https://schema.org/${ATTENDANCE_MODE[mode]}`,
+    ...(attendance ? { eventAttendanceMode: `https://schema.org/${ATTENDANCE_MODE[attendance]}` } : {}),
     ...(locations.length > 0 ? { location: locations.length === 1 ? locations[0] : locations } : {}),
     organizer: organisers.length === 1 ? organisers[0] : organisers,
-    ...(event.prices.length > 0
+    ...(event.prices.length > 0 && !event.isPast
       ? {
         offers: event.prices.map((price) => ({
           '@type': 'Offer',

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { buildTime, sourceFromEnv } from '@/sanity/config';
 import { entryDigests, navigationLinks, pageLinks, siteSettings } from './content';
+import { lastModified } from './last-modified';
 import { noIndexPaths } from './no-index';
 import { shareTargets } from './share';
 
@@ -34,17 +35,20 @@ export interface KeyedPage<P> {
   props: P;
   /** The page is left out of the sitemap (seo.noIndex) */
   noIndex?: boolean | undefined;
+  /** When the page's document last changed (`_updatedAt`): the sitemap's <lastmod> */
+  lastModified?: string | null | undefined;
 }
 
 /**
  * The cacheKey of a page: a digest of its props and of the layout's input for its path. Also
- * records a noIndex page for the sitemap here, as a page skipped by the incremental build never
- * renders.
+ * records a noIndex page and the page's last change for the sitemap here, as a page skipped by
+ * the incremental build never renders.
  */
-export async function pageKey<P>({ path, props, noIndex }: KeyedPage<P>): Promise<string> {
+export async function pageKey<P>({ path, props, noIndex, lastModified: changed }: KeyedPage<P>): Promise<string> {
   if (!path) throw new Error('pageKey: the page has no path (is its type routable, does it have a slug?)');
   const data = JSON.stringify(props, keyable);
   if (noIndex) noIndexPaths().add(path);
+  if (changed) lastModified().set(path, changed);
   const share = (await shareTargets()).get(path);
   return createHash('sha256')
     .update(await layoutInput())

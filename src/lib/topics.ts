@@ -1,7 +1,8 @@
 // Topic pages: everything tagged with a topic, grouped by type.
 import { formatDate, newsKindLabel } from './format';
 import { networks, newsArticles, organisations, projects, stories, topics } from './content';
-import { countryName } from './directory';
+import { organisationPlace } from './directory';
+import { type Feed, topicFeed } from './news';
 import { pathFor } from './routes';
 
 export interface TaggedItem {
@@ -22,6 +23,8 @@ export interface TopicPage {
   topic: Awaited<ReturnType<typeof topics>>[number];
   groups: TaggedGroup[];
   total: number;
+  /** The feed of the topic's news, when it has any */
+  feed?: Feed;
 }
 
 type Tagged = { topics: { _id: string }[] };
@@ -55,10 +58,12 @@ export async function topicPages(): Promise<TopicPage[]> {
       {
         id: 'organisations', label: 'Organisations',
         items: taggedWith(organisationList, topic._id).map((o) => ({
-          title: o.name, href: pathFor(o._type, o.slug)!, meta: [o.city, countryName(o.country)].filter(Boolean).join(', '),
+          title: o.name, href: pathFor(o._type, o.slug)!, meta: organisationPlace(o),
         })),
       },
     ].filter((group) => group.items.length > 0);
-    return { topic, groups, total: groups.reduce((sum, group) => sum + group.items.length, 0) };
+    const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+    const hasNews = groups.some((group) => group.id === 'news');
+    return { topic, groups, total, ...(hasNews ? { feed: { title: `News about ${topic.title}`, href: topicFeed(topic.slug) } } : {}) };
   });
 }

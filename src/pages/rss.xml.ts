@@ -2,11 +2,14 @@
 import type { APIRoute } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { NEWS_FEED } from '@/lib/news';
 
 export const GET: APIRoute = async ({ site }) =>
   newsFeed({
     title: 'News',
     description: `News, press releases and comment from ${(await siteSettings()).title}.`,
     site: site!,
+    self: NEWS_FEED,
+    page: '/news/',
     articles: await newsArticles(),
   });

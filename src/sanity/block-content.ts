@@ -1,5 +1,6 @@
 // Portable Text (`blockContent`): the GROQ that resolves its links and the zod that checks it.
 import { z } from 'astro/zod';
+import { curlyQuotes, curlySpans } from '@/lib/typography';
 import { IMAGE, type Image, imageSchema, kpiSchema, list, optional, safeUrl } from './fields';
 import { LINK, linkSchema, ref, refSchema } from './references';
 
@@ -33,7 +34,7 @@ const blockSchema = z.object({
   listItem: optional(z.enum(['bullet', 'number'])),
   level: optional(z.number().int().min(1)),
   markDefs: list(markDefSchema),
-  children: list(spanSchema),
+  children: list(spanSchema).transform(curlySpans),
 });
 
 const KNOWN_BLOCKS = new Set(['block', 'image', 'callout', 'kpiTable']);
@@ -51,7 +52,7 @@ const nodeSchema = z.preprocess(
       _type: z.literal('callout'),
       _key: optional(z.string()),
       tone: z.enum(['info', 'success', 'warning']).nullish().transform((t) => t ?? 'info'),
-      text: z.string().trim().min(1, 'expected the text of the callout'),
+      text: z.string().trim().min(1, 'expected the text of the callout').transform(curlyQuotes),
     }),
     z.object({
       _type: z.literal('kpiTable'),

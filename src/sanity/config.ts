@@ -69,3 +69,8 @@ export function buildTime(env: Env = process.env): Date {
   }
   return date;
 }
+
+/** The site's public address: SITE_URL, else MVA's own (canonical URLs, feeds, own-link checks). */
+export function siteAddress(env: Env = process.env): string {
+  return env.SITE_URL?.trim() || 'https://mva.org';
+}

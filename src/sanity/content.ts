@@ -1,7 +1,8 @@
 // Loads every collection once per build and checks it as a whole before any page is made.
-import type { ContentSource } from './config';
+import { type ContentSource, siteAddress } from './config';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections';
 import { createFetcher, QueryFailure } from './fetcher';
+import { ownLinkProblems } from './own-links';
 import { ContentError, type Problem, problemsFromIssues } from './problems';
 
 export interface Row {
@@ -14,8 +15,11 @@ export interface Row {
 
 export type Content = Record<CollectionName, Row[]>;
 
-/** Runs the collection queries and validates all rows; throws a ContentError listing every problem. */
-export async function loadContent(source: ContentSource): Promise<Content> {
+/**
+ * Runs the collection queries and validates all rows, and links into the site (`site`) against
+ * the pages it will have; throws a ContentError listing every problem.
+ */
+export async function loadContent(source: ContentSource, site = new URL(siteAddress())): Promise<Content> {
   const fetcher = await createFetcher(source);
   const results = await Promise.all(
     COLLECTION_NAMES.map(async (name) => {
@@ -36,6 +40,7 @@ export async function loadContent(source: ContentSource): Promise<Content> {
   if (content.settings.length === 0) {
     problems.push({ type: 'siteSettings', id: 'siteSettings', path: '', message: 'required: the site settings document is missing' });
   }
+  problems.push(...ownLinkProblems(content, site));
   if (problems.length > 0) throw new ContentError(problems);
   return content;
 }

@@ -1,5 +1,6 @@
 // Shared GROQ projections and zod schemas for the field types every document uses.
 import { z } from 'astro/zod';
+import { curlyQuotes } from '@/lib/typography';
 
 /** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
 export const PUBLIC_FILTER =
@@ -22,7 +23,11 @@ export const checkAlways = {
 export const list = <T extends z.ZodType>(item: T) =>
   z.array(item).nullish().transform((value) => value ?? []);
 
-export const text = z.string().trim().min(1);
+/** A required line of text (a title, a name, a label), its quotation marks made curly. */
+export const text = z.string().trim().min(1).transform(curlyQuotes);
+
+/** Optional plain text (a description, a bio), its quotation marks made curly. */
+export const prose = optional(z.string().transform(curlyQuotes));
 
 export const slugSchema = z
   .object(
@@ -127,8 +132,8 @@ export type FileAsset = z.output<typeof fileSchema>;
 export const SEO = `{title, description, noIndex, "ogImage": ogImage${IMAGE}}`;
 
 export const seoSchema = z.object({
-  title: optional(z.string().max(60)),
-  description: optional(z.string().max(160)),
+  title: optional(z.string().max(60).transform(curlyQuotes)),
+  description: optional(z.string().max(160).transform(curlyQuotes)),
   noIndex: optional(z.boolean()),
   ogImage: optional(imageSchema),
 });
@@ -139,7 +144,7 @@ export const kpiSchema = z.object({
   target: optional(z.number()),
   unit: optional(z.string()),
   year: optional(z.union([z.number(), z.string()]).transform(String)),
-  source: optional(z.string()),
+  source: prose,
 });
 export type Kpi = z.output<typeof kpiSchema>;
 

@@ -36,7 +36,7 @@ test('filtering by country narrows the list, is kept in the URL, and Back restor
   const shown = page.locator('#directory-list li[data-org]:visible');
   expect(await shown.count()).toBeGreaterThan(0);
   expect(await shown.count()).toBeLessThan(total);
-  for (const place of await shown.locator('.meta').allTextContents()) expect(place).toMatch(/Sweden$/);
+  for (const place of await shown.locator('.meta').allTextContents()) expect(place).toMatch(/Sweden( · headquartered in .+)?$/);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/directory\/$/);
@@ -61,7 +61,7 @@ test('a shared filtered address opens with its filters applied', async ({ page }
   await expect(shown.first()).toBeVisible();
   for (const item of await shown.all()) {
     await expect(item.getByText('Member', { exact: true })).toBeVisible();
-    await expect(item.locator('.meta')).toHaveText(/Denmark$/);
+    await expect(item.locator('.meta')).toHaveText(/Denmark( · headquartered in .+)?$/);
   }
 });
 
@@ -126,4 +126,12 @@ test('the filter applies as it changes: no button to apply it, and Clear filters
   await filter.getByLabel('Country').selectOption({ label: 'Sweden' });
   await filter.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/directory\/$/);
+});
+
+test('an organisation from abroad shows where it is in the region and where it comes from', async ({ page }) => {
+  await page.goto('/directory/');
+  const viramal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Viramal', exact: true }) });
+  await expect(viramal.getByText('Malmö, Sweden · headquartered in United Kingdom')).toBeVisible();
+  const enbiosis = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Enbiosis Biotechnology' }) });
+  await expect(enbiosis.getByText('Copenhagen, Denmark · headquartered in Türkiye')).toBeVisible();
 });

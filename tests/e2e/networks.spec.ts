@@ -15,3 +15,9 @@ test('a network page says who may join and links to joining', async ({ page }) =
   await expect(page.getByText('Who may join')).toBeVisible();
   await expect(page.getByRole('link', { name: /^Join the network/ })).toHaveAttribute('href', /^https?:\/\//);
 });
+
+test('a network page lists its past events by short date, a space after the colon', async ({ page }) => {
+  await page.goto('/networks/microbiome/');
+  const past = page.getByRole('region', { name: 'Upcoming events' }).getByRole('listitem').filter({ hasText: 'Pitch Day' });
+  await expect(past).toHaveText('27 Sep 2022: Medicon Valley Microbiome Pitch Day');
+});

@@ -57,3 +57,25 @@ test('an article names its kind, date and topics', async ({ page }) => {
   await expect(page.locator('article time').first()).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
 });
+
+test('the list of all news and the list of news updates have headings and titles of their own', async ({ page }) => {
+  await page.goto('/news/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('News');
+  const all = await page.title();
+  await page.goto('/news/updates/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('News updates');
+  expect(await page.title()).not.toBe(all);
+});
+
+test('the latest news on the home page are current, not a call that closed long ago', async ({ page }) => {
+  await page.goto('/');
+  const latest = page.getByRole('region', { name: 'Latest news' }).getByRole('heading');
+  await expect(latest.first()).toBeVisible();
+  expect(await latest.allTextContents()).not.toContain('Last weeks to apply for a HALRIC pilot project');
+});
+
+test('titles and text show curly quotation marks, not straight ones', async ({ page }) => {
+  await page.goto('/news/three-new-members-of-the-board/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Three new members join MVA’s board');
+  expect(await page.getByRole('main').innerText()).not.toMatch(/['"]/);
+});

@@ -1,14 +1,20 @@
 // The press room and press releases, as a journalist uses them.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { curlyQuotes } from '../../src/lib/typography';
 import { distFile } from '../support/dist';
 
 const dataset = readFileSync('studio/seed/production/data.ndjson', 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as Record<string, unknown>);
-const settings = dataset.find((doc) => doc['_id'] === 'siteSettings') as { boilerplate: string; keyFigures: { label: string; year?: string | number; source?: string }[] };
-const storyTitles = dataset.filter((doc) => doc['_type'] === 'successStory' && !String(doc['_id']).startsWith('drafts.')).map((doc) => String(doc['title']));
+// The site shows the dataset's text with curly quotation marks.
+const raw = dataset.find((doc) => doc['_id'] === 'siteSettings') as { boilerplate: string; keyFigures: { label: string; year?: string | number; source?: string }[] };
+const settings = {
+  boilerplate: curlyQuotes(raw.boilerplate),
+  keyFigures: raw.keyFigures.map((figure) => ({ ...figure, label: curlyQuotes(figure.label), ...(figure.source ? { source: curlyQuotes(figure.source) } : {}) })),
+};
+const storyTitles = dataset.filter((doc) => doc['_type'] === 'successStory' && !String(doc['_id']).startsWith('drafts.')).map((doc) => curlyQuotes(String(doc['title'])));
 
 test('a press release ends with its media contacts, then the boilerplate', async ({ page }) => {
   await page.goto('/news/press-releases/');

@@ -70,7 +70,7 @@ for (const path of onePagePerType()) {
       const event = data.find((item) => item['@type'] === 'Event')!;
       expect(String(event.startDate)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
       expect(String(event.eventStatus)).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Postponed|Rescheduled)$/);
-      expect(String(event.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+      if (event.eventAttendanceMode !== undefined) expect(String(event.eventAttendanceMode)).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
       expect(event.organizer).toBeDefined();
     }
   });
@@ -111,6 +111,29 @@ test('every event page links its own calendar file, cancelled ones included', ()
     }
   }
   expect(cancelled).toBeGreaterThan(0);
+});
+
+test('event JSON-LD claims an attendance mode only with its locations, and past events offer nothing', () => {
+  const now = new Date(process.env.SITE_NOW ?? '2026-06-01T00:00:00Z').getTime();
+  const needs: Record<string, string[]> = {
+    'https://schema.org/OfflineEventAttendanceMode': ['Place'],
+    'https://schema.org/OnlineEventAttendanceMode': ['VirtualLocation'],
+    'https://schema.org/MixedEventAttendanceMode': ['Place', 'VirtualLocation'],
+  };
+  let past = 0;
+  for (const path of htmlPages().filter((p) => /^\/events\/[^/]+\/$/.test(p))) {
+    const html = readFileSync(distFile(path)!, 'utf8');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, body]) => JSON.parse(body!));
+    const event = blocks.find((block) => block['@type'] === 'Event');
+    const locations = asList(event.location as { '@type': string } | { '@type': string }[] | undefined).map((l) => l['@type']).sort();
+    if (event.eventAttendanceMode) expect(locations, path).toEqual(needs[event.eventAttendanceMode]);
+    else expect(locations, path).toEqual([]);
+    if (Date.parse(event.endDate ?? event.startDate) < now) {
+      past++;
+      expect(event, path).not.toHaveProperty('offers');
+    }
+  }
+  expect(past).toBeGreaterThan(10);
 });
 
 test('JSON-LD escapes markup from the content', () => {
@@ -166,7 +189,7 @@ test('articles, stories, events and reports offer share links that work without 
 });
 
 test('RSS feeds parse, link to pages that exist and are announced where they belong', async ({ page }) => {
-  const feeds = ['/rss.xml', '/press-releases/rss.xml', ...files('dist/feeds/topics').map((file) => file.slice('dist'.length))];
+  const feeds = ['/rss.xml', '/press-releases/rss.xml', ...files('dist/feeds').map((file) => file.slice('dist'.length))];
   expect(feeds.length).toBeGreaterThan(3);
   for (const feed of feeds) {
     const channel = parseXml(feed).rss.channel;
@@ -193,6 +216,76 @@ test('RSS feeds parse, link to pages that exist and are announced where they bel
     await page.goto(path!);
     await expect(page.locator(`link[rel="alternate"][type="application/rss+xml"][href="${feed}"]`), path).toHaveCount(1);
   }
+});
+
+test('every feed names itself with atom:link rel=self and links the list page it follows', () => {
+  const feeds = ['/rss.xml', '/press-releases/rss.xml', ...files('dist/feeds').map((file) => file.slice('dist'.length))];
+  const pages: Record<string, string> = { '/rss.xml': '/news/', '/press-releases/rss.xml': '/news/press-releases/' };
+  for (const feed of feeds) {
+    const { rss } = parseXml(feed);
+    expect(rss['@xmlns:atom'], feed).toBe('http://www.w3.org/2005/Atom');
+    const self = asList(rss.channel['atom:link']).find((link: Record<string, string>) => link['@rel'] === 'self');
+    expect(self?.['@href'], feed).toBe(new URL(feed, SITE).href);
+    expect(self?.['@type'], feed).toBe('application/rss+xml');
+    const page = pages[feed] ?? feed.replace(/^\/feeds\/(topics\/)?([^/]+)\.xml$/, (_, topic, slug) => (topic ? `/news/topic/${slug}/` : `/news/${slug}/`));
+    expect(sitePath(rss.channel.link), feed).toBe(page);
+    expect(distFile(page), `${feed}: its page ${page}`).toBeDefined();
+  }
+});
+
+test('only topics and kinds with news have a feed, and only those are offered', () => {
+  const topicPages = htmlPages().filter((path) => /^\/topics\/[^/]+\/$/.test(path));
+  let empty = 0;
+  for (const path of topicPages) {
+    const slug = path.split('/')[2];
+    const feed = `/feeds/topics/${slug}.xml`;
+    const html = readFileSync(distFile(path)!, 'utf8');
+    const hasNewsList = distFile(`/news/topic/${slug}/`) !== undefined;
+    expect(distFile(feed) !== undefined, feed).toBe(hasNewsList);
+    expect(html.includes(`href="${feed}"`), path).toBe(hasNewsList);
+    if (!hasNewsList) empty++;
+    else expect(asList(parseXml(feed).rss.channel.item).length, feed).toBeGreaterThan(0);
+  }
+  expect(empty, 'the dataset has a topic without news').toBeGreaterThan(0);
+  for (const feed of files('dist/feeds').filter((file) => !file.includes('/topics/'))) {
+    expect(asList(parseXml(feed.slice('dist'.length)).rss.channel.item).length, feed).toBeGreaterThan(0);
+  }
+});
+
+test('the news list and each kind\'s and topic\'s list link their feed in the page, not only in the head', async ({ page }) => {
+  for (const [path, feed] of [
+    ['/news/', '/rss.xml'],
+    ['/news/updates/', '/feeds/updates.xml'],
+    ['/news/press-releases/', '/press-releases/rss.xml'],
+    ['/news/announcements/', '/feeds/announcements.xml'],
+    ['/news/topic/microbiome/', '/feeds/topics/microbiome.xml'],
+  ]) {
+    await page.goto(path!);
+    const link = page.getByRole('main').getByRole('link', { name: /^RSS feed/ });
+    await expect(link, path).toHaveAttribute('href', feed!);
+    await expect(link, path).toBeVisible();
+    await expect(page.locator(`head link[rel="alternate"][href="${feed}"]`), path).toHaveCount(1);
+  }
+});
+
+test('the sitemap dates each page by its document\'s last change', () => {
+  const index = parseXml('/sitemap-index.xml');
+  const urls = asList(index.sitemapindex.sitemap).flatMap((sitemap: { loc: string }) =>
+    asList(parseXml(sitePath(sitemap.loc)).urlset.url) as { loc: string; lastmod?: string }[]);
+  const dataset = readFileSync('studio/seed/production/data.ndjson', 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const updated = (type: string, slug: string) => dataset.find((doc) => doc._type === type && doc.slug?.current === slug)?._updatedAt;
+  const lastmod = (path: string) => urls.find((url) => sitePath(url.loc) === path)?.lastmod;
+  for (const [path, type, slug] of [
+    ['/news/three-new-members-of-the-board/', 'newsArticle', 'three-new-members-of-the-board'],
+    ['/events/mva-annual-summit-2022/', 'event', 'mva-annual-summit-2022'],
+    ['/projects/halos/', 'project', 'halos'],
+    ['/about/', 'page', 'about'],
+  ]) {
+    expect(Date.parse(lastmod(path!) ?? ''), path).toBe(Date.parse(updated(type!, slug!)));
+  }
+  const dated = urls.filter((url) => url.lastmod);
+  expect(dated.length).toBeGreaterThan(urls.length / 2);
+  expect(new Set(dated.map((url) => url.lastmod)).size, 'not one date for all').toBeGreaterThan(20);
 });
 
 test('the sitemap lists exactly the indexable pages, and robots.txt points at it', () => {

@@ -116,6 +116,31 @@ describe('invalid content', () => {
     ]);
   });
 
+  it('names a registration link on the site\'s own domain that leads to no page of the site', async () => {
+    const withRegistration = (url: string) => {
+      const docs = minimalDocuments();
+      const event = docs.find((doc) => doc._id === 'event-summit')!;
+      event['registrationUrl'] = url;
+      return docs;
+    };
+    expect(await problemsOf(withRegistration('https://mva.org/event/annual-summit'))).toEqual([
+      '✖ event event-summit registrationUrl: expected a page this site has, but mva.org/event/annual-summit is not one (a link to the old site?)',
+    ]);
+    // A page the site makes, with or without its trailing slash, a section index, another domain: fine.
+    expect(await problemsOf(withRegistration('https://mva.org/events/annual-summit'))).toEqual([]);
+    expect(await problemsOf(withRegistration('https://mva.org/news/cluster-publishes-its-yearly-analysis/#register'))).toEqual([]);
+    expect(await problemsOf(withRegistration('https://mva.org/press/'))).toEqual([]);
+    expect(await problemsOf(withRegistration('https://tickets.example/mva/event/annual-summit'))).toEqual([]);
+  });
+
+  it('checks own links against the site address the build is given', async () => {
+    const docs = minimalDocuments();
+    docs.find((doc) => doc._id === 'event-summit')!['registrationUrl'] = 'https://staging.example/signup/';
+    await expect(loadContent({ mode: 'local', dataset: writeDataset(docs), now }, new URL('https://staging.example/')))
+      .rejects.toThrow(ContentError);
+    await expect(loadContent({ mode: 'local', dataset: writeDataset(docs), now })).resolves.toBeDefined();
+  });
+
   it('requires the site settings', async () => {
     expect(await problemsOf(minimalDocuments().filter((doc) => doc._id !== 'siteSettings'))).toEqual([
       '✖ siteSettings siteSettings (document): required: the site settings document is missing',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type DirectoryItem, EMPTY_QUERY, matches, normalise, parseQuery, startsNewEntry, toSearch,
 } from '@/components/islands/directory-query';
-import { countryName, directoryFilterOptions, directoryGroups } from '@/lib/directory';
+import { countryName, directoryFilterOptions, directoryGroups, organisationPlace } from '@/lib/directory';
 import type { Organisation } from '@/sanity/queries/directory';
 
 const options = {
@@ -61,7 +61,7 @@ describe('directory groups', () => {
   const org = (name: string, type: Organisation['type'], country: string): Organisation =>
     ({
       _id: name, _type: 'organisation', slug: name.toLowerCase(), name, type, country, isMember: false, topics: [], formerSlugs: [],
-      city: undefined, website: undefined, description: undefined, location: undefined, logo: undefined,
+      city: undefined, headquarteredIn: undefined, website: undefined, description: undefined, location: undefined, logo: undefined,
     });
   const all = [org('Beta', 'university', 'SE'), org('Alpha', 'company', 'DK'), org('Gamma', 'company', 'DE')];
 
@@ -77,5 +77,20 @@ describe('directory groups', () => {
       { value: 'DK', label: 'Denmark' }, { value: 'DE', label: 'Germany' }, { value: 'SE', label: 'Sweden' },
     ]);
     expect(countryName('NO')).toBe('Norway');
+  });
+});
+
+describe('where an organisation is', () => {
+  it('names its city and country in the region', () => {
+    expect(organisationPlace({ city: 'Lund', country: 'SE', headquarteredIn: undefined })).toBe('Lund, Sweden');
+  });
+
+  it('adds where one from elsewhere has its head office', () => {
+    expect(organisationPlace({ city: 'Malmö', country: 'SE', headquarteredIn: 'GB' })).toBe('Malmö, Sweden · headquartered in United Kingdom');
+    expect(organisationPlace({ city: 'Copenhagen', country: 'DK', headquarteredIn: 'TR' })).toBe('Copenhagen, Denmark · headquartered in Türkiye');
+  });
+
+  it('does not repeat a head office in the same country', () => {
+    expect(organisationPlace({ city: undefined, country: 'DK', headquarteredIn: 'DK' })).toBe('Denmark');
   });
 });

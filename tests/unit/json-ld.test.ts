@@ -40,6 +40,7 @@ describe('JSON-LD', () => {
         registrationUrl: 'https://tickets.example/pitch',
         prices: [{ label: 'Members', amount: 0, currency: 'DKK' }, { label: 'Others', amount: 500, currency: 'DKK' }],
         organisers: [],
+        isPast: false,
       },
       'Medicon Valley Alliance',
       url,
@@ -62,5 +63,41 @@ describe('JSON-LD', () => {
         { '@type': 'Offer', name: 'Others', price: 500, priceCurrency: 'DKK' },
       ],
     });
+  });
+
+  const pitchDay = {
+    title: 'Pitch day',
+    summary: 'Start-ups pitch.',
+    startDate: '2027-03-10T09:00:00+01:00',
+    status: 'scheduled' as const,
+    prices: [{ label: 'All', amount: 0, currency: 'DKK' }],
+    organisers: [],
+    isPast: false,
+  };
+  const venue = { name: 'Medicon Village', city: 'Lund', country: 'SE' };
+  const ld = (facts: Partial<Parameters<typeof eventJsonLd>[0]>) => eventJsonLd({ ...pitchDay, ...facts }, 'MVA', url, '/og/x.png');
+
+  it('leaves out the attendance mode of an in-person event without a venue, having no location for it', () => {
+    const data = ld({ attendanceMode: 'offline' });
+    expect(data).not.toHaveProperty('eventAttendanceMode');
+    expect(data).not.toHaveProperty('location');
+    expect(ld({ attendanceMode: 'offline', venue })).toMatchObject({
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: { '@type': 'Place', name: 'Medicon Village' },
+    });
+  });
+
+  it('calls an event mixed only with both a Place and a VirtualLocation, else what its one location shows', () => {
+    const both = ld({ attendanceMode: 'mixed', venue, onlineUrl: 'https://stream.example/x' });
+    expect(both.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode');
+    expect((both.location as { '@type': string }[]).map((l) => l['@type'])).toEqual(['Place', 'VirtualLocation']);
+    expect(ld({ attendanceMode: 'mixed', venue }).eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
+    expect(ld({ attendanceMode: 'mixed', onlineUrl: 'https://stream.example/x' }).eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
+    expect(ld({ attendanceMode: 'online' })).not.toHaveProperty('eventAttendanceMode');
+  });
+
+  it('publishes offers for an event to come, none for one in the past', () => {
+    expect(ld({ venue })).toHaveProperty('offers');
+    expect(ld({ venue, isPast: true })).not.toHaveProperty('offers');
   });
 });

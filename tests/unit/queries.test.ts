@@ -31,6 +31,40 @@ describe('every query against the bundled dataset', () => {
     expect(countries).toContain('SE');
   });
 
+  it('places organisations from elsewhere where they are in the region, with their origin apart', () => {
+    const place = (slug: string) => {
+      const rows: { slug: string; city?: string; country: string; headquarteredIn?: string }[] = parsed('organisations');
+      const row = rows.find((o) => o.slug === slug);
+      return [row?.city, row?.country, row?.headquarteredIn];
+    };
+    expect(place('viramal')).toEqual(['Malmö', 'SE', 'GB']);
+    expect(place('happybios')).toEqual(['Copenhagen', 'DK', 'TR']);
+    expect(place('enbiosis')).toEqual(['Copenhagen', 'DK', 'TR']);
+  });
+
+  it('dates every completed project that has a start with its end too', () => {
+    const completed = parsed('projects').filter((p: { status: string; startDate?: string }) => p.status === 'completed' && p.startDate);
+    expect(completed.length).toBeGreaterThan(0);
+    for (const project of completed as { slug: string; endDate?: string }[]) expect([project.slug, project.endDate]).toEqual([project.slug, expect.any(String)]);
+  });
+
+  it('has news and events at a steady cadence up to the dataset date, with no long holes', () => {
+    const until = Date.parse('2026-11-20T00:00:00Z');
+    const YEAR = 365 * 24 * 3600 * 1000;
+    const since = (rows: Date[], from: string) => rows.map((d) => d.getTime()).filter((t) => t >= Date.parse(from) && t <= until).sort();
+    const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
+    const dates = { news: parsed('news').map((a: { publishedAt: Date }) => a.publishedAt), events: parsed('events').map((e: { start: Date }) => e.start) };
+    // The record thins out before 2019 (the 2011 meeting is an archive page), never by two years.
+    for (const rows of Object.values(dates)) {
+      expect(Math.max(...gaps(since(rows, '2015-01-01')))).toBeLessThan(2 * YEAR);
+      expect(Math.max(...gaps(since(rows, '2019-01-01')))).toBeLessThan(YEAR);
+    }
+    const news = since(dates.news, '2019-01-01');
+    const events = since(dates.events, '2019-01-01');
+    expect(until - news.at(-1)!).toBeLessThan(YEAR / 4);
+    expect(until - events.at(-1)!).toBeLessThan(YEAR / 4);
+  });
+
   it('resolves references: press releases carry their media contacts', () => {
     const releases = parsed('news').filter((article: { kind: string }) => article.kind === 'pressRelease');
     const contacts = releases.flatMap((article: { mediaContacts: { name: string; isPressContact?: boolean }[] }) => article.mediaContacts);

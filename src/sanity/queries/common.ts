@@ -1,5 +1,6 @@
 // Pieces every document query shares: identity fields, instants and the body.
 import { z } from 'astro/zod';
+import { curlyQuotes } from '@/lib/typography';
 import { datetime, slugSchema, text } from '../fields';
 
 /** Fields every routable document projects first. */
@@ -22,4 +23,5 @@ export const summary = z
   .string({ error: 'expected a summary (plain text, up to 200 characters)' })
   .trim()
   .min(1, 'expected a summary (plain text, up to 200 characters)')
-  .max(200, 'expected a summary of at most 200 characters');
+  .max(200, 'expected a summary of at most 200 characters')
+  .transform(curlyQuotes);

@@ -1,6 +1,6 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
-import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, text } from '../fields';
+import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, prose, text } from '../fields';
 import { ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
 
@@ -10,21 +10,25 @@ export const ORGANISATION_TYPES = [
 ] as const;
 
 export const organisationsQuery = `*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
-  ${ROUTABLE}, name, type, country, city, website, isMember, description, location,
+  ${ROUTABLE}, name, type, country, city, headquarteredIn, website, isMember, description, location,
   "logo": logo${IMAGE},
   "topics": topics[]${ref(TOPIC_CARD)}
 }`;
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE');
 
 export const organisationSchema = z.object({
   ...routableShape,
   _type: z.literal('organisation'),
   name: text,
   type: z.enum(ORGANISATION_TYPES),
-  country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE'),
+  country: countryCode,
   city: optional(z.string()),
+  /** Where an organisation from elsewhere has its head office; `country` is where it is in the region */
+  headquarteredIn: optional(countryCode),
   website: optional(safeUrl),
   isMember: z.boolean().nullish().transform((member) => member ?? false),
-  description: optional(z.string()),
+  description: prose,
   location: optional(z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })),
   logo: optional(imageSchema),
   topics: list(refSchema(topicCardSchema)),
@@ -41,10 +45,10 @@ export const personSchema = z.object({
   ...routableShape,
   _type: z.literal('person'),
   name: text,
-  role: optional(z.string()),
+  role: prose,
   email: optional(z.email({ error: 'expected an e-mail address' })),
   phone: optional(z.string().regex(/^\+?[\d\s()-]{5,}$/, 'expected a phone number such as +45 12 34 56 78')),
-  bio: optional(z.string()),
+  bio: prose,
   isPressContact: z.boolean().nullish().transform((press) => press ?? false),
   languages: list(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en, da or sv')),
   photo: optional(imageSchema),
@@ -60,7 +64,7 @@ export const topicSchema = z.object({
   ...routableShape,
   _type: z.literal('topic'),
   title: text,
-  description: optional(z.string()),
+  description: prose,
 });
 export type Topic = z.output<typeof topicSchema>;
 

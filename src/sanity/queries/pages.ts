@@ -1,7 +1,7 @@
 // Free-standing pages (About, Membership, ...) and the site settings singleton.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, hrefSchema, IMAGE, imageSchema, kpiSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, hrefSchema, IMAGE, imageSchema, kpiSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, prose, text } from '../fields';
 import { LINK, linkSchema, ref, refSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
 
@@ -40,8 +40,8 @@ export const settingsSchema = z.object({
   _type: z.literal('siteSettings'),
   title: text,
   description: text,
-  tagline: optional(z.string()),
-  boilerplate: optional(z.string()),
+  tagline: prose,
+  boilerplate: prose,
   pressEmail: optional(z.email({ error: 'expected an e-mail address' })),
   contactEmail: optional(z.email({ error: 'expected an e-mail address' })),
   phone: optional(z.string()),

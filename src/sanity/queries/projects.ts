@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import {
-  checkAlways, date, IMAGE, imageSchema, kpiSchema, list, moneySchema, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text,
+  checkAlways, date, IMAGE, imageSchema, kpiSchema, list, moneySchema, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, prose, text,
 } from '../fields';
 import {
   LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
@@ -75,8 +75,8 @@ export const networkSchema = z.object({
   title: text,
   summary,
   founded: optional(date),
-  meetingCadence: optional(z.string()),
-  eligibility: optional(z.string()),
+  meetingCadence: prose,
+  eligibility: prose,
   joinUrl: optional(safeUrl),
   body: blockContentSchema,
   heroImage: optional(imageSchema),

@@ -63,7 +63,15 @@ export const project = defineType({
       title: 'End date',
       type: 'date',
       group: 'basics',
-      validation: (rule) => rule.custom(notBefore('startDate')),
+      validation: (rule) => [
+        rule.custom(notBefore('startDate')),
+        rule.custom((end, context) => {
+          const parent = context.parent as { status?: string; startDate?: string } | undefined;
+          return end || parent?.status !== 'completed' || !parent.startDate
+            ? true
+            : 'A completed project shows its period: give the end date too';
+        }).warning(),
+      ],
     }),
     imageField('heroImage', 'Main image', { group: 'basics' }),
     defineField({ name: 'body', title: 'Text', type: 'blockContent', group: 'basics' }),

@@ -60,12 +60,15 @@ export const topicsField = (placement: Placement = {}) =>
 export const seoField = (placement: Placement = {}) =>
   defineField({ name: 'seo', title: 'Search & sharing', type: 'seo', ...placement });
 
-/** `country`: ISO 3166-1 alpha-2 from a list, checked to be two capitals. */
-export function countryField({ required = false, ...placement }: { required?: boolean } & Placement = {}) {
+/** `country` (or another country field): ISO 3166-1 alpha-2 from a list, checked to be two capitals. */
+export function countryField({
+  required = false, name = 'country', title = 'Country', description, ...placement
+}: { required?: boolean; name?: string; title?: string; description?: string } & Placement = {}) {
   return defineField({
-    name: 'country',
-    title: 'Country',
+    name,
+    title,
     type: 'string',
+    ...(description ? { description } : {}),
     ...placement,
     options: { list: COUNTRIES },
     // One rule: the list check is part of every rule, so a second rule would repeat it.

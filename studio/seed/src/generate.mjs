@@ -32,6 +32,21 @@ function createdAt(doc) {
   return at < GENERATED_AT ? at : toUtc(new Date(Date.parse(GENERATED_AT) - 2 * DAY).toISOString());
 }
 
+/**
+ * When a document last changed: an article or report when it was published, an event when it
+ * began (its last status update), anything undated (settings, organisations, people...) at the
+ * dataset's date.
+ */
+function updatedAt(doc) {
+  const created = createdAt(doc);
+  if (doc.publishedAt) return created;
+  if (doc.start) {
+    const started = toUtc(doc.start);
+    return started > created && started < GENERATED_AT ? started : created;
+  }
+  return GENERATED_AT;
+}
+
 /** Adds `_createdAt`, `_updatedAt` and `_rev` in export order; system documents stay as they are. */
 function withMeta(doc) {
   if (doc._id.startsWith('_.')) return doc;
@@ -41,7 +56,7 @@ function withMeta(doc) {
     _id,
     _type,
     _createdAt: createdAt(doc),
-    _updatedAt: isDraft ? DRAFT_EDITED_AT : GENERATED_AT,
+    _updatedAt: isDraft ? DRAFT_EDITED_AT : updatedAt(doc),
     _rev: revisionOf(doc),
     ...fields,
   };

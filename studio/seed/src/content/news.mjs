@@ -1,4 +1,5 @@
-// News articles: news, press releases, media coverage, opinion and announcements (2015–2027).
+// News articles: news, press releases, media coverage, opinion and announcements (2015–2027),
+// every few months up to the dataset's date, as a newsroom writes them.
 import { slug, refs, kpi, local } from '../lib/doc.mjs';
 import { hero } from '../lib/art.mjs';
 import { body, p, h2, h3, ul, ol, quote, callout, kpiTable, figure } from '../lib/pt.mjs';
@@ -7,10 +8,12 @@ import { artFor, topicIds } from './topics.mjs';
 /**
  * @param {string} key slug; id is `news-<key>`
  * @param {object} f fields; `published` is a Copenhagen wall time, `topics`/`projects`/`networks`
- *   are key lists, `contacts` person keys, `art` overrides the hero artwork or `false` for none
+ *   are key lists, `contacts` person keys, `art` overrides the hero artwork or `false` for none,
+ *   `shareAlt` shares the hero as `seo.ogImage` with that alt text
  */
-export function news(key, { published, topics = [], projects = [], networks = [], contacts = [], art = {}, ...f }) {
+export function news(key, { published, topics = [], projects = [], networks = [], contacts = [], art = {}, shareAlt, ...f }) {
   const _id = `news-${key}`;
+  const heroImage = art !== false && topics.length ? hero(_id, { ...artFor(topics[0]), ...art }) : undefined;
   return {
     _id,
     _type: 'newsArticle',
@@ -23,7 +26,9 @@ export function news(key, { published, topics = [], projects = [], networks = []
     ...(projects.length && { projects: refs(projects.map((k) => `project-${k}`)) }),
     ...(networks.length && { networks: refs(networks.map((k) => `network-${k}`)) }),
     ...(contacts.length && { mediaContacts: refs(contacts.map((k) => `person-${k}`)) }),
-    ...(art !== false && topics.length && { heroImage: hero(_id, { ...artFor(topics[0]), ...art }) }),
+    ...(heroImage && { heroImage }),
+    // Shared with its hero image, described for a share card (`shareAlt`).
+    ...(heroImage && shareAlt && { seo: { _type: 'seo', ogImage: { ...heroImage, alt: shareAlt } } }),
   };
 }
 
@@ -305,6 +310,7 @@ export const articles = [
     kind: 'pressRelease', published: '2024-04-11 17:00',
     summary: 'The general meeting has elected Maria Björkqvist (Lund University), Julia Davies (Malmö University) and Matthew Iles (AbbVie) to MVA\'s board.',
     topics: ['cross-border-collaboration'], contacts: ['david-munis-zepernick'],
+    shareAlt: 'Three new members join MVA\'s board: abstract arcs over a low horizon in teal and sky blue on deep navy',
     body: body(
       p('At the Ordinary General Meeting on Thursday 11 April 2024, members elected three new board members:'),
       ul('**Maria Björkqvist**, Lund University', '**Julia Davies**, Malmö University, who is also active in the MVA Microbiome Network', '**Matthew Iles**, AbbVie'),
@@ -332,6 +338,74 @@ export const articles = [
       p('[HALRIC](ref:project-halric) offers up to 75 pilot projects of about six months, giving companies and clinics access to large-scale facilities.'),
       p('How to apply: see [halric.eu/pilot-projects](https://halric.eu/pilot-projects/).'),
     ),
+  }),
+  news('microbiome-network-meets-in-malmo', {
+    title: 'Microbiome Network meets at Medeon in Malmö',
+    kind: 'news', published: '2024-10-07 10:00',
+    summary: 'Members of the MVA Microbiome Network met in Malmö and online to share new projects, partnering needs and upcoming funding calls.',
+    topics: ['microbiome'], networks: ['microbiome'],
+    body: body(
+      p('The [autumn meeting](ref:event-microbiome-network-meeting-autumn-2024) of the [MVA Microbiome Network](ref:network-microbiome) took place at Medeon in Malmö, with members from both countries in the room and online.'),
+      p('The network meets twice a year. Meetings are free for members and open to one first visit for non-members.'),
+    ),
+  }),
+  news('annual-summit-2024-looks-at-the-state-of-the-cluster', {
+    title: 'Annual Summit 2024 takes stock of Medicon Valley',
+    kind: 'news', published: '2024-11-13 10:00',
+    summary: 'The MVA Annual Summit 2024 gathered members and partners at Copenhagen Airport for analysis, panels and networking across the Øresund.',
+    topics: ['cross-border-collaboration', 'analysis-and-insights'],
+    body: body(
+      p('Members, partners and decision-makers from Denmark and Sweden met at the [MVA Annual Summit 2024](ref:event-mva-annual-summit-2024).'),
+      p('The programme followed the summit\'s usual shape: the state of the cluster in the morning, panels on cross-border collaboration in the afternoon.'),
+    ),
+  }),
+  news('general-assembly-2025', {
+    title: 'Members approve the accounts at the 2025 general assembly',
+    kind: 'announcement', published: '2025-04-11 10:00',
+    summary: 'MVA\'s Ordinary General Assembly, held in Malmö and online, approved the 2024 accounts and the plan for the year ahead.',
+    topics: ['policy-and-advocacy'],
+    body: body(p('The [Ordinary General Assembly 2025](ref:event-ordinary-general-assembly-2025) approved the accounts for 2024 and the plan of activities for the year ahead. Members took part in Malmö and online.')),
+  }),
+  news('annual-summit-2025-on-life-science-talent', {
+    title: 'Annual Summit 2025: how the region attracts and keeps talent',
+    kind: 'news', published: '2025-11-12 10:00',
+    summary: 'Companies, universities and hospitals discussed at the MVA Annual Summit 2025 how Medicon Valley attracts and keeps life science talent.',
+    topics: ['life-science-talent', 'cross-border-collaboration'],
+    body: body(
+      p('Talent was the theme of the [MVA Annual Summit 2025](ref:event-mva-annual-summit-2025). Speakers from companies, universities and hospitals discussed recruitment across the border, housing and the needs of international families.'),
+      p('Earlier work in the region showed what a campaign can do: the Microbiome Signature Project helped bring 102 international hires to the region.'),
+    ),
+  }),
+  news('new-years-reception-2026-in-lund', {
+    title: 'A full house for the New Year\'s Reception in Lund',
+    kind: 'news', published: '2026-01-26 10:00',
+    summary: 'MVA began 2026 with members and partners at Medicon Village in Lund, the first New Year\'s Reception on the Swedish side in years.',
+    topics: ['cross-border-collaboration'],
+    body: body(p('Members and partners met at Medicon Village for the [New Year\'s Reception 2026](ref:event-new-years-reception-2026). Receptions alternate between the Danish and Swedish sides of the Øresund.')),
+  }),
+  news('general-assembly-2026', {
+    title: 'General assembly 2026: accounts approved and board elected',
+    kind: 'announcement', published: '2026-04-17 10:00',
+    summary: 'MVA\'s members approved the 2025 accounts and elected the board at the Ordinary General Assembly in Copenhagen and online.',
+    topics: ['policy-and-advocacy'],
+    body: body(p('The [Ordinary General Assembly 2026](ref:event-ordinary-general-assembly-2026) approved the accounts for 2025 and elected the board for the coming year.')),
+  }),
+  news('halric-comes-to-a-close', {
+    title: 'HALRIC comes to a close after three years',
+    kind: 'news', published: '2026-07-31 10:00',
+    summary: 'The Hanseatic Life Science Research Infrastructure Consortium ends this summer. It opened large-scale facilities to companies and clinics.',
+    topics: ['research-infrastructure', 'eu-funding'], projects: ['halric'],
+    body: body(
+      p('[HALRIC](ref:project-halric) ran from April 2023 to July 2026 with EUR 11 million and 21 partners in Sweden, Denmark, Germany and Norway.'),
+      p('Its pilot projects gave companies and clinics access to MAX IV, ESS, DESY and European XFEL. Applications closed on 30 September 2025.'),
+    ),
+  }),
+  news('microbiome-network-autumn-2026', {
+    title: 'Microbiome Network gathers in Copenhagen',
+    kind: 'news', published: '2026-09-28 10:00',
+    summary: 'The MVA Microbiome Network met at COBIS in Copenhagen and online to share projects and plan its work for 2027.',
+    topics: ['microbiome'], networks: ['microbiome'],
+    body: body(p('The [autumn meeting](ref:event-microbiome-network-meeting-autumn-2026) of the [MVA Microbiome Network](ref:network-microbiome) took place at COBIS, with members online as well.')),
   }),
   news('a-new-website-for-medicon-valley-alliance', {
     title: 'A new website for Medicon Valley Alliance',

@@ -1,9 +1,10 @@
 // Organisations: members, partners and other actors of the Medicon Valley ecosystem (the directory).
+// `country` is where an organisation is in the region; `headquarteredIn` where it comes from.
 import { slug, geo, refs } from '../lib/doc.mjs';
 import { logo } from '../lib/art.mjs';
 import { topicIds } from './topics.mjs';
 
-function org(key, name, type, country, { city, website, isMember, description, topics = [], location, withLogo, short } = {}) {
+function org(key, name, type, country, { city, headquarteredIn, website, isMember, description, topics = [], location, withLogo, short } = {}) {
   const _id = `org-${key}`;
   return {
     _id,
@@ -13,6 +14,7 @@ function org(key, name, type, country, { city, website, isMember, description, t
     type,
     country,
     ...(city && { city }),
+    ...(headquarteredIn && { headquarteredIn }),
     ...(website && { website }),
     ...(isMember !== undefined && { isMember }),
     ...(description && { description }),
@@ -179,8 +181,8 @@ export const organisations = [
     description: 'Pharmaceutical company in reproductive medicine and maternal health. Industry partner in ReproUnion and represented on the MVA board.',
     topics: ['reproductive-health', 'microbiome'],
   }),
-  org('abbvie', 'AbbVie', 'company', 'US', {
-    website: 'https://www.abbvie.com/', isMember: true,
+  org('abbvie', 'AbbVie', 'company', 'DK', {
+    headquarteredIn: 'US', website: 'https://www.abbvie.com/', isMember: true,
     description: 'Biopharmaceutical company represented on the MVA board in 2021 and again from 2024.',
     topics: ['oncology'],
   }),
@@ -189,18 +191,18 @@ export const organisations = [
     description: 'Lund-based biotech company developing antibody drugs for cancer. Its CEO chaired MVA from 2015 to 2023.',
     topics: ['oncology'],
   }),
-  org('viramal', 'Viramal', 'company', 'GB', {
-    city: 'Malmö', withLogo: true, short: 'VL',
+  org('viramal', 'Viramal', 'company', 'SE', {
+    city: 'Malmö', headquarteredIn: 'GB', withLogo: true, short: 'VL',
     description: 'British pharmaceutical company in women\'s health and reproductive endocrinology that opened a branch in Malmö with help from the Microbiome Signature Project.',
     topics: ['microbiome', 'investment-and-establishment', 'reproductive-health'],
   }),
-  org('happybios', 'Happybios', 'company', 'TR', {
-    city: 'Copenhagen', withLogo: true, short: 'HB',
+  org('happybios', 'Happybios', 'company', 'DK', {
+    city: 'Copenhagen', headquarteredIn: 'TR', withLogo: true, short: 'HB',
     description: 'Turkish maker of probiotic dietary supplements for gut health that moved to Copenhagen through the Microbiome Signature Project.',
     topics: ['microbiome', 'investment-and-establishment'],
   }),
-  org('enbiosis', 'Enbiosis Biotechnology', 'company', 'TR', {
-    city: 'Copenhagen', withLogo: true, short: 'EB',
+  org('enbiosis', 'Enbiosis Biotechnology', 'company', 'DK', {
+    city: 'Copenhagen', headquarteredIn: 'TR', withLogo: true, short: 'EB',
     description: 'Turkish company that analyses gut microbiomes for personalised health and opened a Copenhagen office through the Microbiome Signature Project.',
     topics: ['microbiome', 'investment-and-establishment'],
   }),

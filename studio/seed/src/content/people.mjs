@@ -75,11 +75,11 @@ export const people = [
     bio: 'Julia Davies of Malmö University joined the MVA board in 2024 and takes part in the MVA Microbiome Network.',
   }),
   person('Carl Borrebaeck', {
-    role: 'Professor, CREATE Health, Lund University', org: 'lund-university',
+    role: 'Professor, CREATE Health', org: 'lund-university',
     bio: 'Carl Borrebaeck co-founded the MVA Oncology Network after calling for it at the 2015 MVA Annual Meeting.',
   }),
   person('Nils Brünner', {
-    role: 'Professor, University of Copenhagen', org: 'university-of-copenhagen',
+    role: 'Professor', org: 'university-of-copenhagen',
     bio: 'Nils Brünner co-founded the MVA Oncology Network with Carl Borrebaeck.',
   }),
   person('Morten Sommer', {
@@ -99,27 +99,27 @@ export const people = [
     bio: 'Petter Hartman was acting CEO of MVA in 2015 and CEO from 2016 to 2021, before moving on to lead Medicon Village Innovation.',
   }),
   person('Ulrika Ringdahl', {
-    role: 'Managing Director, Invest in Skåne', org: 'invest-in-skane', photo: false,
+    role: 'Managing Director', org: 'invest-in-skane', photo: false,
   }),
   person('Camilla Münter', {
-    role: 'Investment Promotion Manager, Copenhagen Capacity', org: 'copenhagen-capacity', photo: false,
+    role: 'Investment Promotion Manager', org: 'copenhagen-capacity', photo: false,
   }),
   person('Dan Rosenberg', {
-    role: 'Senior Talent Acquisition Manager, Copenhagen Capacity', org: 'copenhagen-capacity', photo: false,
+    role: 'Senior Talent Acquisition Manager', org: 'copenhagen-capacity', photo: false,
   }),
   person('Micael Györei', {
-    role: 'Senior Investment Advisor, Invest in Skåne', org: 'invest-in-skane', photo: false,
+    role: 'Senior Investment Advisor', org: 'invest-in-skane', photo: false,
   }),
   person('Oliver Bates', {
-    role: 'CEO, Viramal', org: 'viramal',
+    role: 'CEO', org: 'viramal',
     bio: 'Oliver Bates leads Viramal, which opened a branch in Malmö.',
   }),
   person('Ömer Özkan', {
-    role: 'Founder and CEO, Enbiosis Biotechnology', org: 'enbiosis',
+    role: 'Founder and CEO', org: 'enbiosis',
     bio: 'Ömer Özkan founded Enbiosis Biotechnology, which opened an office in Copenhagen.',
   }),
   person('Michel de Baar', {
-    role: 'Executive Director, MSD', org: 'msd', photo: false,
+    role: 'Executive Director', org: 'msd', photo: false,
     bio: 'Michel de Baar sat on the jury of the Microbiome Pitch Day in September 2022.',
   }),
 ];

@@ -211,7 +211,7 @@ export const projects = [
     acronym: 'HALOS',
     status: 'completed',
     summary: 'Interreg project (2019–2022) that linked research in the Øresund region and Hamburg to MAX IV, ESS, DESY and European XFEL through short seed projects.',
-    startDate: '2019-02-01',
+    startDate: '2019-02-01', endDate: '2022-01-31',
     fundingProgramme: { _type: 'fundingProgramme', name: OKS, fund: ERDF, url: OKS_URL },
     budget: money(3600000, 'EUR'),
     leadPartner: ref('org-lund-university'),

@@ -26,7 +26,7 @@ const OPTIONAL = {
   network: ['body', 'founded', 'founders', 'meetingCadence', 'eligibility', 'joinUrl', 'contact', 'topics', 'heroImage', 'seo'],
   event: ['end', 'timezone', 'status', 'attendanceMode', 'venue', 'onlineUrl', 'body', 'registrationUrl', 'registrationDeadline', 'prices', 'agenda', 'organisers', 'network', 'project', 'contact', 'heroImage', 'seo'],
   report: ['series', 'edition', 'body', 'authors', 'preparedBy', 'keyFindings', 'file', 'coverImage', 'project', 'seo'],
-  organisation: ['city', 'website', 'isMember', 'description', 'logo', 'topics', 'location'],
+  organisation: ['city', 'headquarteredIn', 'website', 'isMember', 'description', 'logo', 'topics', 'location'],
   person: ['role', 'organisation', 'email', 'phone', 'photo', 'bio', 'isPressContact', 'languages'],
   topic: ['description'],
   page: ['summary', 'seo'],
@@ -107,6 +107,8 @@ export function runChecks(docs, assets, outDir) {
     if (doc.seo?.title?.length > 60) fail(doc, 'seo.title', 'longer than 60');
     if (doc.seo?.description?.length > 160) fail(doc, 'seo.description', 'longer than 160');
     if (doc.country && !/^[A-Z]{2}$/.test(doc.country)) fail(doc, 'country', 'not ISO 3166-1 alpha-2');
+    if (doc.headquarteredIn && !/^[A-Z]{2}$/.test(doc.headquarteredIn)) fail(doc, 'headquarteredIn', 'not ISO 3166-1 alpha-2');
+    if (doc._type === 'project' && doc.status === 'completed' && doc.startDate && !doc.endDate) fail(doc, 'endDate', 'a completed project with a start needs its end');
     if (doc.languages?.some((l) => !/^[a-z]{2}$/.test(l))) fail(doc, 'languages', 'not two-letter codes');
     if (doc.email && !doc.email.endsWith('@example.org')) fail(doc, 'email', 'people must have placeholder addresses');
     if (doc.phone && !/^\+4[56] 00 /.test(doc.phone)) fail(doc, 'phone', 'not a placeholder number');
