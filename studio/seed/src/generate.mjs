@@ -18,6 +18,7 @@ import { stories } from './content/stories.mjs';
 import { articles } from './content/news.mjs';
 import { pages } from './content/pages.mjs';
 import { drafts } from './content/drafts.mjs';
+import { redirects } from './content/redirects.mjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'production');
 const DRAFT_EDITED_AT = '2026-11-21T08:30:00Z';
@@ -62,7 +63,7 @@ function withMeta(doc) {
   };
 }
 
-const published = [settings, ...topicDocs(), ...organisations, ...people, ...projects, ...networks, ...events, ...reports, ...stories, ...articles, ...pages];
+const published = [settings, ...topicDocs(), ...organisations, ...people, ...projects, ...networks, ...events, ...reports, ...stories, ...articles, ...pages, ...redirects];
 const all = [...published, ...drafts(articles)];
 
 rmSync(OUT, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import { slug } from '../lib/doc.mjs';
 import { body, p, h2, h3, ul, ol, callout } from '../lib/pt.mjs';
 
-const page = (key, title, summary, content, seo) => ({
+const page = (key, title, summary, content, seo, formerSlugs) => ({
   _id: `page-${key}`,
   _type: 'page',
   title,
@@ -10,6 +10,7 @@ const page = (key, title, summary, content, seo) => ({
   summary,
   body: content,
   ...(seo && { seo }),
+  ...(formerSlugs && { formerSlugs }),
 });
 
 export const pages = [
@@ -63,6 +64,9 @@ export const pages = [
       p('Write to [members@example.org](mailto:members@example.org) with the name of your organisation, its country and a contact person. We will send the membership terms and the fee for your type and size of organisation.'),
       callout('info', 'Not sure yet? Non-members may attend one network meeting to see whether membership is relevant.'),
     ),
+    undefined,
+    // Published as /become-a-member/ until the page was renamed: that address redirects here.
+    ['become-a-member'],
   ),
   page('privacy', 'Privacy notice',
     'This website sets no cookies and does not track you. This notice explains the little personal data we process and your rights under the GDPR.',

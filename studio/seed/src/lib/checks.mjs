@@ -16,6 +16,7 @@ const REQUIRED = {
   person: ['name', 'slug'],
   topic: ['title', 'slug'],
   page: ['title', 'slug', 'body'],
+  redirect: ['from', 'to'],
 };
 
 const OPTIONAL = {
@@ -30,7 +31,10 @@ const OPTIONAL = {
   person: ['role', 'organisation', 'email', 'phone', 'photo', 'bio', 'isPressContact', 'languages'],
   topic: ['description'],
   page: ['summary', 'seo'],
+  redirect: ['permanent'],
 };
+// Every type with a page of its own may list the slugs it was published under before.
+for (const type of ['newsArticle', 'successStory', 'project', 'network', 'event', 'report', 'person', 'topic', 'page']) OPTIONAL[type].push('formerSlugs');
 
 const ENUMS = {
   'newsArticle.kind': ['news', 'pressRelease', 'mediaCoverage', 'opinion', 'announcement'],
