@@ -109,6 +109,15 @@ export const imageSchema = z
   });
 export type Image = z.output<typeof imageSchema>;
 
+/**
+ * An optional image field. The Studio can leave an image object without a file (a new document,
+ * a removed file that kept its hotspot or flags): that counts as no image, not as a broken one.
+ */
+export const optionalImage = z.preprocess(
+  (value) => (typeof value === 'object' && value !== null && (value as { assetRef?: unknown }).assetRef == null ? null : value),
+  optional(imageSchema),
+);
+
 /** GROQ for a file field (the report PDFs) in either dataset form; `url` as for images. */
 export const FILE = `{"assetRef": coalesce(asset._ref, _sanityAsset), "size": asset->size,
   "originalFilename": asset->originalFilename, "url": asset->url}`;
@@ -135,7 +144,7 @@ export const seoSchema = z.object({
   title: optional(z.string().max(60).transform(curlyQuotes)),
   description: optional(z.string().max(160).transform(curlyQuotes)),
   noIndex: optional(z.boolean()),
-  ogImage: optional(imageSchema),
+  ogImage: optionalImage,
 });
 
 export const kpiSchema = z.object({

@@ -1,6 +1,6 @@
 // References: GROQ that resolves them (through the id Map locally) and zod that insists they do.
 import { z } from 'astro/zod';
-import { IMAGE, imageSchema, list, optional, safeUrl, text } from './fields';
+import { IMAGE, list, optional, optionalImage, safeUrl, text } from './fields';
 
 /**
  * GROQ for a reference field: keeps `_ref` and resolves `doc`, which is null when the
@@ -46,7 +46,7 @@ export const organisationCardSchema = z.object({
   city: optional(z.string()),
   website: optional(safeUrl),
   isMember: optional(z.boolean()),
-  logo: optional(imageSchema),
+  logo: optionalImage,
 });
 export type OrganisationCard = z.output<typeof organisationCardSchema>;
 
@@ -62,7 +62,7 @@ export const personCardSchema = z.object({
   phone: optional(z.string()),
   isPressContact: optional(z.boolean()),
   languages: list(z.string()),
-  photo: optional(imageSchema),
+  photo: optionalImage,
   organisation: optional(z.object({ name: z.string(), slug: z.string() })),
 });
 export type PersonCard = z.output<typeof personCardSchema>;

@@ -1,6 +1,6 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
-import { IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, prose, text } from '../fields';
+import { IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
 import { ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
 
@@ -30,7 +30,7 @@ export const organisationSchema = z.object({
   isMember: z.boolean().nullish().transform((member) => member ?? false),
   description: prose,
   location: optional(z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })),
-  logo: optional(imageSchema),
+  logo: optionalImage,
   topics: list(refSchema(topicCardSchema)),
 });
 export type Organisation = z.output<typeof organisationSchema>;
@@ -51,7 +51,7 @@ export const personSchema = z.object({
   bio: prose,
   isPressContact: z.boolean().nullish().transform((press) => press ?? false),
   languages: list(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en, da or sv')),
-  photo: optional(imageSchema),
+  photo: optionalImage,
   organisation: optional(refSchema(z.object({ _id: z.string(), name: text, slug: z.string() }))),
 });
 export type Person = z.output<typeof personSchema>;

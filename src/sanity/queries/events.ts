@@ -1,7 +1,7 @@
 // Events: MVA's own and its networks' meetings, with times in the event's own timezone.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, IMAGE, list, optional, optionalImage, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import {
   LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema, ref, refSchema,
 } from '../references';
@@ -52,7 +52,7 @@ export const eventSchema = z
       }),
     ),
     body: blockContentSchema,
-    heroImage: optional(imageSchema),
+    heroImage: optionalImage,
     organisers: list(refSchema(organisationCardSchema)),
     network: optional(refSchema(linkSchema)),
     project: optional(refSchema(linkSchema)),

@@ -1,7 +1,7 @@
 // News articles: news, press releases, media coverage, opinion and announcements.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, IMAGE, imageSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, IMAGE, list, optional, optionalImage, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import { LINK, linkSchema, PERSON_CARD, personCardSchema, ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
@@ -29,7 +29,7 @@ export const newsSchema = z
     embargoUntil: optional(instant),
     externalSource: optional(z.object({ outlet: text, url: safeUrl })),
     body: blockContentSchema,
-    heroImage: optional(imageSchema),
+    heroImage: optionalImage,
     topics: list(refSchema(topicCardSchema)),
     projects: list(refSchema(linkSchema)),
     networks: list(refSchema(linkSchema)),

@@ -1,7 +1,7 @@
 // Free-standing pages (About, Membership, ...) and the site settings singleton.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, hrefSchema, IMAGE, imageSchema, kpiSchema, list, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, prose, text } from '../fields';
+import { checkAlways, hrefSchema, IMAGE, kpiSchema, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import { LINK, linkSchema, ref, refSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
 
@@ -49,7 +49,7 @@ export const settingsSchema = z.object({
   newsletterUrl: optional(safeUrl),
   socialLinks: list(z.object({ label: text, url: safeUrl })),
   keyFigures: list(kpiSchema),
-  defaultOgImage: optional(imageSchema),
+  defaultOgImage: optionalImage,
   navigation: list(navItemSchema),
 });
 export type SiteSettings = z.output<typeof settingsSchema>;

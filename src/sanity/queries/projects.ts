@@ -1,9 +1,7 @@
 // Projects and networks: MVA's cross-border projects and its member networks.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import {
-  checkAlways, date, IMAGE, imageSchema, kpiSchema, list, moneySchema, optional, PUBLIC_FILTER, safeUrl, SEO, seoSchema, prose, text,
-} from '../fields';
+import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import {
   LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
   ref, refSchema, TOPIC_CARD, topicCardSchema,
@@ -43,7 +41,7 @@ export const projectSchema = z
     kpis: list(kpiSchema),
     externalUrl: optional(safeUrl),
     body: blockContentSchema,
-    heroImage: optional(imageSchema),
+    heroImage: optionalImage,
     leadPartner: optional(refSchema(organisationCardSchema)),
     partners: list(refSchema(organisationCardSchema)),
     contacts: list(refSchema(personCardSchema)),
@@ -79,7 +77,7 @@ export const networkSchema = z.object({
   eligibility: prose,
   joinUrl: optional(safeUrl),
   body: blockContentSchema,
-  heroImage: optional(imageSchema),
+  heroImage: optionalImage,
   founders: list(refSchema(personCardSchema)),
   contact: optional(refSchema(personCardSchema)),
   topics: list(refSchema(topicCardSchema)),

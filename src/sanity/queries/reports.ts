@@ -1,7 +1,7 @@
 // Reports and analyses, such as the yearly State of Medicon Valley.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { FILE, fileSchema, IMAGE, imageSchema, kpiSchema, list, optional, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
+import { FILE, fileSchema, IMAGE, kpiSchema, list, optional, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
 import { LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, ref, refSchema } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
@@ -27,7 +27,7 @@ export const reportSchema = z.object({
   keyFindings: list(kpiSchema),
   body: blockContentSchema,
   file: optional(fileSchema),
-  coverImage: optional(imageSchema),
+  coverImage: optionalImage,
   preparedBy: optional(refSchema(organisationCardSchema)),
   project: optional(refSchema(linkSchema)),
   seo: optional(seoSchema),

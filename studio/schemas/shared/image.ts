@@ -3,7 +3,7 @@ import { defineArrayMember, defineField, type FieldDefinition } from 'sanity';
 
 export const ALT_MESSAGE = "Describe the image for people who can't see it, or mark it as decorative";
 
-type Parent = { decorative?: boolean } | undefined;
+type Parent = { decorative?: boolean; asset?: unknown } | undefined;
 
 /** The fields every image carries; `caption` is added where images sit in running text. */
 export function imageFields({ caption = false }: { caption?: boolean } = {}): FieldDefinition[] {
@@ -14,17 +14,19 @@ export function imageFields({ caption = false }: { caption?: boolean } = {}): Fi
       type: 'string',
       description: 'What the image shows, for screen readers and when it does not load.',
       hidden: ({ parent }) => (parent as Parent)?.decorative === true,
+      // Only an image with a file needs describing: without one there is no image (the site agrees).
       validation: (rule) =>
-        rule.custom((alt: string | undefined, context) =>
-          (context.parent as Parent)?.decorative === true || alt?.trim() ? true : ALT_MESSAGE,
-        ),
+        rule.custom((alt: string | undefined, context) => {
+          const parent = context.parent as Parent;
+          return !parent?.asset || parent.decorative === true || alt?.trim() ? true : ALT_MESSAGE;
+        }),
     }),
     defineField({
       name: 'decorative',
       title: 'Decorative only',
       type: 'boolean',
       description: 'Tick when the image adds nothing to the text, so screen readers skip it.',
-      initialValue: false,
+      // No initial value: one would give every new document an image object without a file.
     }),
     ...(caption ? [defineField({ name: 'caption', title: 'Caption', type: 'string' })] : []),
     defineField({
