@@ -33,18 +33,26 @@ export interface PressImage {
   href: string;
 }
 
-/** Images editors have credited, from news and stories, once each, newest first. */
+/**
+ * Images editors have credited, once each, newest first: from stories (up to a third of the kit,
+ * so a busy newsroom does not crowd them out) and from news.
+ */
 export async function pressImages(limit = 9): Promise<PressImage[]> {
   const seen = new Set<string>();
-  const images: PressImage[] = [];
-  const sources = [...(await newsArticles()), ...(await stories())].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
-  for (const source of sources) {
-    const image = source.heroImage;
-    if (!image?.credit || image.decorative || seen.has(image.asset.id)) continue;
-    seen.add(image.asset.id);
-    images.push({ image, title: source.title, href: originalImageUrl(image) });
-  }
-  return images.slice(0, limit);
+  const credited = (sources: { title: string; publishedAt: Date; heroImage?: Image | undefined }[], count: number) => {
+    const picked: (PressImage & { at: number })[] = [];
+    for (const source of [...sources].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())) {
+      const image = source.heroImage;
+      if (picked.length === count) break;
+      if (!image?.credit || image.decorative || seen.has(image.asset.id)) continue;
+      seen.add(image.asset.id);
+      picked.push({ image, title: source.title, href: originalImageUrl(image), at: source.publishedAt.getTime() });
+    }
+    return picked;
+  };
+  const fromStories = credited(await stories(), Math.ceil(limit / 3));
+  const fromNews = credited(await newsArticles(), limit - fromStories.length);
+  return [...fromNews, ...fromStories].sort((a, b) => b.at - a.at).map(({ at: _, ...image }) => image);
 }
 
 /** People who answer the press, by name. */
