@@ -5,7 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { prepareSharePngs, SHARE_WIDTH, shareSvg } from '../../src/lib/share-image.ts';
+import { register } from 'node:module';
+
+// Site modules use Vite's `@/` alias and `?raw` imports (the logo): teach Node both first.
+register('./site-modules.mjs', import.meta.url);
+const { prepareSharePngs, SHARE_WIDTH, shareSvg } = await import('../../src/lib/share-image.ts');
 
 const count = Number(process.argv[2] ?? 120);
 const WORDS = 'life science cluster region cross-border research hospital university patient data oncology talent'.split(' ');
