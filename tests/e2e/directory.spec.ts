@@ -118,12 +118,3 @@ test('without JavaScript, a reader narrows the directory by type and by country 
   await context.close();
 });
 
-test('the filter applies as it changes: no button to apply it, and Clear filters once something is set', async ({ page }) => {
-  await page.goto('/directory/');
-  const filter = page.getByRole('search', { name: 'Filter the directory' });
-  await expect(filter.getByRole('button', { name: 'Show results' })).toHaveCount(0);
-  await expect(filter.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
-  await filter.getByLabel('Country').selectOption({ label: 'Sweden' });
-  await filter.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page).toHaveURL(/\/directory\/$/);
-});
