@@ -164,7 +164,8 @@ export interface DirectoryFacetPage {
 }
 
 /** The directory's URL for a slice: /directory/type/company/, /directory/country/dk/. */
-export const directoryFacetPath = (facet: DirectoryFacetPage['facet'], value: string) => `/directory/${facet}/${value.toLowerCase()}/`;
+export const directoryFacetPath = (facet: DirectoryFacetPage['facet'], value: string) =>
+  `/directory/${facet}/${facet === 'country' ? value.toLowerCase() : value}/`;
 
 /** One page per organisation type and per country that some organisation has. */
 export function directoryFacetPages(organisations: Organisation[]): DirectoryFacetPage[] {

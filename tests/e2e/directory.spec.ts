@@ -118,16 +118,6 @@ test('without JavaScript, a reader narrows the directory by type and by country 
   await context.close();
 });
 
-test('the filter applies as it changes: no button to apply it, and Clear filters once something is set', async ({ page }) => {
-  await page.goto('/directory/');
-  const filter = page.getByRole('search', { name: 'Filter the directory' });
-  await expect(filter.getByRole('button', { name: 'Show results' })).toHaveCount(0);
-  await expect(filter.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
-  await filter.getByLabel('Country').selectOption({ label: 'Sweden' });
-  await filter.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page).toHaveURL(/\/directory\/$/);
-});
-
 test('an organisation from abroad shows where it is in the region and where it comes from', async ({ page }) => {
   await page.goto('/directory/');
   const viramal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Viramal', exact: true }) });

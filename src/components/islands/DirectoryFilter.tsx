@@ -85,7 +85,7 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
     </div>
   );
 
-  // Filters apply as they change; submitting (Enter in the name field) takes keyboard users to the results.
+  // Filters apply as they change; submitting (Enter, or the button) takes keyboard users to the results.
   const showResults = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     document.getElementById(listId)?.focus();
@@ -106,13 +106,10 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
           <input id="filter-member" type="checkbox" name="member" checked={query.member} onChange={(event) => update({ member: event.target.checked })} />
           <label htmlFor="filter-member">Members only</label>
         </div>
-        {/* Filters apply as they change: no button to apply them. Enter in the name field still
-            takes keyboard users to the results. */}
-        {isFiltered(query) && (
-          <div className="actions">
-            <button type="button" className="button button--ghost" onClick={() => update(EMPTY_QUERY)}>Clear filters</button>
-          </div>
-        )}
+        <div className="actions">
+          <button type="submit" className="button">Show results</button>
+          {isFiltered(query) && <button type="button" className="button button--ghost" onClick={() => update(EMPTY_QUERY)}>Clear filters</button>}
+        </div>
       </form>
       <p className="directory-count" role="status" aria-live="polite">
         {isFiltered(query) ? (shown === 0 ? 'No organisations match these filters.' : `Showing ${shown} of ${plural(total)}.`) : `${plural(total)} in the directory.`}
