@@ -32,7 +32,7 @@ describe('plain spellings for the index', () => {
 
   it('are added at the end of the main content of indexed pages only', () => {
     const page = '<html><body><header>Ørsted</header><main data-pagefind-body><h1>Across the Øresund</h1></main></body></html>';
-    expect(searchableHtml(page)).toBe('<html><body><header>Ørsted</header><main data-pagefind-body><h1>Across the Øresund</h1><p>oresund</p></main></body></html>');
+    expect(searchableHtml(page)).toBe('<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Across the Øresund</h1><p>oresund</p></main></body></html>');
     expect(searchableHtml('<main><h1>Øresund</h1></main>')).toBeUndefined();
   });
 });
