@@ -47,7 +47,7 @@ test('each result shows its type, date, summary and the matched text', async ({ 
   await searchFor(page, 'microbiome');
   const report = result(page, 'A Medicon Valley Microbiome Hub? Feasibility Study');
   await expect(report).toContainText('Report · 7 June 2022');
-  await expect(report).toContainText("KPMG's study of a possible microbiome hub");
+  await expect(report).toContainText("KPMG’s study of a possible microbiome hub");
   await expect(report.locator('mark').first()).toHaveText(/microbiome/i);
 });
 
