@@ -129,6 +129,8 @@ const KEYBOARD_PAGES = ['/', '/search/?q=ReproUnion', '/news/', '/news/three-new
 
 for (const path of KEYBOARD_PAGES) {
   test(`${path}: Tab reaches every interactive element, each visibly focused`, async ({ page }) => {
+    // One Tab and one look at the focus per element: the directory has some 200 of them.
+    test.setTimeout(120_000);
     await page.goto(path);
     if (path === '/directory/') await page.locator('.directory-filter form[data-ready]').waitFor();
     if (path.startsWith('/search/?')) await page.getByRole('status').filter({ hasText: 'results for' }).waitFor();
