@@ -3,32 +3,20 @@
 // shows the change. Then a burst of 50 webhooks in 5 s, counting the builds it gives.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { register } from 'node:module';
 import { join } from 'node:path';
-import { encodeSignatureHeader } from '@sanity/webhook';
-import { startMockSanity } from '../../tests/support/mock-sanity.ts';
+
+// The tests' helpers for the publisher (they use the site's `@/` alias): the same mock Sanity API,
+// signed webhooks, free ports and polling.
+register('./site-modules.mjs', import.meta.url);
+const { startMockSanity } = await import('../../tests/support/mock-sanity.ts');
+const { freePort, signedWebhook, until: poll } = await import('../../tests/support/publisher.ts');
 
 const SECRET = 'bench-webhook-secret';
 const TOKEN = 'bench-status-token';
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address();
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-async function until(what, check, timeoutMs = 30 * 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`publish bench: timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
+/** Polls until `check` holds; a request the publisher cannot answer yet counts as not yet. */
+const until = (what, check) => poll(`publish bench: ${what}`, () => check().catch(() => undefined), 30 * 60_000);
 
 /** Runs the publisher in `project` (a staged copy of the site) against the documents of `dataset`. */
 export async function publishFigures(project, dataset) {
@@ -62,12 +50,7 @@ export async function publishFigures(project, dataset) {
     return counts.succeeded + counts.failed;
   };
   const webhook = async (body) => {
-    const payload = JSON.stringify(body);
-    const response = await fetch(`${url}/hooks/sanity`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(payload, Date.now(), SECRET) },
-      body: payload,
-    });
+    const response = await signedWebhook(url, body, { secret: SECRET });
     if (response.status !== 202) throw new Error(`publish bench: webhook answered ${response.status}`);
   };
   const settled = () => until('the publisher to settle', async () => {

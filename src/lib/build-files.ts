@@ -34,10 +34,7 @@ function register(): Map<string, BuildFile> {
  * nothing writes to the cache through them. Dataset files (the editors' originals) are copied.
  */
 export function addBuildFile(path: string, source: string, options: { link?: boolean } = {}): void {
-  const clean = posix.normalize(path);
-  if (!clean.startsWith('/') || clean.endsWith('/') || clean.split('/').includes('..') || clean !== path) {
-    throw new Error(`Build file path must be an absolute URL path to a file, got "${path}"`);
-  }
+  checkPath(path);
   const known = register().get(path);
   if (known !== undefined && known.source !== source) {
     throw new Error(`Build file ${path} registered twice, from ${known.source} and from ${source}`);
@@ -47,8 +44,15 @@ export function addBuildFile(path: string, source: string, options: { link?: boo
 
 /** Registers a small file the build makes itself, such as `/_redirects`; a later call replaces it. */
 export function addBuildText(path: string, text: string): void {
-  addBuildFile(path, `(text of ${path})`);
+  checkPath(path);
   register().set(path, { source: `(text of ${path})`, link: false, text });
+}
+
+function checkPath(path: string): void {
+  const clean = posix.normalize(path);
+  if (!clean.startsWith('/') || clean.endsWith('/') || clean.split('/').includes('..') || clean !== path) {
+    throw new Error(`Build file path must be an absolute URL path to a file, got "${path}"`);
+  }
 }
 
 /** Writes every registered file into `outDir`, 16 at a time, and empties the register. Returns how many were written. */

@@ -63,7 +63,8 @@ export function serveBuild(dir: string): ServedSite {
     // Pages and feeds change with every publish: browsers ask again (a 304 while unchanged).
     if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
   };
-  const notFoundPage = join(dir, '404.html');
+  // Read once: a switch brings a new build, and bots ask for missing pages all day.
+  const notFoundPage = readOptional(join(dir, '404.html'));
   const files = sirv(dir, {
     dev: false,
     etag: true,
@@ -93,9 +94,9 @@ export function serveBuild(dir: string): ServedSite {
 
       function notFound() {
         applyHeaders(res, '/404.html');
-        if (!existsSync(notFoundPage)) return send(res, 404, 'Not found');
+        if (!notFoundPage) return send(res, 404, 'Not found');
         res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(req.method === 'HEAD' ? undefined : readFileSync(notFoundPage));
+        res.end(req.method === 'HEAD' ? undefined : notFoundPage);
       }
     },
   };

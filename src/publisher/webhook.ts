@@ -36,7 +36,8 @@ export class WebhookVerifier {
     }
     // Sanity sends one idempotency key per delivery, the same on its retries. The header is not
     // signed, so the signature (timestamp and payload) counts as well.
-    const keys = [`signature:${signature}`, ...[single(headers['idempotency-key']) ?? []].flat().map((key) => `key:${key}`)];
+    const idempotencyKey = single(headers['idempotency-key']);
+    const keys = [`signature:${signature}`, ...(idempotencyKey ? [`key:${idempotencyKey}`] : [])];
     for (const [seen, expires] of this.#seen) if (expires < now) this.#seen.delete(seen);
     if (keys.some((key) => this.#seen.has(key))) return { ok: false, reason: 'replayed webhook' };
     for (const key of keys) this.#seen.set(key, timestamp + MAX_SIGNATURE_AGE_MS);
