@@ -1,6 +1,7 @@
 // What pages ask of the content collections: small, named selections, sorted here once.
 import { createHash } from 'node:crypto';
-import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, type CollectionKey, getCollection, getEntry, getLiveCollection } from 'astro:content';
+import { vercelStegaClean } from '@vercel/stega';
 import { buildTime } from '@/sanity/config';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
@@ -14,7 +15,35 @@ import { pathFor } from './routes';
  */
 export const entryDigests = new WeakMap<object, string>();
 
-const collections = new Map<CollectionKey, Promise<unknown[]>>();
+/**
+ * What cached content is valid for: the whole build; in the draft preview, one version of the
+ * drafts (src/preview/); in the dev server, where content changes, nothing.
+ */
+async function contentKey(): Promise<string | undefined> {
+  if (import.meta.env.MVA_PREVIEW) return (await import('@/preview/live')).previewKey();
+  return import.meta.env.DEV ? undefined : 'build';
+}
+
+/** Values computed from content, per content key; the preview keeps a few versions only. */
+const computed = new Map<string, Map<unknown, Promise<unknown>>>();
+const KEPT_VERSIONS = 4;
+
+async function cached<T>(slot: unknown, compute: () => Promise<T>): Promise<T> {
+  const key = await contentKey();
+  if (key === undefined) return compute();
+  let values = computed.get(key);
+  if (!values) {
+    values = new Map();
+    computed.set(key, values);
+    while (computed.size > KEPT_VERSIONS) computed.delete(computed.keys().next().value!);
+  }
+  let value = values.get(slot) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    values.set(slot, value);
+  }
+  return value;
+}
 
 /**
  * Every entry's data of a collection; bodies come with the people they name linked
@@ -22,16 +51,20 @@ const collections = new Map<CollectionKey, Promise<unknown[]>>();
  * in the dev server, where content changes, on every call. Callers get their own array.
  */
 export async function data<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
-  let entries = import.meta.env.DEV ? undefined : collections.get(name);
-  if (!entries) {
-    entries = readCollection(name);
-    if (!import.meta.env.DEV) collections.set(name, entries);
-  }
-  return [...(await entries)] as CollectionEntry<C>['data'][];
+  return [...(await cached(`collection:${name}`, () => readCollection(name)))] as CollectionEntry<C>['data'][];
+}
+
+/** A collection's entries as stored: by the build's loader, or in the preview by its live loader. */
+async function entriesOf<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  if (!import.meta.env.MVA_PREVIEW) return getCollection(name);
+  const { LIVE_NAMES } = await import('@/preview/live');
+  const { entries, error } = await getLiveCollection(LIVE_NAMES[name]);
+  if (error) throw error;
+  return entries as unknown as CollectionEntry<C>[];
 }
 
 async function readCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
-  const entries = (await getCollection(name)).map((entry: CollectionEntry<C>) => {
+  const entries = (await entriesOf(name)).map((entry: CollectionEntry<C>) => {
     if (entry.digest !== undefined) entryDigests.set(entry.data, `${name}:${entry.id}:${entry.digest}`);
     return entry.data;
   });
@@ -53,7 +86,12 @@ const hasBody = (entry: unknown): entry is { body: BlockContent } =>
 
 /** Who can be named: every person, by full name; with a key of the list for page keys. */
 async function namedPeople(): Promise<{ people: NamedPerson[]; key: string }> {
-  const people = (await getCollection('people')).map(({ data: person }) => ({ _id: person._id, name: person.name, slug: person.slug }));
+  // In the preview, names may carry click-to-edit marks (src/preview/stega.ts): matched without.
+  const people = (await entriesOf('people')).map(({ data: person }) => ({
+    _id: person._id,
+    name: import.meta.env.MVA_PREVIEW ? vercelStegaClean(person.name) : person.name,
+    slug: person.slug,
+  }));
   return { people, key: createHash('sha256').update(JSON.stringify(people)).digest('base64url') };
 }
 
@@ -64,19 +102,21 @@ export const now = () => buildTime();
 
 /**
  * What every page's layout reads, computed once per build (the layout runs for every page: at
- * 10,000 documents that was ~11,000 collection reads). The dev server's content changes, so there
- * it is computed on every call.
+ * 10,000 documents that was ~11,000 collection reads), once per version of the drafts in the
+ * preview, and on every call in the dev server.
  */
 function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? compute() : (value ??= compute()));
+  const slot = Symbol('oncePerBuild');
+  return () => cached(slot, compute);
 }
 
 /** The site settings singleton (the build stops before this if it is missing). */
 export const siteSettings = oncePerBuild(async () => {
-  const entry = await getEntry('settings', 'siteSettings');
+  const entry = import.meta.env.MVA_PREVIEW
+    ? (await data('settings')).find((settings) => settings._id === 'siteSettings')
+    : (await getEntry('settings', 'siteSettings'))?.data;
   if (!entry) throw new Error('siteSettings is missing from the content');
-  return entry.data;
+  return entry;
 });
 
 const DEFAULT_NAVIGATION = [
@@ -134,7 +174,7 @@ export async function eventsByTime() {
 /** Every image object anywhere in the content, for the local media pipeline. */
 export async function allImages(): Promise<Image[]> {
   const names = ['settings', 'topics', 'organisations', 'people', 'projects', 'networks', 'news', 'stories', 'events', 'reports', 'pages'] as const;
-  const collections = await Promise.all(names.map((name) => getCollection(name)));
+  const collections = await Promise.all(names.map((name) => entriesOf(name)));
   const found: Image[] = [];
   const visit = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(visit);

@@ -1,8 +1,13 @@
 // JSON-LD for <script type="application/ld+json">: serialised so CMS text cannot end the element.
+import { VERCEL_STEGA_REGEX } from '@vercel/stega';
 
-/** JSON that is safe inside a script element: "<", ">", "&" and line separators are escaped. */
+/**
+ * JSON that is safe inside a script element: "<", ">", "&" and line separators are escaped. Never
+ * with click-to-edit marks: the draft preview's texts carry them (src/preview/stega.ts).
+ */
 export function jsonLdText(data: unknown): string {
   return JSON.stringify(data)
+    .replace(VERCEL_STEGA_REGEX, '')
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

@@ -11,6 +11,8 @@ export interface Row {
   raw: Record<string, unknown>;
   /** The row as its collection's zod schema returns it: what the store keeps */
   data: Record<string, unknown>;
+  /** False when the schema rejected the row (its problems are listed, `data` is then `raw`) */
+  valid: boolean;
 }
 
 export type Content = Record<CollectionName, Row[]>;
@@ -45,7 +47,8 @@ export async function loadContent(source: ContentSource, site = new URL(siteAddr
   return content;
 }
 
-function checkCollection(name: CollectionName, result: unknown, problems: Problem[]): Row[] {
+/** Validates one collection's query result, adding every problem (schema, duplicate slugs) to `problems`. */
+export function checkCollection(name: CollectionName, result: unknown, problems: Problem[]): Row[] {
   const { type, schema } = COLLECTIONS[name];
   if (!Array.isArray(result)) {
     throw new Error(`Query for collection "${name}" returned ${typeof result}, expected an array`);
@@ -66,7 +69,7 @@ function checkCollection(name: CollectionName, result: unknown, problems: Proble
       }
     }
     // Parsed once, here: the loader stores this result instead of parsing the row again.
-    rows.push({ id, raw, data: parsed.success ? (parsed.data as Record<string, unknown>) : raw });
+    rows.push({ id, raw, data: parsed.success ? (parsed.data as Record<string, unknown>) : raw, valid: parsed.success });
   }
   return rows;
 }

@@ -40,6 +40,8 @@ export function sanityLoader(name: CollectionName): Loader {
     name: 'sanity',
     schema: COLLECTIONS[name].schema,
     load: async (context) => {
+      // The draft preview's build (astro.preview.config.mjs) reads live collections instead.
+      if (process.env.MVA_PREVIEW_BUILD) return context.store.clear();
       const source = sourceFromEnv();
       await sync(name, source, context);
       const file = datasetFile(source);

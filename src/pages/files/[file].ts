@@ -4,14 +4,19 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFile } from '@/lib/build-files';
+import { routeProps } from '@/lib/route-props';
 import { type LocalReportFile, localReportFiles } from '@/lib/reports';
 
 export const getStaticPaths = (async () => {
   const files = await localReportFiles();
-  if (!import.meta.env.PROD) return files.map((file) => ({ params: { file: file.name }, props: { file } }));
+  // The dev server and the draft preview make each file on request.
+  if (!import.meta.env.PROD || import.meta.env.MVA_PREVIEW) return files.map((file) => ({ params: { file: file.name }, props: { file } }));
   for (const file of files) addBuildFile(`/files/${file.name}`, file.path);
   return [];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: LocalReportFile }> = async ({ props }) =>
-  new Response(new Uint8Array(await readFile(props.file.path)), { headers: { 'Content-Type': props.file.contentType } });
+export const GET: APIRoute<{ file: LocalReportFile }> = async (context) => {
+  const props = await routeProps<{ file: LocalReportFile }>(context, getStaticPaths);
+  if (!props) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(await readFile(props.file.path)), { headers: { 'Content-Type': props.file.contentType } });
+};

@@ -4,17 +4,22 @@
 // after the pages (src/lib/build-files.ts); the dev server makes each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFile } from '@/lib/build-files';
+import { routeProps } from '@/lib/route-props';
 import { allImages } from '@/lib/content';
 import { chosenShareImages } from '@/lib/share';
 import { type MediaVariant, mediaVariants, renderVariant, shareVariants, variantFiles } from '@/sanity/media';
 
 export const getStaticPaths = (async () => {
   const variants = [...(await mediaVariants(await allImages())), ...(await shareVariants(await chosenShareImages()))];
-  if (!import.meta.env.PROD) return variants.map((variant) => ({ params: { file: variant.name }, props: { variant } }));
+  // The dev server and the draft preview make each file on request.
+  if (!import.meta.env.PROD || import.meta.env.MVA_PREVIEW) return variants.map((variant) => ({ params: { file: variant.name }, props: { variant } }));
   // Resized files come from the build's cache (linked); originals and SVGs from the dataset (copied).
   for (const [variant, file] of await variantFiles(variants)) addBuildFile(`/media/${variant.name}`, file, { link: file !== variant.source });
   return [];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ variant: MediaVariant }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderVariant(props.variant)), { headers: { 'Content-Type': props.variant.type } });
+export const GET: APIRoute<{ variant: MediaVariant }> = async (context) => {
+  const props = await routeProps<{ variant: MediaVariant }>(context, getStaticPaths);
+  if (!props) return new Response('Not found', { status: 404 });
+  return new Response(new Uint8Array(await renderVariant(props.variant)), { headers: { 'Content-Type': props.variant.type } });
+};

@@ -1,0 +1,3 @@
+// GET /api/draft-mode/enable: see routes.ts.
+export { enable as GET } from './routes';
+export const prerender = false;

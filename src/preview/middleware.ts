@@ -1,0 +1,87 @@
+// Every preview request: only with a preview session, rendered from the perspective it asks for,
+// with the preview's bar, embargo banner and problems added to the page.
+import { perspectiveCookieName } from '@sanity/preview-url-secret/constants';
+import { defineMiddleware } from 'astro:middleware';
+import type { Problem } from '@/sanity/problems';
+import { formatProblem } from '@/sanity/problems';
+import { parsePerspective, type PreviewRequest, previewRequest } from './context';
+import { type PreviewContent, previewContent } from './content';
+import { escapeHtml, messagePage, panelHtml } from './panel';
+import { isValidSession, SESSION_COOKIE } from './session';
+
+/** Made with the published site only: feeds, calendars, share cards, the sitemap. */
+const NOT_PREVIEWED = /^\/(og\/|feeds\/|calendar\/|rss\.xml$|events\.ics$|robots\.txt$|sitemap|press-releases\/rss\.xml$)/;
+/** How many other documents with problems the panel names. */
+const OTHERS_SHOWN = 20;
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { url, request, cookies } = context;
+  if (url.pathname.startsWith('/api/draft-mode/')) return next();
+  if (!isValidSession(cookies.get(SESSION_COOKIE)?.value)) {
+    return messagePage(401, 'This is a draft preview', 'Open it from the Studio, or with a preview link from your team. Without one, nothing here is shown.');
+  }
+  if (NOT_PREVIEWED.test(url.pathname)) {
+    return messagePage(404, 'Not in the preview', 'Feeds, calendars and share images are made with the published site only.');
+  }
+  const asked = url.searchParams.get(perspectiveCookieName) ?? cookies.get(perspectiveCookieName)?.value;
+  const preview: PreviewRequest = {
+    perspective: parsePerspective(asked === undefined ? undefined : decodeURIComponent(asked)),
+    // Click-to-edit marks only inside a frame: the Studio's Presentation tool (the CSP lets no
+    // other site frame the preview). A preview opened in a tab reads as the site will.
+    stega: request.headers.get('sec-fetch-dest') === 'iframe',
+  };
+  return previewRequest.run(preview, async () => {
+    const response = await next();
+    const content = await previewContent(preview);
+    const path = safeDecode(url.pathname);
+    const incomplete = content.unrenderable.get(path);
+    if (response.status === 404 && incomplete) {
+      const problems = content.problems.filter((problem) => problem.id === incomplete.id);
+      const list = `<ul>${problems.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('')}</ul>`;
+      return messagePage(200, `${incomplete.title}: not ready to show`, 'This draft is too incomplete to render. Fix these problems in the Studio:', list);
+    }
+    if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+    const html = await response.text();
+    const document = content.pages.get(path);
+    const panel = panelHtml({
+      perspective: preview.perspective,
+      document,
+      embargoedUntil: document ? content.embargoes.get(document.id) : undefined,
+      problems: document ? content.problems.filter((problem) => problem.id === document.id) : [],
+      others: otherProblems(content, document?.id),
+    });
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    return new Response(insertAfterBodyStart(html, panel), { status: response.status, headers });
+  });
+});
+
+function otherProblems(content: PreviewContent, except: string | undefined) {
+  const byId = new Map<string, Problem[]>();
+  for (const problem of content.problems) {
+    if (problem.id === except) continue;
+    byId.set(problem.id, [...(byId.get(problem.id) ?? []), problem]);
+  }
+  const where = new Map<string, { path: string; document: { type: string; id: string; title: string } }>();
+  for (const map of [content.pages, content.unrenderable]) {
+    for (const [path, document] of map) where.set(document.id, { path, document });
+  }
+  return [...byId].slice(0, OTHERS_SHOWN).map(([id, problems]) => ({
+    document: where.get(id)?.document ?? { type: problems[0]!.type, id, title: id },
+    path: where.get(id)?.path,
+    count: problems.length,
+  }));
+}
+
+function insertAfterBodyStart(html: string, insert: string): string {
+  const match = /<body[^>]*>/i.exec(html);
+  return match ? html.slice(0, match.index + match[0].length) + insert + html.slice(match.index + match[0].length) : insert + html;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,78 @@
+// What the preview adds to a page: a bar saying it is a preview (and of what), an embargo banner,
+// and the problems of the page's document, worded as the build words them.
+import { formatProblem, type Problem } from '@/sanity/problems';
+import type { Perspective } from './context';
+import type { PreviewDocument } from './content';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen', timeZoneName: 'short' });
+
+const STYLE = `<style>
+.mva-preview-bar{position:sticky;top:0;z-index:1000;display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;padding:.5rem 1rem;background:#1d1d1b;color:#fff;font:600 .875rem/1.4 system-ui,sans-serif}
+.mva-preview-bar a{color:#fff}
+.mva-preview-embargo{padding:.75rem 1rem;background:#fff4ce;color:#1d1d1b;border-bottom:2px solid #8a6d00;font:1rem/1.4 system-ui,sans-serif}
+.mva-preview-problems{margin:0;padding:1rem;background:#fde7e9;color:#1d1d1b;border-bottom:2px solid #a4262c;font:.9375rem/1.45 system-ui,sans-serif}
+.mva-preview-problems h2{margin:0 0 .5rem;font-size:1rem}
+.mva-preview-problems ul{margin:0;padding-left:1.25rem}
+.mva-preview-problems code{font-family:ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
+mark.mva-preview-missing{background:#fde7e9;color:#a4262c;outline:2px dashed #a4262c;font-style:italic}
+</style>`;
+
+export interface PanelInput {
+  perspective: Perspective;
+  document: PreviewDocument | undefined;
+  embargoedUntil: Date | undefined;
+  problems: Problem[];
+  /** Documents elsewhere with problems, with their preview address when they have one */
+  others: { document: PreviewDocument | { type: string; id: string; title: string }; path: string | undefined; count: number }[];
+}
+
+function perspectiveName(perspective: Perspective): string {
+  if (perspective === 'published') return 'published content';
+  if (perspective === 'drafts') return 'drafts';
+  return `release ${perspective.filter((layer) => layer !== 'drafts').join(' + ')}${perspective.includes('drafts') ? ' with drafts' : ''}`;
+}
+
+/** The bar, banner and problems, to go at the top of the page's body. */
+export function panelHtml({ perspective, document, embargoedUntil, problems, others }: PanelInput): string {
+  const parts = [STYLE];
+  const draft = document?.originalId?.startsWith('drafts.') ? 'Draft' : document?.originalId ? 'Release version' : undefined;
+  parts.push(
+    `<div class="mva-preview-bar" role="region" aria-label="Preview"><span>Preview of ${escape(perspectiveName(perspective))}${draft ? ` · ${draft} of this page` : ''}: not public</span>` +
+      `<a href="/api/draft-mode/disable">Close preview</a></div>`,
+  );
+  if (embargoedUntil) {
+    parts.push(
+      `<div class="mva-preview-embargo" role="note"><strong>Embargoed:</strong> this goes public on <time datetime="${embargoedUntil.toISOString()}">${escape(when.format(embargoedUntil))}</time>. Until then only the preview shows it.</div>`,
+    );
+  }
+  if (problems.length > 0 || others.length > 0) {
+    const items = problems.map((problem) => `<li><code>${escape(formatProblem(problem))}</code></li>`).join('');
+    const elsewhere = others
+      .map(({ document: other, path, count }) => {
+        const label = `${escape(other.title)} (${escape(other.type)}): ${count} problem${count === 1 ? '' : 's'}`;
+        return `<li>${path ? `<a href="${escape(path)}">${label}</a>` : label}</li>`;
+      })
+      .join('');
+    parts.push(
+      `<section class="mva-preview-problems" aria-labelledby="mva-preview-problems">` +
+        (problems.length > 0
+          ? `<h2 id="mva-preview-problems">This document has ${problems.length} problem${problems.length === 1 ? '' : 's'}: publishing it would stop the site's build</h2><ul>${items}</ul>`
+          : `<h2 id="mva-preview-problems">Other documents have problems that would stop the site's build</h2>`) +
+        (elsewhere ? `${problems.length > 0 ? '<p>Other documents with problems:</p>' : ''}<ul>${elsewhere}</ul>` : '') +
+        `</section>`,
+    );
+  }
+  return parts.join('');
+}
+
+/** A whole page for the preview's own answers (401, a draft that cannot be shown yet). */
+export function messagePage(status: number, title: string, text: string, extra = ''): Response {
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)} · MVA preview</title>${STYLE}</head>` +
+    `<body style="margin:0;font:1rem/1.5 system-ui,sans-serif"><main style="max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escape(title)}</h1><p>${escape(text)}</p>${extra}</main></body></html>`;
+  return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+export { escape as escapeHtml };

@@ -1,0 +1,57 @@
+// The preview's own routes (injected by astro.preview.config.mjs): enable and disable draft mode.
+import { createClient } from '@sanity/client';
+import { validatePreviewUrl } from '@sanity/preview-url-secret';
+import { perspectiveCookieName, urlSearchParamPreviewSecret } from '@sanity/preview-url-secret/constants';
+import type { APIRoute } from 'astro';
+import { sourceFromEnv } from '@/sanity/config';
+import { createSession, isPreviewSecret, safeRedirect, SESSION_COOKIE, SESSION_SECONDS } from './session';
+import { messagePage } from './panel';
+
+/**
+ * The cookie works inside the Studio's frame on another site: SameSite=None needs Secure, which
+ * browsers also accept from http://localhost; Partitioned keeps it to that frame's top-level site.
+ */
+const cookie = (name: string, value: string, maxAge: number, httpOnly = true) =>
+  `${name}=${value}; Path=/; Max-Age=${maxAge}; ${httpOnly ? 'HttpOnly; ' : ''}Secure; SameSite=None; Partitioned`;
+
+/** Checks the Presentation tool's one-time secret against the Content Lake (remote mode only). */
+async function presentationSecret(url: URL): Promise<{ redirectTo: string; perspective: string | undefined } | undefined> {
+  const source = sourceFromEnv();
+  if (source.mode !== 'remote' || !source.token) return undefined;
+  const client = createClient({
+    projectId: source.projectId,
+    dataset: source.dataset,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+    token: source.token,
+    ...(source.apiHost ? { apiHost: source.apiHost, useProjectHostname: false } : {}),
+  });
+  const result = await validatePreviewUrl(client, url.toString());
+  if (!result.isValid) return undefined;
+  const perspective = result.studioPreviewPerspective;
+  return { redirectTo: safeRedirect(result.redirectTo), perspective: Array.isArray(perspective) ? perspective.join(',') : perspective ?? undefined };
+}
+
+export const enable: APIRoute = async ({ url }) => {
+  let granted: { redirectTo: string; perspective: string | undefined } | undefined;
+  if (isPreviewSecret(url.searchParams.get('secret'))) {
+    granted = { redirectTo: safeRedirect(url.searchParams.get('redirect')), perspective: url.searchParams.get('perspective') ?? undefined };
+  } else if (url.searchParams.has(urlSearchParamPreviewSecret)) {
+    granted = await presentationSecret(url);
+  }
+  if (!granted) {
+    return messagePage(401, 'Preview link not valid', 'This preview link is wrong or has expired. Open the preview from the Studio again, or ask for a new link.');
+  }
+  const headers = new Headers({ Location: granted.redirectTo });
+  headers.append('Set-Cookie', cookie(SESSION_COOKIE, createSession(), SESSION_SECONDS));
+  if (granted.perspective) headers.append('Set-Cookie', cookie(perspectiveCookieName, encodeURIComponent(granted.perspective), SESSION_SECONDS, false));
+  return new Response(null, { status: 307, headers });
+};
+
+export const disable: APIRoute = async () => {
+  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8' });
+  headers.append('Set-Cookie', cookie(SESSION_COOKIE, '', 0));
+  headers.append('Set-Cookie', cookie(perspectiveCookieName, '', 0, false));
+  const page = messagePage(200, 'Preview closed', 'Draft preview is off in this browser. Open it again from the Studio.');
+  return new Response(page.body, { status: 200, headers });
+};
