@@ -1,5 +1,5 @@
 // "Open preview": the document's page in the Preview (Presentation) tool, drafts shown as they will look.
-import { EyeOpenIcon } from '@sanity/icons';
+import { EyeOpenIcon } from '@sanity/icons/EyeOpen';
 import type { DocumentActionComponent } from 'sanity';
 import { useRouter } from 'sanity/router';
 import { pathFor } from '../presentation/site-paths';
