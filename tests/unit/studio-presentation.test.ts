@@ -37,7 +37,7 @@ const hrefs = (state: DocumentLocationsState | null | undefined) => (state?.loca
 // A document store whose listenQuery answers once, from the bundled dataset, as the Studio would.
 const documentStore = {
   listenQuery: (query: string, params: Record<string, unknown>) =>
-    from(evaluate(parse(query, { params }), { dataset: docs, params, timestamp: NOW }).then((value) => value.get())),
+    from((async () => (await evaluate(parse(query, { params }), { dataset: docs, params, timestamp: NOW })).get())()),
 };
 
 async function locate(doc: RawDocument): Promise<DocumentLocationsState | null | undefined> {
