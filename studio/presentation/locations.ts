@@ -40,7 +40,7 @@ const NO_PAGE: DocumentLocationsState = {
 const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
 const countryName = (code: string) => regionNames.of(code.toUpperCase()) ?? code;
 
-/** The page of a linked document, titled with its type's name when it has no title. */
+/** The page of a linked document, titled with its address when it has no title. */
 function pageOf(doc: LinkedDocument | null | undefined): DocumentLocation | undefined {
   const href = doc ? pathFor(doc._type, doc.slug ?? undefined) : undefined;
   return href && doc ? { title: doc.title || href, href } : undefined;
