@@ -45,3 +45,11 @@ export function promoteFallbackEnv(env: NodeJS.ProcessEnv = process.env): void {
 export function publisherUrl(): string | undefined {
   return read(import.meta.env?.SANITY_STUDIO_PUBLISHER_URL, 'SANITY_STUDIO_PUBLISHER_URL');
 }
+
+/** Where the draft preview server runs (`npm run preview:drafts`) when nothing else is set. */
+export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
+
+/** Origin of the draft preview server the Presentation tool shows pages from. */
+export function previewUrl(): string {
+  return read(import.meta.env?.SANITY_STUDIO_PREVIEW_URL, 'SANITY_STUDIO_PREVIEW_URL') ?? DEFAULT_PREVIEW_URL;
+}

@@ -1,9 +1,11 @@
-// Studio configuration: project from the environment, desk structure, Site status, Vision, singleton rules.
+// Studio configuration: project from the environment, desk structure, preview, Site status, Vision,
+// singleton rules.
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { visionTool } from '@sanity/vision';
 import { API_VERSION } from './api-version';
 import { publisherUrl, studioProject } from './env';
+import { presentation } from './presentation';
 import { schemaTypes } from './schemas';
 import { documentActions, newDocumentOptions } from './singletons';
 import { structure } from './structure';
@@ -16,6 +18,7 @@ export default defineConfig({
   ...studioProject(),
   plugins: [
     structureTool({ structure, title: 'Content' }),
+    presentation(),
     siteStatus({ publisherUrl: publisherUrl() }),
     visionTool({ defaultApiVersion: API_VERSION }),
   ],

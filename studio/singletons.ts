@@ -1,6 +1,8 @@
-// Rules that keep the Settings document a singleton, and publish that keeps slug history.
+// Rules that keep the Settings document a singleton, publish that keeps slug history, and preview.
 import type { DocumentActionsResolver, NewDocumentOptionsResolver } from 'sanity';
+import { OpenPreviewAction } from './actions/open-preview';
 import { withSlugHistory } from './actions/publish-with-slug-history';
+import { ROUTABLE_TYPES } from './schemas/shared/routable';
 import { hasSlugHistory } from './schemas/shared/slug-history';
 
 /** Types that exist exactly once, under an `_id` equal to the type name. */
@@ -13,12 +15,15 @@ const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore']);
 export const newDocumentOptions: NewDocumentOptionsResolver = (prev) =>
   prev.filter((item) => !SINGLETON_TYPES.has(item.templateId));
 
+const ROUTABLE = new Set<string>(ROUTABLE_TYPES);
+
 /**
  * On singletons, offers only publish, discard changes and restore. On types with pages, publish
- * records the former slug when the slug changed.
+ * records the former slug when the slug changed, and "Open preview" shows the page from drafts.
  */
 export const documentActions: DocumentActionsResolver = (prev, { schemaType, schema }) => {
   if (SINGLETON_TYPES.has(schemaType)) return prev.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action));
   const type = schema.get(schemaType) as { name: string; fields?: { name: string }[] } | undefined;
-  return type && hasSlugHistory(type) ? prev.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action)) : prev;
+  const actions = type && hasSlugHistory(type) ? prev.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action)) : prev;
+  return ROUTABLE.has(schemaType) ? [...actions, OpenPreviewAction] : actions;
 };

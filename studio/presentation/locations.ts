@@ -1,0 +1,101 @@
+// Every page a document appears on, from the fields a location query selects: pure, so testable.
+import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentation';
+import { ORGANISATION_TYPES } from '../schemas/documents/organisation';
+import { titleOf } from '../schemas/shared/lists';
+import { directoryFacetPath, HOME_LIMITS, newsKindList, newsTopicPath, pathFor, SECTION_LISTS } from './site-paths';
+
+/** A document another one links to or from, as the location query selects it. */
+export interface LinkedDocument {
+  _type: string;
+  slug?: string | null;
+  title?: string | null;
+}
+
+/** What the location query (location-query.ts) returns for one document; GROQ gives null for missing. */
+export interface LocationSource extends LinkedDocument {
+  /** newsArticle kind, organisation type and country */
+  kind?: string | null;
+  type?: string | null;
+  country?: string | null;
+  isPressContact?: boolean | null;
+  topics?: (LinkedDocument | null)[] | null;
+  /** Documents it references whose pages list it (a project's page lists the news naming it) */
+  listedBy?: LinkedDocument[] | null;
+  /** Documents that reference it, whose pages show it */
+  shownBy?: LinkedDocument[] | null;
+  /** How many documents come before it in the home page's list of its type; null when not in it */
+  homeRank?: number | null;
+}
+
+const NO_ADDRESS: DocumentLocationsState = {
+  message: 'Not on the site yet: give it a web address (slug) to preview it.',
+  tone: 'caution',
+};
+
+const NO_PAGE: DocumentLocationsState = {
+  message: 'Not on the site: nothing shows this person yet, and they are not a press contact.',
+  tone: 'caution',
+};
+
+const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
+const countryName = (code: string) => regionNames.of(code.toUpperCase()) ?? code;
+
+/** The page of a linked document, titled with its address when it has no title. */
+function pageOf(doc: LinkedDocument | null | undefined): DocumentLocation | undefined {
+  const href = doc ? pathFor(doc._type, doc.slug ?? undefined) : undefined;
+  return href && doc ? { title: doc.title || href, href } : undefined;
+}
+
+/** Pages only this type's documents appear on: lists, facets, the press room, the home page. */
+function listPages(doc: LocationSource): (DocumentLocation | undefined)[] {
+  const section = SECTION_LISTS[doc._type];
+  const limit = HOME_LIMITS[doc._type];
+  const onHome = limit !== undefined && typeof doc.homeRank === 'number' && doc.homeRank < limit;
+  const shownTypes = new Set((doc.shownBy ?? []).map((other) => other._type));
+  return [
+    onHome ? { title: 'Home page', href: '/' } : undefined,
+    section,
+    doc._type === 'newsArticle' ? newsKindList(doc.kind) : undefined,
+    doc._type === 'newsArticle' && doc.kind === 'pressRelease' ? { title: 'Press room', href: '/press/' } : undefined,
+    doc._type === 'person' && doc.isPressContact ? { title: 'Press room', href: '/press/' } : undefined,
+    doc._type === 'organisation' && doc.type
+      ? { title: `Directory: ${titleOf(ORGANISATION_TYPES, doc.type) ?? doc.type}`, href: directoryFacetPath('type', doc.type) }
+      : undefined,
+    doc._type === 'organisation' && doc.country
+      ? { title: `Directory: ${countryName(doc.country)}`, href: directoryFacetPath('country', doc.country) }
+      : undefined,
+    // A topic has a news list once news is tagged with it; the directory filter offers its organisations'.
+    doc._type === 'topic' && doc.slug && shownTypes.has('newsArticle')
+      ? { title: `News about ${doc.title ?? doc.slug}`, href: newsTopicPath(doc.slug) }
+      : undefined,
+    doc._type === 'topic' && shownTypes.has('organisation') ? { title: 'Directory (filter)', href: '/directory/' } : undefined,
+  ];
+}
+
+/** Topic pages list news, stories, projects, networks and organisations; news also per topic. */
+function topicPages(doc: LocationSource): (DocumentLocation | undefined)[] {
+  if (!['newsArticle', 'successStory', 'project', 'network', 'organisation'].includes(doc._type)) return [];
+  return (doc.topics ?? []).flatMap((topic) => [
+    pageOf(topic),
+    doc._type === 'newsArticle' && topic?.slug ? { title: `News about ${topic.title ?? topic.slug}`, href: newsTopicPath(topic.slug) } : undefined,
+  ]);
+}
+
+/**
+ * Every page the document appears on, its own first, each address once; a message instead when
+ * it has no page yet. People have a page only when something shows them or they answer the press.
+ */
+export function documentLocations(doc: LocationSource | null | undefined): DocumentLocationsState {
+  const own = pageOf(doc);
+  if (!doc || !own) return NO_ADDRESS;
+  const hasPage = doc._type !== 'person' || Boolean(doc.isPressContact) || (doc.shownBy ?? []).length > 0;
+  if (!hasPage) return NO_PAGE;
+  const all = [own, ...listPages(doc), ...topicPages(doc), ...(doc.listedBy ?? []).map(pageOf), ...(doc.shownBy ?? []).map(pageOf)];
+  const seen = new Set<string>();
+  const locations = all.filter((location): location is DocumentLocation => {
+    if (!location || seen.has(location.href)) return false;
+    seen.add(location.href);
+    return true;
+  });
+  return { locations };
+}
