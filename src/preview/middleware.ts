@@ -30,9 +30,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // other site frame the preview). A preview opened in a tab reads as the site will.
     stega: request.headers.get('sec-fetch-dest') === 'iframe',
   };
+  let content: PreviewContent;
+  try {
+    content = await previewContent(preview);
+  } catch (error) {
+    console.error(error);
+    const reason = error instanceof Error ? error.message : String(error);
+    return messagePage(500, 'The preview could not read the content', `Reading the ${preview.perspective === 'published' ? 'published content' : 'drafts'} failed: ${reason}`);
+  }
   return previewRequest.run(preview, async () => {
     const response = await next();
-    const content = await previewContent(preview);
     const path = safeDecode(url.pathname);
     const incomplete = content.unrenderable.get(path);
     if (response.status === 404 && incomplete) {

@@ -4,6 +4,7 @@
 // choices and dates never are, as pages compare and parse those.
 import { createEditUrl } from '@sanity/client/csm';
 import { vercelStegaCombine } from '@vercel/stega';
+import { curlyQuotes } from '@/lib/typography';
 import type { RawDocument } from '@/sanity/dataset';
 
 /** Fields whose text is shown as it is written. */
@@ -22,21 +23,27 @@ interface Origin {
 
 /** `data` with its texts stega-encoded; documents in `byId` decide what is whose. */
 export function encodeTexts<T>(data: T, byId: Map<string, RawDocument>, studioUrl: string): T {
+  const baseUrl = studioUrl.replace(/\/+$/, '') || '/';
   const walk = (value: unknown, origin: Origin | undefined, key: string | undefined): unknown => {
     if (typeof value === 'string') {
       if (!origin || key === undefined || !TEXT_FIELDS.has(key) || !value.trim()) return value;
+      // As the schema returns it: trimmed, its quotation marks made curly (src/sanity/fields.ts).
       const source = (origin.source as Record<string, unknown> | undefined)?.[key];
-      if (source !== value) return value;
-      const href = createEditUrl({ baseUrl: studioUrl, id: origin.doc._id, type: origin.doc._type, path: join(origin.path, key) });
-      return vercelStegaCombine(value, { origin: 'sanity.io', href });
+      if (typeof source !== 'string' || (source !== value && curlyQuotes(source.trim()) !== value)) return value;
+      // The stored id (a draft's or a release version's), so the Studio opens that version.
+      const id = typeof origin.doc['_originalId'] === 'string' ? origin.doc['_originalId'] : origin.doc._id;
+      const href = createEditUrl({ baseUrl, id, type: origin.doc._type, path: join(origin.path, key) });
+      // Never skipped: a title such as "DRAFT: ..." would pass for a URL and go unmarked.
+      return vercelStegaCombine(value, { origin: 'sanity.io', href }, false);
     }
     if (Array.isArray(value)) {
-      const source = Array.isArray(origin?.source) ? origin.source : undefined;
+      const list = origin && key !== undefined ? { ...origin, path: join(origin.path, key), source: (origin.source as Record<string, unknown> | undefined)?.[key] } : origin;
+      const source = Array.isArray(list?.source) ? list.source : undefined;
       return value.map((item, index) => {
         const itemKey = typeof item === 'object' && item !== null ? (item as { _key?: unknown })._key : undefined;
         const sourceIndex = typeof itemKey === 'string' && source ? source.findIndex((entry) => (entry as { _key?: unknown })?._key === itemKey) : index;
         const segment = typeof itemKey === 'string' ? `[_key=="${itemKey}"]` : `[${index}]`;
-        const itemOrigin = origin && { doc: origin.doc, path: `${origin.path}${segment}`, source: source?.[sourceIndex] };
+        const itemOrigin = list && { doc: list.doc, path: `${list.path}${segment}`, source: source?.[sourceIndex] };
         return walk(item, itemOrigin, undefined);
       });
     }

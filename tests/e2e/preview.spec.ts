@@ -1,0 +1,150 @@
+// The draft preview (npm run preview:drafts): drafts on the real pages, behind a preview secret,
+// never cached or indexed, framed by the Studio only. Runs the built preview (.preview/) over the
+// bundled dataset plus drafts written here.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { distFile, files } from '../support/dist';
+import { type Doc, PREVIEW_SECRET, type PreviewServer, previewDataset, startPreview } from '../support/preview';
+
+test.describe.configure({ mode: 'serial' });
+
+const DRAFTED = '/news/mva-receives-three-new-eu-project-grants/';
+const DRAFT_TITLE = 'DRAFT: MVA receives three new EU project grants for 2023–2026';
+const EMBARGOED = '/news/state-of-medicon-valley-2027-key-findings/';
+/** Zero-width characters of a stega mark (@vercel/stega), four or more in a row. */
+const STEGA = /[\u200b\u200c\u200d\u2060\u2061\u2062\u2063\ufeff\u{1d173}-\u{1d17a}]{4,}/u;
+
+const incomplete = (title?: string): Doc => ({
+  _id: 'drafts.news-incomplete-draft',
+  _type: 'newsArticle',
+  ...(title ? { title } : {}),
+  slug: { _type: 'slug', current: 'incomplete-draft' },
+  kind: 'news',
+  body: [{ _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', text: 'Only a body so far.', marks: [] }] }],
+});
+
+/** A page on another origin that frames `src`: the Studio's, or a stranger's. */
+async function framingSite(src: () => string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><title>Frame</title><iframe title="Preview" src="${src()}" width="1000" height="700"></iframe>`);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
+let preview: PreviewServer;
+let dataset: ReturnType<typeof previewDataset>;
+let studio: Awaited<ReturnType<typeof framingSite>>;
+let stranger: Awaited<ReturnType<typeof framingSite>>;
+let framed = '/';
+const enable = (path: string) => `${preview.url}/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=${encodeURIComponent(path)}`;
+
+test.beforeAll(async () => {
+  dataset = previewDataset([incomplete()]);
+  studio = await framingSite(() => enable(framed));
+  stranger = await framingSite(() => enable(framed));
+  preview = await startPreview({ CONTENT_DATASET: dataset.dir, SANITY_STUDIO_URL: `${studio.origin}/studio/` });
+});
+
+test.afterAll(async () => {
+  await preview?.stop();
+  studio?.server.close();
+  stranger?.server.close();
+  dataset?.remove();
+});
+
+test('without a preview session every page answers 401, privately', async ({ request }) => {
+  for (const path of ['/', '/news/', DRAFTED, '/nothing-here/', '/api/draft-mode/enable?secret=wrong&redirect=/']) {
+    const response = await request.get(`${preview.url}${path}`, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(401);
+    expect(await response.text(), path).not.toContain('DRAFT:');
+    expect(response.headers()['cache-control'], path).toBe('private, no-store');
+    expect(response.headers()['x-robots-tag'], path).toBe('noindex');
+    expect(response.headers()['content-security-policy'], path).toContain(`frame-ancestors ${studio.origin}`);
+  }
+});
+
+test('the preview secret sets an HttpOnly cookie and goes to the page, on this site only', async ({ request }) => {
+  const response = await request.get(enable(DRAFTED), { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers()['location']).toBe(DRAFTED);
+  expect(response.headers()['cache-control']).toBe('private, no-store');
+  const cookie = response.headers()['set-cookie'] ?? '';
+  expect(cookie).toMatch(/^mva-preview=v1\.\d+\.[\w-]+; /);
+  expect(cookie).toContain('HttpOnly');
+  expect(cookie).toContain('SameSite=None');
+  const elsewhere = await request.get(enable('//evil.example/'), { maxRedirects: 0 });
+  expect(elsewhere.headers()['location']).toBe('/');
+});
+
+test("a draft's new title shows in the preview and not in the static build", async ({ page }) => {
+  const response = await page.goto(enable(DRAFTED));
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['cache-control']).toBe('private, no-store');
+  expect(response?.headers()['x-robots-tag']).toBe('noindex');
+  await expect(page.locator('h1')).toHaveText(DRAFT_TITLE);
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText('Draft of this page');
+  // Opened in a tab, not the Studio: the texts read as they will, without click-to-edit marks.
+  expect(await page.locator('main').innerText()).not.toMatch(STEGA);
+  const published = readFileSync(distFile(DRAFTED)!, 'utf8');
+  expect(published).toContain('MVA receives three new EU project grants');
+  expect(published).not.toContain('DRAFT:');
+  // The published perspective, as the Presentation tool may ask for it.
+  await page.goto(`${preview.url}${DRAFTED}?sanity-preview-perspective=published`);
+  await expect(page.locator('h1')).toHaveText('MVA receives three new EU project grants');
+});
+
+test('a draft with required fields missing renders with its problems listed', async ({ page }) => {
+  await page.goto(enable('/news/incomplete-draft/'));
+  await expect(page.locator('h1')).toHaveText('Missing: title');
+  await expect(page.locator('h1 mark.mva-preview-missing')).toBeVisible();
+  await expect(page.locator('main')).toContainText('Only a body so far.');
+  const problems = page.getByRole('region', { name: /This document has 3 problems/ });
+  await expect(problems).toBeVisible();
+  // The build's own wording (src/sanity/problems.ts).
+  for (const field of ['title', 'publishedAt', 'summary']) {
+    await expect(problems).toContainText(`✖ newsArticle news-incomplete-draft ${field}: required: expected string, but it is missing`);
+  }
+  // The broken draft does not break other pages; they point to it.
+  const list = await page.goto(`${preview.url}/news/`);
+  expect(list?.status()).toBe(200);
+  await expect(page.getByRole('link', { name: /news-incomplete-draft \(newsArticle\): 3 problems/ })).toHaveAttribute('href', '/news/incomplete-draft/');
+});
+
+test('an embargoed press release shows under a banner saying when it goes public', async ({ page }) => {
+  await page.goto(enable(EMBARGOED));
+  await expect(page.locator('h1')).toContainText('State of Medicon Valley 2027');
+  await expect(page.getByRole('note').filter({ hasText: 'goes public' })).toContainText('Embargoed: this goes public on 1 March 2027 at 09:00 CET');
+  expect(distFile(EMBARGOED)).toBeUndefined();
+});
+
+test('an edit to the drafts shows on the next request', async ({ page }) => {
+  await page.goto(enable('/news/incomplete-draft/'));
+  await expect(page.locator('h1')).toHaveText('Missing: title');
+  dataset.write([incomplete('Now with a title')]);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('Now with a title');
+  await expect(page.getByRole('region', { name: /This document has 2 problems/ })).toBeVisible();
+});
+
+test("the Studio's origin can frame the preview, with click-to-edit marks; no other origin can", async ({ page }) => {
+  framed = DRAFTED;
+  await page.goto(`${studio.origin}/`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('h1')).toContainText(DRAFT_TITLE);
+  expect(await frame.locator('h1').textContent()).toMatch(STEGA);
+  // JSON-LD never carries the marks.
+  for (const script of await frame.locator('script[type="application/ld+json"]').allTextContents()) expect(script).not.toMatch(STEGA);
+
+  const refused = page.waitForEvent('console', { predicate: (message) => message.text().includes('frame-ancestors'), timeout: 15_000 });
+  await page.goto(`${stranger.origin}/`);
+  await refused;
+  await expect(page.frameLocator('iframe').getByText('MVA receives three new EU project grants')).toHaveCount(0);
+});
+
+test('no stega marks anywhere in the static build', () => {
+  const marked = files('dist').filter((file) => /\.(html|xml|json|txt|ics|js|css)$/.test(file) && STEGA.test(readFileSync(file, 'utf8')));
+  expect(marked).toEqual([]);
+});
