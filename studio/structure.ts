@@ -2,22 +2,13 @@
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { API_VERSION } from './api-version';
 import { SITE_SETTINGS_ID } from './schemas/documents/site-settings';
-import { NEWS_KINDS } from './schemas/documents/news-article';
+import { NEWS_KINDS } from '../src/model/news-kinds';
 import { NEWS_BY_KIND_TEMPLATE } from './templates';
-
-const NEWS_LIST_TITLES: Record<string, string> = {
-  news: 'News',
-  pressRelease: 'Press releases',
-  mediaCoverage: 'Media coverage',
-  opinion: 'Opinion',
-  announcement: 'Announcements',
-};
 
 const newestFirst = [{ field: 'publishedAt', direction: 'desc' as const }];
 
 function newsroom(S: StructureBuilder) {
-  const byKind = NEWS_KINDS.map(({ value }) => {
-    const title = NEWS_LIST_TITLES[value] ?? value;
+  const byKind = NEWS_KINDS.map(({ value, plural: title }) => {
     return S.listItem()
       .id(`news-${value}`)
       .title(title)
