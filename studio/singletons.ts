@@ -15,10 +15,12 @@ export const newDocumentOptions: NewDocumentOptionsResolver = (prev) =>
 
 /**
  * On singletons, offers only publish, discard changes and restore. On types with pages, publish
- * records the former slug when the slug changed.
+ * records the former slug when the slug changed; on dated types it sets `publishedAt` the first time.
  */
 export const documentActions: DocumentActionsResolver = (prev, { schemaType, schema }) => {
   if (SINGLETON_TYPES.has(schemaType)) return prev.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action));
   const type = schema.get(schemaType) as { name: string; fields?: { name: string }[] } | undefined;
-  return type && hasSlugHistory(type) ? prev.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action)) : prev;
+  const hasPublishedAt = Boolean(type?.fields?.some((field) => field.name === 'publishedAt'));
+  if (!type || (!hasSlugHistory(type) && !hasPublishedAt)) return prev;
+  return prev.map((action) => (action.action === 'publish' ? withSlugHistory(action, { hasPublishedAt }) : action));
 };
