@@ -22,7 +22,7 @@ const ATTENDANCE_MODES = [
 
 export const event = defineType({
   name: 'event',
-  title: 'Events',
+  title: 'Event',
   type: 'document',
   groups: [
     { name: 'basics', title: 'Basics', default: true },

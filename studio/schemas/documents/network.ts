@@ -8,7 +8,7 @@ import { slugField } from '../shared/slug';
 
 export const network = defineType({
   name: 'network',
-  title: 'Networks',
+  title: 'Network',
   type: 'document',
   groups: [
     { name: 'basics', title: 'Basics', default: true },

@@ -16,7 +16,7 @@ type ExternalSource = { outlet?: string; url?: string } | undefined;
 
 export const newsArticle = defineType({
   name: 'newsArticle',
-  title: 'News & press releases',
+  title: 'News article',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },

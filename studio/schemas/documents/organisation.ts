@@ -22,7 +22,7 @@ export const ORGANISATION_TYPES = [
 
 export const organisation = defineType({
   name: 'organisation',
-  title: 'Organisations',
+  title: 'Organisation',
   type: 'document',
   fields: [
     defineField({

@@ -6,7 +6,7 @@ import { notBlank } from '../shared/rules';
 
 export const page = defineType({
   name: 'page',
-  title: 'Pages',
+  title: 'Page',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },

@@ -8,7 +8,7 @@ import { notBlank, plainEmail } from '../shared/rules';
 
 export const person = defineType({
   name: 'person',
-  title: 'People',
+  title: 'Person',
   type: 'document',
   fields: [
     defineField({

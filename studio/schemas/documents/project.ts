@@ -22,7 +22,7 @@ const MVA_ROLES = [
 
 export const project = defineType({
   name: 'project',
-  title: 'Projects',
+  title: 'Project',
   type: 'document',
   groups: [
     { name: 'basics', title: 'Basics', default: true },

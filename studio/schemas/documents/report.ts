@@ -8,7 +8,7 @@ import { notBlank } from '../shared/rules';
 
 export const report = defineType({
   name: 'report',
-  title: 'Reports',
+  title: 'Report',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },

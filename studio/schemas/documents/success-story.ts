@@ -8,7 +8,7 @@ import { notBlank } from '../shared/rules';
 
 export const successStory = defineType({
   name: 'successStory',
-  title: 'Success stories',
+  title: 'Success story',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },

@@ -5,7 +5,7 @@ import { notBlank } from '../shared/rules';
 
 export const topic = defineType({
   name: 'topic',
-  title: 'Topics',
+  title: 'Topic',
   type: 'document',
   fields: [
     defineField({
