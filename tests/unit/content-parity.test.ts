@@ -117,3 +117,15 @@ describe('the Studio and the site give the same verdict', () => {
     expect(others(verdicts.site)).toEqual([]);
   });
 });
+
+describe('the reserved page slugs', () => {
+  it('cover every first path segment the site has in src/pages', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { RESERVED_ROOT_SEGMENTS } = await import('@/model/paths');
+    const segments = readdirSync('src/pages', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .filter((name) => !name.startsWith('['));
+    expect(RESERVED_ROOT_SEGMENTS).toEqual(expect.arrayContaining(segments));
+  });
+});

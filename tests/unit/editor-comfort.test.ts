@@ -76,7 +76,7 @@ describe('the desk lists of what needs attention', () => {
     { _id: 'drafts.news-out', _type: 'newsArticle', slug: slug('o'), summary: 'S' },
     { _id: 'person-no-alt', _type: 'person', slug: slug('p'), photo: image({}) },
     { _id: 'person-decorative', _type: 'person', slug: slug('q'), photo: image({ decorative: true }) },
-    { _id: 'page-no-alt-in-body', _type: 'page', slug: slug('r'), summary: 'S', body: [{ _type: 'image', _key: 'i', ...image({}) }] },
+    { _id: 'page-no-alt-in-body', _type: 'page', slug: slug('r'), summary: 'S', body: [{ ...image({}), _key: 'i' }] },
     { _id: 'page-bare', _type: 'page', slug: slug('s') },
     { _id: 'page-described', _type: 'page', slug: slug('t'), seo: { description: 'D' } },
   ];
