@@ -19,11 +19,16 @@ const ROUTABLE = new Set<string>(ROUTABLE_TYPES);
 
 /**
  * On singletons, offers only publish, discard changes and restore. On types with pages, publish
- * records the former slug when the slug changed, and "Open preview" shows the page from drafts.
+ * records the former slug when the slug changed and, on dated types, sets `publishedAt` the first
+ * time; "Open preview" shows the page from drafts.
  */
 export const documentActions: DocumentActionsResolver = (prev, { schemaType, schema }) => {
   if (SINGLETON_TYPES.has(schemaType)) return prev.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action));
   const type = schema.get(schemaType) as { name: string; fields?: { name: string }[] } | undefined;
-  const actions = type && hasSlugHistory(type) ? prev.map((action) => (action.action === 'publish' ? withSlugHistory(action) : action)) : prev;
+  const hasPublishedAt = Boolean(type?.fields?.some((field) => field.name === 'publishedAt'));
+  const actions =
+    type && (hasSlugHistory(type) || hasPublishedAt)
+      ? prev.map((action) => (action.action === 'publish' ? withSlugHistory(action, { hasPublishedAt }) : action))
+      : prev;
   return ROUTABLE.has(schemaType) ? [...actions, OpenPreviewAction] : actions;
 };

@@ -1,23 +1,15 @@
 // The desk structure: content grouped the way MVA's communications staff look for it.
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { API_VERSION } from './api-version';
+import { ATTENTION_LISTS } from './attention';
 import { SITE_SETTINGS_ID } from './schemas/documents/site-settings';
-import { NEWS_KINDS } from './schemas/documents/news-article';
+import { NEWS_KINDS } from '../src/model/news-kinds';
 import { NEWS_BY_KIND_TEMPLATE } from './templates';
-
-const NEWS_LIST_TITLES: Record<string, string> = {
-  news: 'News',
-  pressRelease: 'Press releases',
-  mediaCoverage: 'Media coverage',
-  opinion: 'Opinion',
-  announcement: 'Announcements',
-};
 
 const newestFirst = [{ field: 'publishedAt', direction: 'desc' as const }];
 
 function newsroom(S: StructureBuilder) {
-  const byKind = NEWS_KINDS.map(({ value }) => {
-    const title = NEWS_LIST_TITLES[value] ?? value;
+  const byKind = NEWS_KINDS.map(({ value, plural: title }) => {
     return S.listItem()
       .id(`news-${value}`)
       .title(title)
@@ -137,6 +129,28 @@ function group(S: StructureBuilder, id: string, title: string, types: Array<[str
     );
 }
 
+/** Embargoed items, drafts in progress, and documents missing alt text or a meta description. */
+function attention(S: StructureBuilder) {
+  return S.list()
+    .id('attention')
+    .title('Needs attention')
+    .items(
+      ATTENTION_LISTS.map(({ id, title, filter, ordering }) =>
+        S.listItem()
+          .id(id)
+          .title(title)
+          .child(
+            S.documentList()
+              .id(id)
+              .title(title)
+              .apiVersion(API_VERSION)
+              .filter(`!(_id in path("versions.**")) && !(_type match "sanity.*") && (${filter})`)
+              .defaultOrdering(ordering),
+          ),
+      ),
+    );
+}
+
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
@@ -156,6 +170,7 @@ export const structure: StructureResolver = (S) =>
       typeList(S, 'page', 'Pages'),
       typeList(S, 'redirect', 'Redirects'),
       S.divider(),
+      S.listItem().id('attention').title('Needs attention').child(attention(S)),
       S.listItem()
         .id(SITE_SETTINGS_ID)
         .title('Settings')

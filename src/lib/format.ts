@@ -1,5 +1,6 @@
 // Dates, times, numbers and people's roles as British English readers expect them.
 
+import { NEWS_KINDS } from '@/model/news-kinds';
 import { dateTimeFormat, numberFormat } from './intl';
 import type { PersonCard } from '@/sanity/references';
 
@@ -23,15 +24,8 @@ export function formatNumber(value: number): string {
   return numberFormat({ maximumFractionDigits: 1, useGrouping: 'min2' }).format(value);
 }
 
-const NEWS_KIND_LABELS: Record<string, string> = {
-  news: 'News',
-  pressRelease: 'Press release',
-  mediaCoverage: 'Media coverage',
-  opinion: 'Opinion',
-  announcement: 'Announcement',
-};
-
-export const newsKindLabel = (kind: string) => NEWS_KIND_LABELS[kind] ?? kind;
+/** "Press release" for `pressRelease`; the labels live in src/model/news-kinds.ts. */
+export const newsKindLabel = (kind: string) => NEWS_KINDS.find((entry) => entry.value === kind)?.title ?? kind;
 
 const LANGUAGES: Record<string, string> = { en: 'English', da: 'Danish', sv: 'Swedish', no: 'Norwegian', de: 'German', fi: 'Finnish', fr: 'French' };
 

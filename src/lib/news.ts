@@ -1,20 +1,22 @@
 // The news section's filters: kinds with their URL segments, and reserved segments.
-import { NEWS_KINDS } from '@/sanity/queries/news';
+import { NEWS_KINDS, newsKind, type NewsKind } from '@/model/news-kinds';
+import { reservedSlugReason } from '@/model/paths';
 
-export type NewsKind = (typeof NEWS_KINDS)[number];
+export type { NewsKind };
+
+/** The heading of a kind's list differs from every other list's: "News" is the list of all news. */
+const headingOf = (kind: NewsKind) => (kind === 'news' ? 'News updates' : newsKind(kind).plural);
+
+/** Press releases keep the address journalists subscribed to before kinds had feeds. */
+const feedOf = (kind: NewsKind) => (kind === 'pressRelease' ? '/press-releases/rss.xml' : `/feeds/${newsKind(kind).segment}.xml`);
 
 /**
  * URL segment, plural label (the filter) and heading of each kind's list, /news/press-releases/,
- * and its RSS feed. A heading differs from every other list's: "News" is the list of all news.
+ * and its RSS feed; kinds, labels and segments come from src/model/news-kinds.ts.
  */
-export const KIND_PAGES: Record<NewsKind, { segment: string; label: string; heading: string; feed: string }> = {
-  news: { segment: 'updates', label: 'News', heading: 'News updates', feed: '/feeds/updates.xml' },
-  // Press releases keep the address journalists subscribed to before kinds had feeds.
-  pressRelease: { segment: 'press-releases', label: 'Press releases', heading: 'Press releases', feed: '/press-releases/rss.xml' },
-  mediaCoverage: { segment: 'media-coverage', label: 'Media coverage', heading: 'Media coverage', feed: '/feeds/media-coverage.xml' },
-  opinion: { segment: 'opinion', label: 'Opinion', heading: 'Opinion', feed: '/feeds/opinion.xml' },
-  announcement: { segment: 'announcements', label: 'Announcements', heading: 'Announcements', feed: '/feeds/announcements.xml' },
-};
+export const KIND_PAGES = Object.fromEntries(
+  NEWS_KINDS.map(({ value, plural, segment }) => [value, { segment, label: plural, heading: headingOf(value), feed: feedOf(value) }]),
+) as Record<NewsKind, { segment: string; label: string; heading: string; feed: string }>;
 
 /** The feed of all news. */
 export const NEWS_FEED = '/rss.xml';
@@ -29,12 +31,9 @@ export interface Feed {
 
 export const NEWS_PAGE_SIZE = 12;
 
-/** Segments under /news/ that belong to lists, so no article may take them as its slug. */
-export const RESERVED_NEWS_SEGMENTS = new Set([...Object.values(KIND_PAGES).map((kind) => kind.segment), 'topic']);
-
-/** Throws when an article's slug would hide a list page. */
+/** Throws when an article's slug would hide a list page (the zod schema reports it first). */
 export function assertNoReservedSlugs(slugs: string[]): void {
-  const clashing = slugs.filter((slug) => RESERVED_NEWS_SEGMENTS.has(slug) || /^\d+$/.test(slug));
+  const clashing = slugs.filter((slug) => reservedSlugReason('newsArticle', slug));
   if (clashing.length > 0) {
     throw new Error(`newsArticle slug(s) ${clashing.join(', ')} clash with /news/ list pages: choose another slug`);
   }

@@ -1,6 +1,8 @@
 // Shared GROQ projections and zod schemas for the field types every document uses.
 import { z } from 'astro/zod';
 import { curlyQuotes } from '@/lib/typography';
+import { isSitePath, KEBAB_CASE, normaliseLink } from '@/model/paths';
+import { EMAIL_PATTERN, isEmptyObject } from '@/model/text';
 
 /** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
 export const PUBLIC_FILTER =
@@ -19,6 +21,13 @@ export const checkAlways = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
 
+/**
+ * An optional object field (a source, a budget, a quote): one the Studio left without content
+ * after the editor cleared it reads as absent, as the Studio's validation reads it.
+ */
+export const optionalObject = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (isEmptyObject(value) ? null : value), optional(schema));
+
 /** A list that may be missing: read as empty. */
 export const list = <T extends z.ZodType>(item: T) =>
   z.array(item).nullish().transform((value) => value ?? []);
@@ -31,7 +40,7 @@ export const prose = optional(z.string().transform(curlyQuotes));
 
 export const slugSchema = z
   .object(
-    { current: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase kebab-case slug') },
+    { current: z.string().regex(KEBAB_CASE, 'expected a lowercase kebab-case slug') },
     { error: 'expected a slug {current: "lowercase-kebab-case"}' },
   )
   .transform((slug) => slug.current);
@@ -42,7 +51,7 @@ export const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 const ALLOWED_SCHEME = /^(https?:|mailto:|tel:)/i;
 
 /** An outbound link: http, https, mailto or tel, nothing else (no javascript:, data:, ...). */
-export const safeUrl = z.string().trim().refine(isSafeUrl, {
+export const safeUrl = z.string().transform(normaliseLink).refine(isSafeUrl, {
   error: (issue) => `expected a link starting with http:, https:, mailto: or tel:, got ${JSON.stringify(issue.input)}`,
 });
 
@@ -54,10 +63,13 @@ export function isSafeUrl(value: string): boolean {
   return value.length > value.indexOf(':') + 1;
 }
 
-/** A link in site navigation: a safe URL or a site-relative path. */
-export const hrefSchema = z.union([z.string().regex(/^\/[^/]/, 'expected a path'), safeUrl], {
-  error: 'expected a site path such as /news/ or a link with http:, https:, mailto: or tel:',
+/** A link in site navigation: a safe URL or a site path (`/` and /about/#team too, not a bare #team). */
+export const hrefSchema = z.union([z.string().trim().refine(isSitePath, 'expected a path'), safeUrl], {
+  error: 'expected a site path such as / or /news/, or a link with http:, https:, mailto: or tel:',
 });
+
+/** An e-mail address in plain ASCII, by the rule the Studio applies too (src/model/text.ts). */
+export const email = z.email({ pattern: EMAIL_PATTERN, error: 'expected an e-mail address in plain letters, such as name@example.org' });
 
 /**
  * GROQ for an image field in either dataset form (`asset._ref` or exported `_sanityAsset`). `url`
@@ -140,9 +152,10 @@ export type FileAsset = z.output<typeof fileSchema>;
 
 export const SEO = `{title, description, noIndex, "ogImage": ogImage${IMAGE}}`;
 
+/** Lengths beyond the search engines' limits are advice (src/sanity/advice.ts), not failures. */
 export const seoSchema = z.object({
-  title: optional(z.string().max(60).transform(curlyQuotes)),
-  description: optional(z.string().max(160).transform(curlyQuotes)),
+  title: optional(z.string().transform(curlyQuotes)),
+  description: optional(z.string().transform(curlyQuotes)),
   noIndex: optional(z.boolean()),
   ogImage: optionalImage,
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { type ContentSource, sourceFromEnv } from './config';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections';
+import { contentAdvice } from './advice';
 import { type Content, loadContent } from './content';
 import { ContentError } from './problems';
 
@@ -15,9 +16,12 @@ function contentFor(source: ContentSource, logger: LoaderContext['logger']): Pro
   if (shared?.key !== key) {
     const content = loadContent(source);
     // Report every problem once, however many loaders wait on this load.
-    content.catch((error: unknown) => {
-      if (error instanceof ContentError) error.lines.forEach((line) => logger.error(line));
-    });
+    content.then(
+      (loaded) => contentAdvice(loaded).forEach(({ type, id, path, message }) => logger.warn(`${type} ${id} ${path}: ${message}`)),
+      (error: unknown) => {
+        if (error instanceof ContentError) error.lines.forEach((line) => logger.error(line));
+      },
+    );
     shared = { key, content, waiting: new Set(COLLECTION_NAMES) };
   }
   return shared.content;

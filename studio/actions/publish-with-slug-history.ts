@@ -1,13 +1,49 @@
-// Publish that remembers the slug a document was published under when the new version changes it,
-// so the old address redirects (src/lib/redirects.ts) instead of breaking shared links.
+// Publish that fills in what publishing means: the slug a document was published under, when the
+// new version changes it, so the old address redirects (src/lib/redirects.ts) instead of breaking
+// shared links; and, on the first publish, the publishing date, unless an editor chose one.
 import { useEffect, useState } from 'react';
 import { type DocumentActionComponent, useDocumentOperation } from 'sanity';
 import { FORMER_SLUGS, nextFormerSlugs } from '../schemas/shared/slug-history';
 
-type Slugged = { slug?: { current?: string }; [FORMER_SLUGS]?: string[] } | null | undefined;
+type Publishable = {
+  _createdAt?: string;
+  slug?: { current?: string };
+  publishedAt?: string;
+  [FORMER_SLUGS]?: string[];
+} | null | undefined;
 
-/** Wraps the Studio's publish action; on documents whose slug did not change it is that action. */
-export function withSlugHistory(publish: DocumentActionComponent): DocumentActionComponent {
+/** A `publishedAt` this close to the draft's creation is the template's "now", not an editor's choice. */
+const UNTOUCHED_WITHIN_MS = 60_000;
+
+/**
+ * The fields publishing sets, or undefined when it sets none: former slugs when the slug changed;
+ * on the first publish (nothing published yet), `publishedAt` = `now` when it is empty or still
+ * the value the template gave the new draft.
+ */
+export function publishPatch(
+  draft: Publishable,
+  published: Publishable,
+  { now, hasPublishedAt }: { now: Date; hasPublishedAt: boolean },
+): Record<string, unknown> | undefined {
+  if (!draft) return undefined;
+  const set: Record<string, unknown> = {};
+  const before = published?.slug?.current;
+  const after = draft.slug?.current;
+  if (before && before !== after) set[FORMER_SLUGS] = nextFormerSlugs(draft[FORMER_SLUGS], before, after);
+  if (hasPublishedAt && !published) {
+    const chosen = Date.parse(draft.publishedAt ?? '');
+    const created = Date.parse(draft._createdAt ?? '');
+    const untouched = Number.isNaN(chosen) || (!Number.isNaN(created) && Math.abs(chosen - created) <= UNTOUCHED_WITHIN_MS);
+    if (untouched) set['publishedAt'] = now.toISOString();
+  }
+  return Object.keys(set).length > 0 ? set : undefined;
+}
+
+/**
+ * Wraps the Studio's publish action; when publishing sets nothing it is that action.
+ * `hasPublishedAt`: the type has a `publishedAt` field to fill in on the first publish.
+ */
+export function withSlugHistory(publish: DocumentActionComponent, { hasPublishedAt = false } = {}): DocumentActionComponent {
   const action: DocumentActionComponent = (props) => {
     // The wrapped action is a hook-using component too: call it first, every render.
     const original = publish(props);
@@ -16,16 +52,16 @@ export function withSlugHistory(publish: DocumentActionComponent): DocumentActio
     useEffect(() => {
       if (publishing && !props.draft) setPublishing(false);
     }, [publishing, props.draft]);
-    const draft = props.draft as Slugged;
-    const before = (props.published as Slugged)?.slug?.current;
-    const after = draft?.slug?.current;
-    if (!original || !draft || !before || before === after) return original;
+    const set = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
+    if (!original || !set) return original;
     return {
       ...original,
       label: publishing ? 'Publishing…' : original.label,
       onHandle: () => {
         setPublishing(true);
-        patch.execute([{ set: { [FORMER_SLUGS]: nextFormerSlugs(draft[FORMER_SLUGS], before, after) } }]);
+        // Computed again at the click: the label may have been rendered a while ago.
+        const latest = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
+        if (latest) patch.execute([{ set: latest }]);
         original.onHandle?.();
       },
     };

@@ -27,9 +27,11 @@ import { pullQuote } from './objects/pull-quote';
 import { seo } from './objects/seo';
 import { socialLink } from './objects/social-link';
 import { venue } from './objects/venue';
+import { withEmbargoedLinkCheck } from './shared/embargo';
 import { withSlugHistory } from './shared/slug-history';
 
-// Every type with a page of its own keeps its former slugs (shared/slug-history.ts).
+// Every type with a page of its own keeps its former slugs (shared/slug-history.ts); no type
+// links to a document under embargo (shared/embargo.ts).
 export const documentTypes = [
   siteSettings,
   newsArticle,
@@ -43,7 +45,9 @@ export const documentTypes = [
   topic,
   page,
   redirect,
-].map(withSlugHistory);
+]
+  .map(withSlugHistory)
+  .map(withEmbargoedLinkCheck);
 
 export const objectTypes = [
   kpi,

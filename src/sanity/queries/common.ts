@@ -1,5 +1,7 @@
 // Pieces every document query shares: identity fields, instants and the body.
 import { z } from 'astro/zod';
+import { reservedSlugReason } from '@/model/paths';
+import { SUMMARY_MAX } from '@/model/text';
 import { curlyQuotes } from '@/lib/typography';
 import { datetime, slugSchema, text } from '../fields';
 
@@ -23,5 +25,16 @@ export const summary = z
   .string({ error: 'expected a summary (plain text, up to 200 characters)' })
   .trim()
   .min(1, 'expected a summary (plain text, up to 200 characters)')
-  .max(200, 'expected a summary of at most 200 characters')
+  .max(SUMMARY_MAX, `expected a summary of at most ${SUMMARY_MAX} characters`)
   .transform(curlyQuotes);
+
+/**
+ * A check for `superRefine`: the slug must not take an address the site uses for something
+ * else (a section, a list page), by the rule the Studio applies (src/model/paths.ts).
+ */
+export const slugNotReserved =
+  (type: string) =>
+  (document: { slug?: unknown }, ctx: z.RefinementCtx) => {
+    const reason = typeof document.slug === 'string' ? reservedSlugReason(type, document.slug) : undefined;
+    if (reason) ctx.addIssue({ code: 'custom', path: ['slug', 'current'], message: `expected a slug the site has free: ${reason}` });
+  };

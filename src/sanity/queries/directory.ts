@@ -1,6 +1,6 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
-import { IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
+import { email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
 import { ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
 
@@ -46,7 +46,7 @@ export const personSchema = z.object({
   _type: z.literal('person'),
   name: text,
   role: prose,
-  email: optional(z.email({ error: 'expected an e-mail address' })),
+  email: optional(email),
   phone: optional(z.string().regex(/^\+?[\d\s()-]{5,}$/, 'expected a phone number such as +45 12 34 56 78')),
   bio: prose,
   isPressContact: z.boolean().nullish().transform((press) => press ?? false),

@@ -10,8 +10,16 @@ import { instant, ROUTABLE, routableShape, summary } from './common';
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
 export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
 
+/**
+ * The Studio hides the venue of an online event and the meeting link of an in-person one; what
+ * such a hidden field still holds from before the choice is not shown on the site either.
+ */
+const CHOSEN_PLACE = `"venue": select(attendanceMode == "online" => null, venue),
+  "onlineUrl": select(attendanceMode == "offline" => null, onlineUrl)`;
+
 export const eventsQuery = `*[_type == "event" && ${PUBLIC_FILTER}] | order(start asc) {
-  ${ROUTABLE}, title, start, end, timezone, status, attendanceMode, venue, onlineUrl, summary,
+  ${ROUTABLE}, title, start, end, timezone, status, attendanceMode, summary,
+  ${CHOSEN_PLACE},
   registrationUrl, registrationDeadline, prices,
   "agenda": agenda[]{_key, time, title, "speakers": speakers[]${ref(PERSON_CARD)}},
   "body": body${BLOCK_CONTENT},

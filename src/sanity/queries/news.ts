@@ -1,11 +1,10 @@
 // News articles: news, press releases, media coverage, opinion and announcements.
 import { z } from 'astro/zod';
+import { NEWS_KIND_VALUES } from '@/model/news-kinds';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, IMAGE, list, optional, optionalImage, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, IMAGE, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import { LINK, linkSchema, PERSON_CARD, personCardSchema, ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
-import { instant, ROUTABLE, routableShape, summary } from './common';
-
-export const NEWS_KINDS = ['news', 'pressRelease', 'mediaCoverage', 'opinion', 'announcement'] as const;
+import { instant, ROUTABLE, routableShape, slugNotReserved, summary } from './common';
 
 export const newsQuery = `*[_type == "newsArticle" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
   ${ROUTABLE}, title, kind, publishedAt, summary, embargoUntil, externalSource,
@@ -23,11 +22,11 @@ export const newsSchema = z
     ...routableShape,
     _type: z.literal('newsArticle'),
     title: text,
-    kind: z.enum(NEWS_KINDS),
+    kind: z.enum(NEWS_KIND_VALUES),
     publishedAt: instant,
     summary,
     embargoUntil: optional(instant),
-    externalSource: optional(z.object({ outlet: text, url: safeUrl })),
+    externalSource: optionalObject(z.object({ outlet: text, url: safeUrl })),
     body: blockContentSchema,
     heroImage: optionalImage,
     topics: list(refSchema(topicCardSchema)),
@@ -36,6 +35,7 @@ export const newsSchema = z
     mediaContacts: list(refSchema(personCardSchema)),
     seo: optional(seoSchema),
   })
+  .superRefine(slugNotReserved('newsArticle'), checkAlways)
   .superRefine((article, ctx) => {
     if (article.kind === 'mediaCoverage' && !article.externalSource) {
       ctx.addIssue({ code: 'custom', path: ['externalSource'], message: 'expected {outlet, url}: required for media coverage' });

@@ -1,22 +1,25 @@
 // Free-standing pages (About, Membership, ...) and the site settings singleton.
 import { z } from 'astro/zod';
+import { SUMMARY_MAX } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, hrefSchema, IMAGE, kpiSchema, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, email, hrefSchema, IMAGE, kpiSchema, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import { LINK, linkSchema, ref, refSchema } from '../references';
-import { ROUTABLE, routableShape } from './common';
+import { ROUTABLE, routableShape, slugNotReserved } from './common';
 
 export const pagesQuery = `*[_type == "page" && ${PUBLIC_FILTER}] | order(title asc) {
   ${ROUTABLE}, title, summary, "body": body${BLOCK_CONTENT}, "seo": seo${SEO}
 }`;
 
-export const pageSchema = z.object({
-  ...routableShape,
-  _type: z.literal('page'),
-  title: text,
-  summary: optional(z.string().max(200, 'expected a summary of at most 200 characters')),
-  body: blockContentSchema.refine((body) => body.length > 0, 'expected a body with at least one block'),
-  seo: optional(seoSchema),
-});
+export const pageSchema = z
+  .object({
+    ...routableShape,
+    _type: z.literal('page'),
+    title: text,
+    summary: optional(z.string().max(SUMMARY_MAX, `expected a summary of at most ${SUMMARY_MAX} characters`)),
+    body: blockContentSchema.refine((body) => body.length > 0, 'expected a body with at least one block'),
+    seo: optional(seoSchema),
+  })
+  .superRefine(slugNotReserved('page'), checkAlways);
 export type Page = z.output<typeof pageSchema>;
 
 export const settingsQuery = `*[_id == "siteSettings"] {
@@ -42,8 +45,8 @@ export const settingsSchema = z.object({
   description: text,
   tagline: prose,
   boilerplate: prose,
-  pressEmail: optional(z.email({ error: 'expected an e-mail address' })),
-  contactEmail: optional(z.email({ error: 'expected an e-mail address' })),
+  pressEmail: optional(email),
+  contactEmail: optional(email),
   phone: optional(z.string()),
   address: optional(z.string()),
   newsletterUrl: optional(safeUrl),

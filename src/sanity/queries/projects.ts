@@ -1,7 +1,7 @@
 // Projects and networks: MVA's cross-border projects and its member networks.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, optionalObject, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import {
   LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
   ref, refSchema, TOPIC_CARD, topicCardSchema,
@@ -34,9 +34,9 @@ export const projectSchema = z
     summary,
     startDate: optional(date),
     endDate: optional(date),
-    fundingProgramme: optional(z.object({ name: text, fund: optional(z.string()), url: optional(safeUrl) })),
-    budget: optional(moneySchema),
-    euGrant: optional(moneySchema),
+    fundingProgramme: optionalObject(z.object({ name: text, fund: optional(z.string()), url: optional(safeUrl) })),
+    budget: optionalObject(moneySchema),
+    euGrant: optionalObject(moneySchema),
     mvaRole: optional(z.enum(MVA_ROLES)),
     kpis: list(kpiSchema),
     externalUrl: optional(safeUrl),

@@ -1,7 +1,7 @@
 // Success stories: outcomes told with figures, a quote and the organisations behind them.
 import { z } from 'astro/zod';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { IMAGE, kpiSchema, list, optional, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
+import { IMAGE, kpiSchema, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
 import {
   LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
   ref, refSchema, TOPIC_CARD, topicCardSchema,
@@ -27,7 +27,7 @@ export const storySchema = z.object({
   publishedAt: instant,
   summary,
   kpis: list(kpiSchema),
-  pullQuote: optional(z.object({ text, person: optional(refSchema(personCardSchema)) })),
+  pullQuote: optionalObject(z.object({ text, person: optional(refSchema(personCardSchema)) })),
   body: blockContentSchema,
   heroImage: optionalImage,
   project: optional(refSchema(linkSchema)),

@@ -4,7 +4,7 @@ import { formatDate, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { DEFAULT_TIMEZONE, TIMEZONES, titleOf } from '../shared/lists';
-import { notBefore, safeLink } from '../shared/rules';
+import { notBefore, notBlank, safeLink } from '../shared/rules';
 import { slugField } from '../shared/slug';
 
 export const EVENT_STATUSES = [
@@ -22,7 +22,7 @@ const ATTENDANCE_MODES = [
 
 export const event = defineType({
   name: 'event',
-  title: 'Events',
+  title: 'Event',
   type: 'document',
   groups: [
     { name: 'basics', title: 'Basics', default: true },
@@ -37,7 +37,7 @@ export const event = defineType({
       title: 'Title',
       type: 'string',
       group: 'basics',
-      validation: (rule) => rule.required().error('Give the event a title'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the event a title'),
     }),
     slugField({ group: 'basics' }),
     summaryField({ group: 'basics' }),

@@ -3,12 +3,12 @@ import { defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
-import { safeLink } from '../shared/rules';
+import { notBlank, safeLink } from '../shared/rules';
 import { slugField } from '../shared/slug';
 
 export const network = defineType({
   name: 'network',
-  title: 'Networks',
+  title: 'Network',
   type: 'document',
   groups: [
     { name: 'basics', title: 'Basics', default: true },
@@ -21,7 +21,7 @@ export const network = defineType({
       title: 'Name',
       type: 'string',
       group: 'basics',
-      validation: (rule) => rule.required().error('Give the network its name'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the network its name'),
     }),
     slugField({ group: 'basics' }),
     summaryField({ group: 'basics' }),

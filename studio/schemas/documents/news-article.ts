@@ -4,21 +4,19 @@ import { formatDate, joinParts } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { titleOf } from '../shared/lists';
+import { notBlank } from '../shared/rules';
 import { slugField } from '../shared/slug';
+import { NEWS_KINDS as KINDS } from '../../../src/model/news-kinds';
+import { isEmptyObject } from '../../../src/model/text';
 
-export const NEWS_KINDS = [
-  { title: 'News', value: 'news' },
-  { title: 'Press release', value: 'pressRelease' },
-  { title: 'Media coverage', value: 'mediaCoverage' },
-  { title: 'Opinion', value: 'opinion' },
-  { title: 'Announcement', value: 'announcement' },
-];
+/** The kinds as the Studio lists them; values, labels and list addresses live in src/model. */
+export const NEWS_KINDS = KINDS.map(({ title, value }) => ({ title, value }));
 
 type ExternalSource = { outlet?: string; url?: string } | undefined;
 
 export const newsArticle = defineType({
   name: 'newsArticle',
-  title: 'News & press releases',
+  title: 'News article',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },
@@ -32,7 +30,7 @@ export const newsArticle = defineType({
       title: 'Headline',
       type: 'string',
       group: 'content',
-      validation: (rule) => rule.required().error('Give the article a headline'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the article a headline'),
     }),
     slugField({ group: 'content' }),
     defineField({
@@ -61,7 +59,8 @@ export const newsArticle = defineType({
             return complete || 'Media coverage needs the outlet and a link to the original article';
           }
           // The site shows a source only as "outlet, with a link": half a source is an error there too.
-          return !source || complete || 'Give the source both its outlet and a link, or remove it';
+          // A cleared source (nothing left but its type) is no source, on the site as well.
+          return !source || isEmptyObject(source) || complete || 'Give the source both its outlet and a link, or clear it';
         }),
     }),
     publishedAtField('Give the article a publishing date and time: it orders the news list', {

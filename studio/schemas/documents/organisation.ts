@@ -4,7 +4,7 @@ import { countryField, topicsField } from '../shared/fields';
 import { joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
 import { titleOf } from '../shared/lists';
-import { safeLink } from '../shared/rules';
+import { notBlank, safeLink } from '../shared/rules';
 import { slugField } from '../shared/slug';
 
 export const ORGANISATION_TYPES = [
@@ -22,14 +22,14 @@ export const ORGANISATION_TYPES = [
 
 export const organisation = defineType({
   name: 'organisation',
-  title: 'Organisations',
+  title: 'Organisation',
   type: 'document',
   fields: [
     defineField({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error('Give the organisation its name'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the organisation its name'),
     }),
     slugField({ source: 'name' }),
     defineField({

@@ -2,10 +2,11 @@
 import { defineField, defineType } from 'sanity';
 import { seoField, summaryField } from '../shared/fields';
 import { slugField } from '../shared/slug';
+import { notBlank } from '../shared/rules';
 
 export const page = defineType({
   name: 'page',
-  title: 'Pages',
+  title: 'Page',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },
@@ -17,7 +18,7 @@ export const page = defineType({
       title: 'Title',
       type: 'string',
       group: 'content',
-      validation: (rule) => rule.required().error('Give the page a title'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the page a title'),
     }),
     slugField({ group: 'content' }),
     summaryField({ required: false, group: 'content' }),

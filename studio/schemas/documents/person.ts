@@ -4,17 +4,18 @@ import { joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
 import { LANGUAGES } from '../shared/lists';
 import { slugField } from '../shared/slug';
+import { notBlank, plainEmail } from '../shared/rules';
 
 export const person = defineType({
   name: 'person',
-  title: 'People',
+  title: 'Person',
   type: 'document',
   fields: [
     defineField({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error("Write the person's full name"),
+      validation: (rule) => rule.required().custom(notBlank).error("Write the person's full name"),
     }),
     slugField({ source: 'name' }),
     defineField({ name: 'role', title: 'Role', type: 'string', description: 'Job title, e.g. "CEO".' }),
@@ -25,7 +26,7 @@ export const person = defineType({
       to: [{ type: 'organisation' }],
     }),
     imageField('photo', 'Photo'),
-    defineField({ name: 'email', title: 'E-mail', type: 'email' }),
+    defineField({ name: 'email', title: 'E-mail', type: 'email', validation: (rule) => rule.custom(plainEmail) }),
     defineField({
       name: 'phone',
       title: 'Phone',

@@ -4,7 +4,7 @@ import { formatPeriod, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { titleOf } from '../shared/lists';
-import { notBefore, safeLink } from '../shared/rules';
+import { advice, notBefore, notBlank, safeLink } from '../shared/rules';
 import { slugField } from '../shared/slug';
 
 export const PROJECT_STATUSES = [
@@ -22,7 +22,7 @@ const MVA_ROLES = [
 
 export const project = defineType({
   name: 'project',
-  title: 'Projects',
+  title: 'Project',
   type: 'document',
   groups: [
     { name: 'basics', title: 'Basics', default: true },
@@ -36,7 +36,7 @@ export const project = defineType({
       title: 'Title',
       type: 'string',
       group: 'basics',
-      validation: (rule) => rule.required().error('Give the project its full name'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the project its full name'),
     }),
     defineField({
       name: 'acronym',
@@ -69,7 +69,7 @@ export const project = defineType({
           const parent = context.parent as { status?: string; startDate?: string } | undefined;
           return end || parent?.status !== 'completed' || !parent.startDate
             ? true
-            : 'A completed project shows its period: give the end date too';
+            : advice('A completed project shows its period: give the end date too');
         }).warning(),
       ],
     }),

@@ -4,10 +4,11 @@ import { formatDate, joinParts } from '../shared/format';
 import { publishedAtField, seoField, summaryField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
+import { notBlank } from '../shared/rules';
 
 export const report = defineType({
   name: 'report',
-  title: 'Reports',
+  title: 'Report',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },
@@ -20,7 +21,7 @@ export const report = defineType({
       title: 'Title',
       type: 'string',
       group: 'content',
-      validation: (rule) => rule.required().error('Give the report a title'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the report a title'),
     }),
     slugField({ group: 'content' }),
     publishedAtField('Give the report a publishing date and time: it orders the list of reports', {

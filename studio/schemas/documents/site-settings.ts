@@ -1,7 +1,7 @@
 // `siteSettings`: the one document (id "siteSettings") holding site-wide texts, contacts and menus.
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../shared/image';
-import { safeLink } from '../shared/rules';
+import { notBlank, plainEmail, safeLink } from '../shared/rules';
 
 export const SITE_SETTINGS_ID = 'siteSettings';
 
@@ -21,7 +21,7 @@ export const siteSettings = defineType({
       title: 'Site name',
       type: 'string',
       group: 'site',
-      validation: (rule) => rule.required().error('Give the site a name: it ends every page title'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the site a name: it ends every page title'),
     }),
     defineField({
       name: 'description',
@@ -31,7 +31,7 @@ export const siteSettings = defineType({
       group: 'site',
       description: 'Used by search engines and when the home page is shared.',
       validation: (rule) =>
-        rule.required().error('Describe the site in a sentence or two: search engines show it'),
+        rule.required().custom(notBlank).error('Describe the site in a sentence or two: search engines show it'),
     }),
     defineField({ name: 'tagline', title: 'Tagline', type: 'string', group: 'site' }),
     defineField({
@@ -46,8 +46,8 @@ export const siteSettings = defineType({
       group: 'site',
       description: 'Shown when a page without its own image is shared on social media.',
     }),
-    defineField({ name: 'pressEmail', title: 'Press e-mail', type: 'email', group: 'contact' }),
-    defineField({ name: 'contactEmail', title: 'General e-mail', type: 'email', group: 'contact' }),
+    defineField({ name: 'pressEmail', title: 'Press e-mail', type: 'email', group: 'contact', validation: (rule) => rule.custom(plainEmail) }),
+    defineField({ name: 'contactEmail', title: 'General e-mail', type: 'email', group: 'contact', validation: (rule) => rule.custom(plainEmail) }),
     defineField({ name: 'phone', title: 'Phone', type: 'string', group: 'contact' }),
     defineField({ name: 'address', title: 'Postal address', type: 'text', rows: 3, group: 'contact' }),
     defineField({

@@ -4,10 +4,11 @@ import { formatDate, joinParts } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
+import { notBlank } from '../shared/rules';
 
 export const successStory = defineType({
   name: 'successStory',
-  title: 'Success stories',
+  title: 'Success story',
   type: 'document',
   groups: [
     { name: 'content', title: 'Content', default: true },
@@ -20,7 +21,7 @@ export const successStory = defineType({
       title: 'Title',
       type: 'string',
       group: 'content',
-      validation: (rule) => rule.required().error('Give the story a title'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the story a title'),
     }),
     slugField({ group: 'content' }),
     publishedAtField('Give the story a publishing date and time: it orders the list of stories', {

@@ -1,17 +1,18 @@
 // `topic`: a theme (e.g. "Digital health") that ties news, projects and events together.
 import { defineField, defineType } from 'sanity';
 import { slugField } from '../shared/slug';
+import { notBlank } from '../shared/rules';
 
 export const topic = defineType({
   name: 'topic',
-  title: 'Topics',
+  title: 'Topic',
   type: 'document',
   fields: [
     defineField({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().error('Give the topic a title'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the topic a title'),
     }),
     slugField(),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),

@@ -1,5 +1,6 @@
 // `agendaItem`: one slot in an event programme: local start time, title and speakers.
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { notBlank } from '../shared/rules';
 
 export const agendaItem = defineType({
   name: 'agendaItem',
@@ -18,7 +19,7 @@ export const agendaItem = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().error('Give the programme item a title'),
+      validation: (rule) => rule.required().custom(notBlank).error('Give the programme item a title'),
     }),
     defineField({
       name: 'speakers',

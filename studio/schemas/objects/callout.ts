@@ -1,6 +1,7 @@
 // `callout`: a highlighted box inside running text (information, good news or a warning).
 import { defineField, defineType } from 'sanity';
 import { titleOf } from '../shared/lists';
+import { notBlank } from '../shared/rules';
 
 const TONES = [
   { title: 'Information', value: 'info' },
@@ -25,7 +26,7 @@ export const callout = defineType({
       title: 'Text',
       type: 'text',
       rows: 3,
-      validation: (rule) => rule.required().error('Write the text of the callout'),
+      validation: (rule) => rule.required().custom(notBlank).error('Write the text of the callout'),
     }),
   ],
   preview: {

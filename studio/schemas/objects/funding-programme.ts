@@ -1,6 +1,6 @@
 // `fundingProgramme`: the programme and fund that finance a project, e.g. Interreg Öresund-Kattegat-Skagerrak.
 import { defineField, defineType } from 'sanity';
-import { safeLink } from '../shared/rules';
+import { requiredUnlessCleared, safeLink } from '../shared/rules';
 
 export const fundingProgramme = defineType({
   name: 'fundingProgramme',
@@ -12,7 +12,7 @@ export const fundingProgramme = defineType({
       title: 'Programme',
       type: 'string',
       description: 'e.g. "Interreg Öresund-Kattegat-Skagerrak".',
-      validation: (rule) => rule.required().error('Name the funding programme'),
+      validation: (rule) => rule.custom(requiredUnlessCleared).error('Name the funding programme, or clear it'),
     }),
     defineField({
       name: 'fund',

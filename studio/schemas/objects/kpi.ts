@@ -1,6 +1,7 @@
 // `kpi`: one key figure (value, optional target and unit) for projects, reports and the home page.
 import { defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
+import { notBlank } from '../shared/rules';
 
 export const kpi = defineType({
   name: 'kpi',
@@ -12,7 +13,7 @@ export const kpi = defineType({
       title: 'Label',
       type: 'string',
       description: 'What is counted, e.g. "Companies supported".',
-      validation: (rule) => rule.required().error('Say what the figure counts'),
+      validation: (rule) => rule.required().custom(notBlank).error('Say what the figure counts'),
     }),
     defineField({
       name: 'value',

@@ -1,6 +1,7 @@
 // `money`: an amount in a currency, for budgets and grants.
 import { defineField, defineType } from 'sanity';
 import { currencyField } from '../shared/fields';
+import { requiredUnlessCleared } from '../shared/rules';
 
 export const money = defineType({
   name: 'money',
@@ -13,7 +14,7 @@ export const money = defineType({
       title: 'Amount',
       type: 'number',
       description: 'The full amount, e.g. 2500000 for 2.5 million.',
-      validation: (rule) => rule.required().min(0).error('Enter the amount as a number, 0 or more'),
+      validation: (rule) => rule.custom(requiredUnlessCleared).min(0).error('Enter the amount as a number, 0 or more, or clear it'),
     }),
     currencyField(),
   ],

@@ -1,7 +1,8 @@
 // `navItem`: a menu entry that links either to a page of the site or to an address.
 import { defineField, defineType } from 'sanity';
 import { routableTargets } from '../shared/routable';
-import { safeLink } from '../shared/rules';
+import { notBlank, safeLink } from '../shared/rules';
+import { isSitePath, SITE_PATH_MESSAGE } from '../../../src/model/paths';
 
 type NavItemValue = { href?: string; reference?: { _ref?: string } } | undefined;
 
@@ -14,7 +15,7 @@ export const navItem = defineType({
       name: 'label',
       title: 'Label',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the text shown in the menu'),
+      validation: (rule) => rule.required().custom(notBlank).error('Write the text shown in the menu'),
     }),
     defineField({
       name: 'reference',
@@ -27,8 +28,14 @@ export const navItem = defineType({
       name: 'href',
       title: 'Or an address',
       type: 'url',
-      description: 'A site path such as /news/ or a full link such as https://…',
-      validation: (rule) => safeLink({ relative: true })(rule),
+      description: 'A site path such as / or /news/, or a full link such as https://…',
+      validation: (rule) => [
+        safeLink({ relative: true })(rule),
+        // The menu is on every page: a bare #section would point at nothing on most of them.
+        rule.custom((href?: string) =>
+          !href || /^[a-z][a-z0-9+.-]*:/i.test(href.trim()) || isSitePath(href) ? true : SITE_PATH_MESSAGE,
+        ),
+      ],
     }),
   ],
   // A custom rule returns its message as text, which keeps the wording in CLI validation too.

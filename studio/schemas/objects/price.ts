@@ -1,6 +1,7 @@
 // `price`: one ticket price of an event, e.g. "Members" 0 DKK.
 import { defineField, defineType } from 'sanity';
 import { currencyField } from '../shared/fields';
+import { notBlank } from '../shared/rules';
 
 export const price = defineType({
   name: 'price',
@@ -12,7 +13,7 @@ export const price = defineType({
       title: 'Who pays this',
       type: 'string',
       description: 'e.g. "Members", "Non-members", "Students".',
-      validation: (rule) => rule.required().error('Say who pays this price, e.g. Members'),
+      validation: (rule) => rule.required().custom(notBlank).error('Say who pays this price, e.g. Members'),
     }),
     defineField({
       name: 'amount',

@@ -1,5 +1,6 @@
 // `pullQuote`: a highlighted quotation in a success story, attributed to a person.
 import { defineField, defineType } from 'sanity';
+import { requiredUnlessCleared } from '../shared/rules';
 
 export const pullQuote = defineType({
   name: 'pullQuote',
@@ -12,7 +13,7 @@ export const pullQuote = defineType({
       type: 'text',
       rows: 3,
       description: 'Without quotation marks: the site adds them.',
-      validation: (rule) => rule.required().error('Write the quotation'),
+      validation: (rule) => rule.custom(requiredUnlessCleared).error('Write the quotation, or clear the quote'),
     }),
     defineField({
       name: 'person',

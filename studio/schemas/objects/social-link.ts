@@ -1,6 +1,6 @@
 // `socialLink`: one of MVA's profiles on a social network, shown in the footer.
 import { defineField, defineType } from 'sanity';
-import { safeLink } from '../shared/rules';
+import { notBlank, safeLink } from '../shared/rules';
 
 export const socialLink = defineType({
   name: 'socialLink',
@@ -12,7 +12,7 @@ export const socialLink = defineType({
       title: 'Network',
       type: 'string',
       description: 'The name visitors recognise, e.g. LinkedIn.',
-      validation: (rule) => rule.required().error('Name the network, e.g. LinkedIn'),
+      validation: (rule) => rule.required().custom(notBlank).error('Name the network, e.g. LinkedIn'),
     }),
     defineField({
       name: 'url',

@@ -1,13 +1,14 @@
 // Field factories that several document types share with the same rules and wording.
-import { defineArrayMember, defineField } from 'sanity';
+import { type CustomValidator, defineArrayMember, defineField } from 'sanity';
 import { COUNTRIES, CURRENCIES } from './lists';
-import { isoCode } from './rules';
+import { SUMMARY_MAX } from '../../../src/model/text';
+import { formatDate } from './format';
+import { advice, isoCode, notBlank, requiredUnlessCleared } from './rules';
 
 type Placement = { group?: string; fieldset?: string };
 
-export const SUMMARY_MAX = 200;
-const SUMMARY_MESSAGE =
-  'A summary is shown in lists and when the page is shared: keep it within 200 characters';
+export { SUMMARY_MAX };
+const SUMMARY_MESSAGE = `A summary is shown in lists and when the page is shared: keep it within ${SUMMARY_MAX} characters`;
 
 /** `summary`: plain text, max 200 characters as an error. */
 export function summaryField({ required = true, ...placement }: { required?: boolean } & Placement = {}) {
@@ -18,19 +19,33 @@ export function summaryField({ required = true, ...placement }: { required?: boo
     rows: 3,
     ...placement,
     description: 'One or two sentences for lists, search results and link previews.',
-    validation: (rule) => (required ? rule.required() : rule).max(SUMMARY_MAX).error(SUMMARY_MESSAGE),
+    validation: (rule) => [
+      ...(required ? [rule.required().custom(notBlank).error('Write a summary: lists and link previews show it')] : []),
+      rule.max(SUMMARY_MAX).error(SUMMARY_MESSAGE),
+    ],
   });
 }
 
-/** `publishedAt`: required datetime, now by default, that orders lists. */
+/** A publishing date before the embargo ends shows the article, once out, as older than it is. */
+const beforeEmbargo: CustomValidator<string | undefined> = (publishedAt, context) => {
+  const embargo = context.document?.['embargoUntil'];
+  if (!publishedAt || typeof embargo !== 'string' || Date.parse(publishedAt) >= Date.parse(embargo)) return true;
+  return advice(`Published before the embargo ends (${formatDate(embargo)}): the site shows it only then, dated earlier`);
+};
+
+/**
+ * `publishedAt`: required datetime that orders lists. Publish sets it the first time when it is
+ * empty (studio/actions/publish-with-slug-history.ts); until then, drafts may leave it empty.
+ */
 export function publishedAtField(requiredMessage: string, placement: Placement = {}) {
   return defineField({
     name: 'publishedAt',
     title: 'Published',
     type: 'datetime',
     ...placement,
+    description: 'Filled in when you first publish; change it to back-date or post-date the article.',
     initialValue: () => new Date().toISOString(),
-    validation: (rule) => rule.required().error(requiredMessage),
+    validation: (rule) => [rule.required().error(requiredMessage), rule.custom(beforeEmbargo).warning()],
   });
 }
 
@@ -79,7 +94,7 @@ export function countryField({
   });
 }
 
-/** `currency`: ISO 4217 from a list, checked to be three capitals. */
+/** `currency`: ISO 4217 from a list, checked to be three capitals; not asked for in a cleared amount. */
 export function currencyField() {
   return defineField({
     name: 'currency',
@@ -87,6 +102,6 @@ export function currencyField() {
     type: 'string',
     options: { list: CURRENCIES },
     validation: (rule) =>
-      rule.required().custom(isoCode(3, 'currency')).error('Choose the currency from the list'),
+      rule.custom(requiredUnlessCleared).custom(isoCode(3, 'currency')).error('Choose the currency from the list'),
   });
 }

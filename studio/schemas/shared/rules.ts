@@ -1,8 +1,9 @@
-// Validation rules and plain-language messages shared by several types.
+// Validation rules and plain-language messages shared by several types. The rules the site applies
+// too (slugs, links, e-mail, blank text) come from src/model, so both sides read one definition.
 import type { CustomValidator, UrlRule } from 'sanity';
+import { SAFE_SCHEMES } from '../../../src/model/paths';
+import { EMAIL_MESSAGE, EMAIL_PATTERN, isBlank, isEmptyObject } from '../../../src/model/text';
 
-/** Schemes a visitor's browser can safely follow; `javascript:` and `data:` never pass. */
-export const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 export const SAFE_LINK_MESSAGE =
   'Only web (http/https), e-mail (mailto) and phone (tel) links are allowed: ' +
   'start the link with https://, mailto: or tel:';
@@ -11,9 +12,31 @@ export const SAFE_LINK_MESSAGE =
 export const safeLink =
   ({ relative = false } = {}) =>
   (rule: UrlRule) =>
-    rule.uri({ scheme: SAFE_SCHEMES, allowRelative: relative }).error(SAFE_LINK_MESSAGE);
+    rule.uri({ scheme: [...SAFE_SCHEMES], allowRelative: relative }).error(SAFE_LINK_MESSAGE);
 
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Text of only spaces reads as empty on the site. Chain it after `required()`: a rule-wide
+ * `.error(message)` then gives a blank value the field's own "required" wording.
+ */
+export const notBlank: CustomValidator<string | undefined> = (value) => (isBlank(value) ? 'Required' : true);
+
+/** For `email` fields: the plain-ASCII address the site accepts (src/model/text.ts). */
+export const plainEmail: CustomValidator<string | undefined> = (value) =>
+  !value || EMAIL_PATTERN.test(value) ? true : { code: 'mva.email', message: EMAIL_MESSAGE };
+
+/**
+ * `required()` for a field of an optional object: an object with nothing filled in (the editor
+ * cleared it, or never started) counts as absent, as on the site, and asks for nothing.
+ */
+export const requiredUnlessCleared: CustomValidator<unknown> = (value, context) =>
+  isEmptyObject(context.parent) || (value !== undefined && value !== null && !isBlank(value)) ? true : 'Required';
+
+/**
+ * Marks advice: shown as a warning in the Studio, and passed by the offline validation even with
+ * --strict (studio/scripts/validate/report.ts). Custom rules return it to say "worth a look".
+ */
+export const ADVICE_CODE = 'mva.advice';
+export const advice = (message: string) => ({ code: ADVICE_CODE, message });
 
 export const END_BEFORE_START_MESSAGE = "The end can't be before the start";
 

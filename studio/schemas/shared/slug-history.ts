@@ -1,6 +1,6 @@
 // Former slugs: every address a document was published under keeps working as a redirect.
 import { defineArrayMember, defineField, type DocumentDefinition, type FieldDefinition } from 'sanity';
-import { KEBAB_CASE } from './rules';
+import { KEBAB_CASE } from '../../../src/model/paths';
 
 /** Types whose slug is not a page address of its own (organisations live on /directory/#slug). */
 const NO_PAGE = new Set(['organisation']);

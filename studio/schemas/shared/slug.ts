@@ -1,6 +1,6 @@
 // The `slug` field every routable document has: required, lowercase kebab-case, unique per type.
 import { defineField } from 'sanity';
-import { KEBAB_CASE } from './rules';
+import { KEBAB_CASE, reservedSlugReason } from '../../../src/model/paths';
 
 const SLUG_FORMAT_MESSAGE =
   'Use lowercase letters, digits and single hyphens only, e.g. life-science-day-2025';
@@ -20,8 +20,9 @@ export function slugify(input: string): string {
 }
 
 /**
- * Uniqueness per type is Sanity's built-in slug check. Everything is one rule because each
- * rule re-runs the built-in checks; the custom check returns an object to keep its message.
+ * Uniqueness per type is Sanity's built-in slug check, with its own "already in use" message.
+ * Everything is one rule because each rule re-runs the built-in checks; the custom check
+ * returns objects to keep its messages.
  */
 export function slugField({ source = 'title', group }: { source?: string; group?: string } = {}) {
   return defineField({
@@ -34,11 +35,13 @@ export function slugField({ source = 'title', group }: { source?: string; group?
     validation: (rule) =>
       rule
         .required()
-        .custom((slug: { current?: string } | undefined) =>
-          !slug?.current || KEBAB_CASE.test(slug.current)
-            ? true
-            : { code: 'mva.slug-format', message: SLUG_FORMAT_MESSAGE },
-        )
+        .custom((slug: { current?: string } | undefined, context) => {
+          if (!slug?.current) return true;
+          if (!KEBAB_CASE.test(slug.current)) return { code: 'mva.slug-format', message: SLUG_FORMAT_MESSAGE };
+          // Addresses the site keeps for sections and lists (src/model/paths.ts), as the build checks.
+          const reason = reservedSlugReason(String(context.document?._type ?? ''), slug.current);
+          return reason ? { code: 'mva.slug-reserved', message: reason } : true;
+        })
         .error('Give it a web address: click Generate to make one from the title'),
   });
 }

@@ -1,5 +1,6 @@
 // Turns validation markers into report lines, and decides which of them fail the run.
 import type { DocumentValidationMarker } from '@sanity/validation';
+import { ADVICE_CODE } from '../../schemas/shared/rules';
 import type { Dataset, Doc } from './dataset';
 
 type Segment = DocumentValidationMarker['path'][number];
@@ -19,12 +20,13 @@ export function formatPath(path: DocumentValidationMarker['path']): string {
 /**
  * Whether a marker fails the run. In 6.16 CLI validation every rule on an object-typed field
  * (slug, image, reference, objects) comes back as a warning, because the check for unknown
- * fields is attached to it with `.warning()`. The schema declares no advisory warnings, so
- * any warning is a failure, except unknown fields, which fail only in strict mode.
+ * fields is attached to it with `.warning()`. So a warning is a failure, except advice (the
+ * schema's own warnings, marked with ADVICE_CODE), which never fails, and unknown fields, which
+ * fail only in strict mode.
  */
 export function isFailure(marker: DocumentValidationMarker, strict: boolean): boolean {
   if (marker.level === 'error') return true;
-  if (marker.level !== 'warning') return false;
+  if (marker.level !== 'warning' || marker.code === ADVICE_CODE) return false;
   return strict || marker.code !== 'object.unknown-field';
 }
 
