@@ -1,14 +1,15 @@
 // Benchmark: builds the site (and a bare Astro site for comparison) from synthetic datasets of N
 // documents and prints one table of figures. Not a pass/fail test.
 // Figures include the search index (Pagefind): pages indexed, time to index and write, size of /pagefind/.
-// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish] [--share-cache=DIR] [--keep]
+// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish,preview] [--share-cache=DIR] [--keep]
 //   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`)
 //   --weights        also build the bundled dataset and print page weights per page type
 //   --runs=...       which builds to run per size (default all): bare = the bare Astro site; cold = the
 //                    site with empty caches; warm = content store dropped, share-image cache kept;
 //                    noop = nothing changed; edit = one news article edited; publish = the publisher
 //                    from a mock Sanity API: signed webhook to live page, and a burst of 50 webhooks
-//                    (run for the bundled dataset too)
+//                    (run for the bundled dataset too); preview = the draft preview in local mode:
+//                    page render times on request (run for the bundled dataset too)
 //   --share-cache=D  keep the site's share-image cache in D, across invocations (large sizes can
 //                    then be measured in two shorter runs: cold first, then bare,warm)
 //   --keep           keep the work folder (printed) instead of deleting it
@@ -21,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDataset } from './bench/generate-dataset.mjs';
+import { previewFigures } from './bench/preview.mjs';
 import { publishFigures } from './bench/publish.mjs';
 import { pageWeights } from './bench/weights.mjs';
 
@@ -34,7 +36,7 @@ const INCREMENTAL =
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]));
 const option = (name) => args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
-const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit,publish').split(','));
+const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit,publish,preview').split(','));
 const shareCache = option('--share-cache') && resolve(option('--share-cache'));
 const counts = args.filter((arg) => !arg.startsWith('--')).map(Number);
 if (!counts.length) counts.push(1000);
@@ -136,6 +138,27 @@ async function publishRun(label, dataset, dest) {
     'builds for 50 webhooks in 5 s': figures.burst,
   });
 }
+const previewRows = [];
+/** The draft preview's render times, for one dataset (see scripts/bench/preview.mjs). */
+async function previewRun(label, dataset, dest) {
+  await waitIdle();
+  const project = stage(ROOT, dest, ['astro.config.mjs', 'astro.preview.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']);
+  // The dataset is copied: the run adds a draft to it.
+  const copy = join(dest, 'dataset');
+  cpSync(dataset, copy, { recursive: true });
+  const figures = await previewFigures(project, copy);
+  previewRows.push({
+    dataset: label,
+    documents: figures.documents,
+    'pages sampled': figures.pages,
+    'requests timed': figures.requests,
+    'first after a draft edit (ms)': Math.round(figures.afterChange),
+    'first render, slowest page (ms)': Math.round(figures.firstRenderMax),
+    'p50 (ms)': Math.round(figures.p50),
+    'p95 (ms)': Math.round(figures.p95),
+    'max (ms)': Math.round(figures.max),
+  });
+}
 const row = (run, documents, r, rerendered) =>
   rows.push({
     run,
@@ -213,13 +236,25 @@ try {
     for (const count of counts) await publishRun(`synthetic ${count}`, join(work, String(count), 'dataset'), join(work, `publish-${count}`));
   }
 
-  console.log('\nBuilds (2 cores shared unless stated otherwise; RSS includes worker threads)');
-  console.table(rows);
+  if (runs.has('preview')) {
+    await previewRun('bundled', join(ROOT, 'studio/seed/production'), join(work, 'preview-bundled'));
+    for (const count of counts) await previewRun(`synthetic ${count}`, join(work, String(count), 'dataset'), join(work, `preview-${count}`));
+  }
+
+  if (rows.length) {
+    console.log('\nBuilds (2 cores shared unless stated otherwise; RSS includes worker threads)');
+    console.table(rows);
+  }
   for (const note of notes) console.log(note);
   if (runs.has('noop') || runs.has('edit')) console.log(`Rebuilds: ${INCREMENTAL}`);
   if (publishRows.length) {
     console.log('\nPublishing (npm run publisher against a mock Sanity API; quiet period 3 s included; targets: <= 10 s bundled, <= 30 s at 10,000, <= 2 builds per burst)');
     console.table(publishRows);
+  }
+
+  if (previewRows.length) {
+    console.log('\nDraft preview (npm run preview:drafts, local mode; each page of the sample rendered once, then timed 10 times; target: p95 <= 300 ms)');
+    console.table(previewRows);
   }
 
   console.log(`\nShare images from an empty cache (${throughput.count} cards, 1200×630 PNG)`);
