@@ -19,13 +19,35 @@ function markPlaceholders(): void {
 
 markPlaceholders();
 
+/** The perspective this page was rendered from, as the preview bar records it. */
+const rendered = document.querySelector<HTMLElement>('.mva-preview-bar')?.dataset['perspective'];
+
 if (window.self !== window.top) {
   const { enableVisualEditing } = await import('@sanity/visual-editing');
   enableVisualEditing({
+    // The Presentation tool follows the frame's address (which document is shown) and moves it.
+    history: {
+      subscribe: (navigate) => {
+        navigate({ type: 'push', url: `${location.pathname}${location.search}` });
+        return () => {};
+      },
+      update: (update) => {
+        if (update.type === 'pop') history.back();
+        else if (update.url !== `${location.pathname}${location.search}`) location.assign(update.url);
+      },
+    },
     // The Studio changed a document: render the page again from the drafts.
     refresh: () => {
       window.location.reload();
       return new Promise(() => {});
+    },
+    // Another perspective (published, a content release): render from it, and keep it (a cookie).
+    onPerspectiveChange: (perspective) => {
+      const value = Array.isArray(perspective) ? perspective.join(',') : String(perspective);
+      if (value === rendered) return;
+      const url = new URL(location.href);
+      url.searchParams.set('sanity-preview-perspective', value);
+      location.replace(url);
     },
   });
 }

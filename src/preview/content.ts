@@ -4,6 +4,7 @@
 // page that shows it. Embargoes hide nothing here; they are listed instead.
 import { buildTime, siteAddress, sourceFromEnv } from '@/sanity/config';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '@/sanity/collections';
+import { contentAdvice } from '@/sanity/advice';
 import { checkCollection, type Content } from '@/sanity/content';
 import type { RawDocument } from '@/sanity/dataset';
 import { localFetcher } from '@/sanity/fetcher';
@@ -31,6 +32,8 @@ export interface PreviewContent {
   entries: Record<CollectionName, { id: string; data: Record<string, unknown> }[]>;
   /** Every problem the build would list, and those of drafts (which the build never sees) */
   problems: Problem[];
+  /** What the build would warn about without stopping (SEO lengths) */
+  advice: Problem[];
   /** Page path → the document it is the page of */
   pages: Map<string, PreviewDocument>;
   /** Documents under an embargo that has not lifted, with the moment it does */
@@ -102,7 +105,7 @@ async function buildContent(docs: RawDocument[], version: string, datasetDir: st
     const until = typeof doc['embargoUntil'] === 'string' ? new Date(doc['embargoUntil']) : undefined;
     if (until && !(until.getTime() <= now)) embargoes.set(doc._id, until);
   }
-  return { version: `${version}|${perspectiveKey(request.perspective)}|${request.stega}`, entries, problems, pages, embargoes, unrenderable, datasetDir };
+  return { version: `${version}|${perspectiveKey(request.perspective)}|${request.stega}`, entries, problems, advice: contentAdvice(rows), pages, embargoes, unrenderable, datasetDir };
 }
 
 function describe(type: string, id: string, raw: Record<string, unknown>, byId: Map<string, RawDocument>): PreviewDocument {

@@ -7,6 +7,7 @@ import { formatProblem } from '@/sanity/problems';
 import { parsePerspective, type PreviewRequest, previewRequest } from './context';
 import { type PreviewContent, previewContent } from './content';
 import { escapeHtml, messagePage, panelHtml } from './panel';
+import { perspectiveCookie } from './routes';
 import { isValidSession, SESSION_COOKIE } from './session';
 
 /** Made with the published site only: feeds, calendars, share cards, the sitemap. */
@@ -55,10 +56,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
       document,
       embargoedUntil: document ? content.embargoes.get(document.id) : undefined,
       problems: document ? content.problems.filter((problem) => problem.id === document.id) : [],
+      advice: document ? content.advice.filter((line) => line.id === document.id) : [],
       others: otherProblems(content, document?.id),
     });
     const headers = new Headers(response.headers);
     headers.delete('content-length');
+    // A perspective asked for in the address stays for the pages that follow.
+    const inAddress = url.searchParams.get(perspectiveCookieName);
+    if (inAddress !== null) headers.append('Set-Cookie', perspectiveCookie(inAddress));
     return new Response(insertAfterBodyStart(html, panel), { status: response.status, headers });
   });
 });

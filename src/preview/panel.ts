@@ -14,7 +14,9 @@ const STYLE = `<style>
 .mva-preview-bar a{color:#fff}
 .mva-preview-embargo{padding:.75rem 1rem;background:#fff4ce;color:#1d1d1b;border-bottom:2px solid #8a6d00;font:1rem/1.4 system-ui,sans-serif}
 .mva-preview-problems{margin:0;padding:1rem;background:#fde7e9;color:#1d1d1b;border-bottom:2px solid #a4262c;font:.9375rem/1.45 system-ui,sans-serif}
-.mva-preview-problems h2{margin:0 0 .5rem;font-size:1rem}
+.mva-preview-problems h2,.mva-preview-advice h2{margin:0 0 .5rem;font-size:1rem}
+.mva-preview-advice{margin:0;padding:.75rem 1rem;background:#fff4ce;color:#1d1d1b;border-bottom:2px solid #8a6d00;font:.9375rem/1.45 system-ui,sans-serif}
+.mva-preview-advice ul{margin:0;padding-left:1.25rem}
 .mva-preview-problems ul{margin:0;padding-left:1.25rem}
 .mva-preview-problems code{font-family:ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
 mark.mva-preview-missing{background:#fde7e9;color:#a4262c;outline:2px dashed #a4262c;font-style:italic}
@@ -25,6 +27,8 @@ export interface PanelInput {
   document: PreviewDocument | undefined;
   embargoedUntil: Date | undefined;
   problems: Problem[];
+  /** Warnings the build gives for this document without stopping */
+  advice: Problem[];
   /** Documents elsewhere with problems, with their preview address when they have one */
   others: { document: PreviewDocument | { type: string; id: string; title: string }; path: string | undefined; count: number }[];
 }
@@ -36,11 +40,11 @@ function perspectiveName(perspective: Perspective): string {
 }
 
 /** The bar, banner and problems, to go at the top of the page's body. */
-export function panelHtml({ perspective, document, embargoedUntil, problems, others }: PanelInput): string {
+export function panelHtml({ perspective, document, embargoedUntil, problems, advice, others }: PanelInput): string {
   const parts = [STYLE];
   const draft = document?.originalId?.startsWith('drafts.') ? 'Draft' : document?.originalId ? 'Release version' : undefined;
   parts.push(
-    `<div class="mva-preview-bar" role="region" aria-label="Preview"><span>Preview of ${escape(perspectiveName(perspective))}${draft ? ` · ${draft} of this page` : ''}: not public</span>` +
+    `<div class="mva-preview-bar" role="region" aria-label="Preview" data-perspective="${escape(Array.isArray(perspective) ? perspective.join(',') : perspective)}"><span>Preview of ${escape(perspectiveName(perspective))}${draft ? ` · ${draft} of this page` : ''}: not public</span>` +
       `<a href="/api/draft-mode/disable">Close preview</a></div>`,
   );
   if (embargoedUntil) {
@@ -63,6 +67,13 @@ export function panelHtml({ perspective, document, embargoedUntil, problems, oth
           : `<h2 id="mva-preview-problems">Other documents have problems that would stop the site's build</h2>`) +
         (elsewhere ? `${problems.length > 0 ? '<p>Other documents with problems:</p>' : ''}<ul>${elsewhere}</ul>` : '') +
         `</section>`,
+    );
+  }
+  if (advice.length > 0) {
+    parts.push(
+      `<section class="mva-preview-advice" aria-labelledby="mva-preview-advice"><h2 id="mva-preview-advice">Advice (publishing is not stopped by it)</h2><ul>` +
+        advice.map((line) => `<li><code>${escape(formatProblem(line).replace(/^✖/, '⚠'))}</code></li>`).join('') +
+        `</ul></section>`,
     );
   }
   return parts.join('');

@@ -14,6 +14,9 @@ import { messagePage } from './panel';
 const cookie = (name: string, value: string, maxAge: number, httpOnly = true) =>
   `${name}=${value}; Path=/; Max-Age=${maxAge}; ${httpOnly ? 'HttpOnly; ' : ''}Secure; SameSite=None; Partitioned`;
 
+/** The perspective a preview session renders from, kept for the pages that follow. */
+export const perspectiveCookie = (perspective: string) => cookie(perspectiveCookieName, encodeURIComponent(perspective), SESSION_SECONDS, false);
+
 /** Checks the Presentation tool's one-time secret against the Content Lake (remote mode only). */
 async function presentationSecret(url: URL): Promise<{ redirectTo: string; perspective: string | undefined } | undefined> {
   const source = sourceFromEnv();
@@ -44,7 +47,7 @@ export const enable: APIRoute = async ({ url }) => {
   }
   const headers = new Headers({ Location: granted.redirectTo });
   headers.append('Set-Cookie', cookie(SESSION_COOKIE, createSession(), SESSION_SECONDS));
-  if (granted.perspective) headers.append('Set-Cookie', cookie(perspectiveCookieName, encodeURIComponent(granted.perspective), SESSION_SECONDS, false));
+  if (granted.perspective) headers.append('Set-Cookie', perspectiveCookie(granted.perspective));
   return new Response(null, { status: 307, headers });
 };
 

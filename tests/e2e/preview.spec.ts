@@ -19,6 +19,7 @@ const incomplete = (title?: string): Doc => ({
   _id: 'drafts.news-incomplete-draft',
   _type: 'newsArticle',
   ...(title ? { title } : {}),
+  seo: { _type: 'seo', title: 'A search title far longer than the sixty characters search engines show' },
   slug: { _type: 'slug', current: 'incomplete-draft' },
   kind: 'news',
   body: [{ _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', text: 'Only a body so far.', marks: [] }] }],
@@ -94,6 +95,11 @@ test("a draft's new title shows in the preview and not in the static build", asy
   // The published perspective, as the Presentation tool may ask for it.
   await page.goto(`${preview.url}${DRAFTED}?sanity-preview-perspective=published`);
   await expect(page.locator('h1')).toHaveText('MVA receives three new EU project grants');
+  // It stays for the pages that follow, until another is asked for.
+  await page.goto(`${preview.url}${DRAFTED}`);
+  await expect(page.locator('h1')).toHaveText('MVA receives three new EU project grants');
+  await page.goto(`${preview.url}${DRAFTED}?sanity-preview-perspective=drafts`);
+  await expect(page.locator('h1')).toHaveText(DRAFT_TITLE);
 });
 
 test('a draft with required fields missing renders with its problems listed', async ({ page }) => {
@@ -107,6 +113,8 @@ test('a draft with required fields missing renders with its problems listed', as
   for (const field of ['title', 'publishedAt', 'summary']) {
     await expect(problems).toContainText(`✖ newsArticle news-incomplete-draft ${field}: required: expected string, but it is missing`);
   }
+  // Advice the build gives without stopping, apart.
+  await expect(page.getByRole('region', { name: /Advice/ })).toContainText('⚠ newsArticle news-incomplete-draft seo.title: 71/60 characters');
   // The broken draft does not break other pages; they point to it.
   const list = await page.goto(`${preview.url}/news/`);
   expect(list?.status()).toBe(200);
