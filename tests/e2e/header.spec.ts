@@ -16,6 +16,9 @@ test.describe('on a phone (375 px)', () => {
     await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeVisible();
     const header = await page.getByRole('banner').boundingBox();
     expect(header!.height).toBeLessThan(140);
+    // The logo keeps its size beside the name (it used to be squeezed to a few pixels).
+    const mark = await page.getByRole('banner').locator('a[href="/"] svg').boundingBox();
+    expect(mark!.width).toBe(36);
   });
 
   test('the Menu button opens and closes the links from the keyboard', async ({ page }) => {
