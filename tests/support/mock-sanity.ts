@@ -3,6 +3,8 @@
 import { createServer, type IncomingMessage, type Server, STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { evaluate, parse } from 'groq-js';
+import { parsePerspective } from '@/preview/context';
+import { overlay } from '@/preview/documents';
 import type { RawDocument } from '@/sanity/dataset';
 
 export interface MockRequest {
@@ -69,7 +71,14 @@ export async function startMockSanity(docs: RawDocument[], faults: Fault[] = [])
         res.end(STATUS_CODES[fault.status] ?? 'Error');
         return;
       }
-      const visible = perspective === 'published' ? docs.filter((doc) => !doc._id.includes('.')) : docs;
+      // Perspectives as the Content Lake applies them: published only, raw (everything), or drafts
+      // and release versions in place of their published documents.
+      const visible =
+        perspective === 'published'
+          ? docs.filter((doc) => !doc._id.includes('.'))
+          : perspective === null || perspective === 'raw'
+            ? docs
+            : overlay(docs, parsePerspective(perspective));
       const value = await evaluate(parse(query, { params }), { dataset: visible, params });
       const json = JSON.stringify({ ms: 1, query, result: await value.get() });
       res.writeHead(200, { 'content-type': 'application/json' });
