@@ -1,5 +1,5 @@
 // Lets plain Node import the site's modules as Vite does for the build: the `@/` alias for src/,
-// and `?raw` imports as the file's text. Used by benchmark steps that call site code directly.
+// extension-less relative imports, and `?raw` imports as the file's text. Used by benchmark steps that call site code directly.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,6 +11,10 @@ export async function resolve(specifier, context, next) {
     const target = new URL(path, SRC);
     const withExtension = /\.[a-z]+$/i.test(path) ? target : new URL(`${path}.ts`, SRC);
     return next(pathToFileURL(fileURLToPath(withExtension)).href + (query ? `?${query}` : ''), context);
+  }
+  // Relative imports between the site's modules leave out `.ts`, as Vite allows.
+  if (/^\.\.?\//.test(specifier) && !specifier.includes('?') && !/\.[a-z]+$/i.test(specifier) && context.parentURL?.startsWith(SRC.href)) {
+    return next(new URL(`${specifier}.ts`, context.parentURL).href, context);
   }
   return next(specifier, context);
 }
