@@ -1,14 +1,14 @@
 // Portable Text (`blockContent`): the GROQ that resolves its links and the zod that checks it.
 import { z } from 'astro/zod';
 import { curlyQuotes, curlySpans } from '@/lib/typography';
-import { IMAGE, type Image, imageSchema, kpiSchema, list, optional, safeUrl } from './fields';
-import { LINK, linkSchema, ref, refSchema } from './references';
+import { CAPTIONED_IMAGE, captionedImageSchema, type Image, kpiSchema, list, optional, safeUrl } from './fields';
+import { LINK_REF, linkSchema, refSchema } from './references';
 
 /** GROQ projection for a blockContent array: internal links and images resolved. */
 export const BLOCK_CONTENT = `[]{...,
   _type == "block" => {"markDefs": markDefs[]{...,
-    _type == "internalLink" => {"reference": reference${ref(LINK)}}}},
-  _type == "image" => ${IMAGE}}`;
+    _type == "internalLink" => {"reference": reference${LINK_REF}}}},
+  _type == "image" => ${CAPTIONED_IMAGE}}`;
 
 const spanSchema = z.looseObject({
   _type: z.string(),
@@ -46,7 +46,7 @@ const nodeSchema = z.preprocess(
     z
       .looseObject({ _type: z.literal('image') })
       // The pipe checks the same object as an image field; only the input types differ.
-      .pipe(imageSchema as unknown as z.ZodType<Image, { _type: 'image' }>)
+      .pipe(captionedImageSchema as unknown as z.ZodType<Image, { _type: 'image' }>)
       .transform((image) => ({ ...image, _type: 'image' as const })),
     z.object({
       _type: z.literal('callout'),

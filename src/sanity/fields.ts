@@ -71,13 +71,18 @@ export const hrefSchema = z.union([z.string().trim().refine(isSitePath, 'expecte
 /** An e-mail address in plain ASCII, by the rule the Studio applies too (src/model/text.ts). */
 export const email = z.email({ pattern: EMAIL_PATTERN, error: 'expected an e-mail address in plain letters, such as name@example.org' });
 
+const IMAGE_FIELDS = `alt, decorative, credit, crop, hotspot,
+  "assetRef": coalesce(asset._ref, _sanityAsset), "url": asset->url`;
+
 /**
  * GROQ for an image field in either dataset form (`asset._ref` or exported `_sanityAsset`). `url`
  * is the asset document's CDN address: present with a Sanity project and in a `--raw` export,
  * whose files stay on Sanity's CDN; absent in an export with its files in images/.
  */
-export const IMAGE = `{alt, decorative, credit, caption, crop, hotspot,
-  "assetRef": coalesce(asset._ref, _sanityAsset), "url": asset->url}`;
+export const IMAGE = `{${IMAGE_FIELDS}}`;
+
+/** GROQ for an image in running text, the only kind with a caption. */
+export const CAPTIONED_IMAGE = `{${IMAGE_FIELDS}, caption}`;
 
 /** Project and dataset of a Sanity CDN asset URL (https://cdn.sanity.io/images/<project>/<dataset>/...). */
 const CDN_URL = /^https:\/\/cdn\.sanity\.io\/(?:images|files)\/([a-z0-9-]+)\/([a-z0-9_-]+)\//i;
@@ -97,38 +102,55 @@ const ASSET_REF = /^image(?:-|@file:\/\/\.\/images\/)([0-9a-f]+)-(\d+)x(\d+)[-.]
 const cropSchema = z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() });
 const hotspotSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
 
-export const imageSchema = z
-  .object({
-    assetRef: z.string().regex(ASSET_REF, 'expected an image asset (asset._ref or _sanityAsset)'),
-    alt: optional(z.string().trim()),
-    decorative: optional(z.boolean()),
-    credit: optional(z.string()),
-    caption: optional(z.string()),
-    crop: optional(cropSchema.partial()),
-    hotspot: optional(hotspotSchema.partial()),
-    url: optional(z.string()),
-  })
-  .superRefine((image, ctx) => {
-    if (!image.alt && !image.decorative) {
-      ctx.addIssue({ code: 'custom', path: ['alt'], message: 'expected alt text (or decorative: true)' });
-    }
-  })
-  .transform(({ assetRef, url, ...rest }) => {
-    const [, sha1 = '', width = '0', height = '0', ext = ''] = ASSET_REF.exec(assetRef) ?? [];
-    const cdn = cdnLocation(url);
-    const asset = { id: `image-${sha1}-${width}x${height}-${ext}`, sha1, ext, width: +width, height: +height, ...(cdn ? { cdn } : {}) };
-    return { ...rest, alt: rest.decorative ? '' : (rest.alt ?? ''), asset };
-  });
-export type Image = z.output<typeof imageSchema>;
+const imageShape = {
+  assetRef: z.string().regex(ASSET_REF, 'expected an image asset (asset._ref or _sanityAsset)'),
+  alt: optional(z.string().trim()),
+  decorative: optional(z.boolean()),
+  credit: optional(z.string()),
+  crop: optional(cropSchema.partial()),
+  hotspot: optional(hotspotSchema.partial()),
+  url: optional(z.string()),
+};
+
+interface ImageInput {
+  assetRef: string;
+  alt?: string | undefined;
+  decorative?: boolean | undefined;
+  url?: string | undefined;
+}
+
+function requireAlt(image: ImageInput, ctx: z.RefinementCtx) {
+  if (!image.alt && !image.decorative) {
+    ctx.addIssue({ code: 'custom', path: ['alt'], message: 'expected alt text (or decorative: true)' });
+  }
+}
+
+function withAsset<T extends ImageInput>({ assetRef, url, ...rest }: T) {
+  const [, sha1 = '', width = '0', height = '0', ext = ''] = ASSET_REF.exec(assetRef) ?? [];
+  const cdn = cdnLocation(url);
+  const asset = { id: `image-${sha1}-${width}x${height}-${ext}`, sha1, ext, width: +width, height: +height, ...(cdn ? { cdn } : {}) };
+  return { ...rest, alt: rest.decorative ? '' : (rest.alt ?? ''), asset };
+}
+
+export const imageSchema = z.object(imageShape).superRefine(requireAlt).transform(withAsset);
+
+export const captionedImageSchema = z
+  .object({ ...imageShape, caption: optional(z.string()) })
+  .superRefine(requireAlt)
+  .transform(withAsset);
+
+/** An image as pages show it; only one in running text has a caption. */
+export type Image = z.output<typeof imageSchema> & { caption?: string | undefined };
+
+/** An image or file object the Studio left without its asset (a new document, a removed file). */
+const withoutAsset = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { assetRef?: unknown }).assetRef == null;
 
 /**
  * An optional image field. The Studio can leave an image object without a file (a new document,
  * a removed file that kept its hotspot or flags): that counts as no image, not as a broken one.
  */
-export const optionalImage = z.preprocess(
-  (value) => (typeof value === 'object' && value !== null && (value as { assetRef?: unknown }).assetRef == null ? null : value),
-  optional(imageSchema),
-);
+export const optionalImage = z.preprocess((value) => (withoutAsset(value) ? null : value), optional(imageSchema));
 
 /** GROQ for a file field (the report PDFs) in either dataset form; `url` as for images. */
 export const FILE = `{"assetRef": coalesce(asset._ref, _sanityAsset), "size": asset->size,
@@ -149,6 +171,9 @@ export const fileSchema = z
     return { ...rest, asset: { id: `file-${sha1}-${ext}`, sha1, ext, ...(cdn ? { cdn } : {}) } };
   });
 export type FileAsset = z.output<typeof fileSchema>;
+
+/** An optional file field: as with images, a file object with no asset counts as no file. */
+export const optionalFile = z.preprocess((value) => (withoutAsset(value) ? null : value), optional(fileSchema));
 
 export const SEO = `{title, description, noIndex, "ogImage": ogImage${IMAGE}}`;
 

@@ -3,13 +3,12 @@ import { z } from 'astro/zod';
 import { IMAGE, list, optional, optionalImage, safeUrl, text } from './fields';
 
 /**
- * GROQ for a reference field: keeps `_ref` and resolves `doc`, which is null when the
- * target is missing, unpublished or still under embargo.
+ * GROQ condition on a reference: its target is under embargo at the build time `$now`. Such a
+ * target resolves to null, as a missing or unpublished one does.
  */
-export const ref = (projection: string) =>
-  `{_ref, "doc": select(dateTime(@->embargoUntil) > dateTime($now) => null, @->${projection})}`;
+export const EMBARGOED_TARGET = 'dateTime(@->embargoUntil) > dateTime($now)';
 
-/** zod for a reference projected with `ref()`: the resolved document, or a problem naming `_ref`. */
+/** zod for a reference projected as the `*_REF` below: the resolved document, or a problem naming `_ref`. */
 export const refSchema = <T extends z.ZodType>(doc: T) =>
   z.object({ _ref: z.string(), doc: doc.nullable() }).transform((parsed, ctx) => {
     const value = parsed as { _ref: string; doc: z.output<T> | null };
@@ -26,6 +25,7 @@ export const refSchema = <T extends z.ZodType>(doc: T) =>
 
 /** Enough of any routable document to link to it. */
 export const LINK = `{_id, _type, "title": coalesce(title, name), "slug": slug.current}`;
+export const LINK_REF = `{_ref, "doc": select(${EMBARGOED_TARGET} => null, @->${LINK})}`;
 export const linkSchema = z.object({
   _id: z.string(),
   _type: z.string(),
@@ -36,6 +36,7 @@ export type DocumentLink = z.output<typeof linkSchema>;
 
 export const ORGANISATION_CARD = `{_id, _type, name, "slug": slug.current, type, country, city, website,
   isMember, "logo": logo${IMAGE}}`;
+export const ORGANISATION_REF = `{_ref, "doc": select(${EMBARGOED_TARGET} => null, @->${ORGANISATION_CARD})}`;
 export const organisationCardSchema = z.object({
   _id: z.string(),
   _type: z.literal('organisation'),
@@ -52,6 +53,7 @@ export type OrganisationCard = z.output<typeof organisationCardSchema>;
 
 export const PERSON_CARD = `{_id, _type, name, "slug": slug.current, role, email, phone, isPressContact,
   languages, "photo": photo${IMAGE}, "organisation": organisation->{name, "slug": slug.current}}`;
+export const PERSON_REF = `{_ref, "doc": select(${EMBARGOED_TARGET} => null, @->${PERSON_CARD})}`;
 export const personCardSchema = z.object({
   _id: z.string(),
   _type: z.literal('person'),
@@ -68,5 +70,6 @@ export const personCardSchema = z.object({
 export type PersonCard = z.output<typeof personCardSchema>;
 
 export const TOPIC_CARD = `{_id, title, "slug": slug.current}`;
+export const TOPIC_REF = `{_ref, "doc": select(${EMBARGOED_TARGET} => null, @->${TOPIC_CARD})}`;
 export const topicCardSchema = z.object({ _id: z.string(), title: text, slug: z.string() });
 export type TopicCard = z.output<typeof topicCardSchema>;

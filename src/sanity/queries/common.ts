@@ -5,13 +5,20 @@ import { SUMMARY_MAX } from '@/model/text';
 import { curlyQuotes } from '@/lib/typography';
 import { datetime, slugSchema, text } from '../fields';
 
-/** Fields every routable document projects first. */
-export const ROUTABLE = `_id, _type, _updatedAt, slug{current}, formerSlugs`;
+/** Fields every slugged document projects first; an organisation (no page of its own) has no more. */
+export const SLUGGED = `_id, _type, _updatedAt, slug{current}`;
 
-export const routableShape = {
+export const sluggedShape = {
   _id: z.string(),
   _updatedAt: z.string().nullish(),
   slug: slugSchema,
+};
+
+/** Fields every document with a page projects first. */
+export const ROUTABLE = `${SLUGGED}, formerSlugs`;
+
+export const routableShape = {
+  ...sluggedShape,
   /** Slugs the document was published under before: their addresses redirect to it */
   formerSlugs: z.array(z.string()).nullish().transform((slugs) => slugs ?? []),
 };

@@ -1,24 +1,26 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
-import { ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
-import { ROUTABLE, routableShape } from './common';
+import { EMBARGOED_TARGET, refSchema, TOPIC_REF, topicCardSchema } from '../references';
+import { ROUTABLE, routableShape, SLUGGED, sluggedShape } from './common';
 
 export const ORGANISATION_TYPES = [
   'company', 'university', 'hospital', 'region', 'researchInfrastructure', 'sciencePark', 'investor',
   'clusterOrganisation', 'foundation', 'other',
 ] as const;
 
-export const organisationsQuery = `*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
-  ${ROUTABLE}, name, type, country, city, headquarteredIn, website, isMember, description, location,
+export const organisationsQuery = defineQuery(`*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
+  ${SLUGGED}, name, type, country, city, headquarteredIn, website, isMember, description,
+  "location": location{lat, lng},
   "logo": logo${IMAGE},
-  "topics": topics[]${ref(TOPIC_CARD)}
-}`;
+  "topics": topics[]${TOPIC_REF}
+}`);
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE');
 
 export const organisationSchema = z.object({
-  ...routableShape,
+  ...sluggedShape,
   _type: z.literal('organisation'),
   name: text,
   type: z.enum(ORGANISATION_TYPES),
@@ -35,11 +37,11 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.output<typeof organisationSchema>;
 
-export const peopleQuery = `*[_type == "person" && ${PUBLIC_FILTER}] | order(name asc) {
+export const peopleQuery = defineQuery(`*[_type == "person" && ${PUBLIC_FILTER}] | order(name asc) {
   ${ROUTABLE}, name, role, email, phone, bio, isPressContact, languages,
   "photo": photo${IMAGE},
-  "organisation": organisation${ref(`{_id, name, "slug": slug.current}`)}
-}`;
+  "organisation": organisation{_ref, "doc": select(${EMBARGOED_TARGET} => null, @->{_id, name, "slug": slug.current})}
+}`);
 
 export const personSchema = z.object({
   ...routableShape,
@@ -56,9 +58,9 @@ export const personSchema = z.object({
 });
 export type Person = z.output<typeof personSchema>;
 
-export const topicsQuery = `*[_type == "topic" && ${PUBLIC_FILTER}] | order(title asc) {
+export const topicsQuery = defineQuery(`*[_type == "topic" && ${PUBLIC_FILTER}] | order(title asc) {
   ${ROUTABLE}, title, description
-}`;
+}`);
 
 export const topicSchema = z.object({
   ...routableShape,

@@ -1,9 +1,10 @@
 // Events: MVA's own and its networks' meetings, with times in the event's own timezone.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, IMAGE, list, optional, optionalImage, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import {
-  LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema, ref, refSchema,
+  LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema, refSchema,
 } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
@@ -17,19 +18,19 @@ export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
 const CHOSEN_PLACE = `"venue": select(attendanceMode == "online" => null, venue),
   "onlineUrl": select(attendanceMode == "offline" => null, onlineUrl)`;
 
-export const eventsQuery = `*[_type == "event" && ${PUBLIC_FILTER}] | order(start asc) {
+export const eventsQuery = defineQuery(`*[_type == "event" && ${PUBLIC_FILTER}] | order(start asc) {
   ${ROUTABLE}, title, start, end, timezone, status, attendanceMode, summary,
   ${CHOSEN_PLACE},
   registrationUrl, registrationDeadline, prices,
-  "agenda": agenda[]{_key, time, title, "speakers": speakers[]${ref(PERSON_CARD)}},
+  "agenda": agenda[]{_key, time, title, "speakers": speakers[]${PERSON_REF}},
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
-  "organisers": organisers[]${ref(ORGANISATION_CARD)},
-  "network": network${ref(LINK)},
-  "project": project${ref(LINK)},
-  "contact": contact${ref(PERSON_CARD)},
+  "organisers": organisers[]${ORGANISATION_REF},
+  "network": network${LINK_REF},
+  "project": project${LINK_REF},
+  "contact": contact${PERSON_REF},
   "seo": seo${SEO}
-}`;
+}`);
 
 const timezone = z.string().refine(isTimeZone, { error: (issue) => `expected an IANA timezone such as Europe/Copenhagen, got ${JSON.stringify(issue.input)}` });
 

@@ -1,21 +1,22 @@
 // News articles: news, press releases, media coverage, opinion and announcements.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { NEWS_KIND_VALUES } from '@/model/news-kinds';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, IMAGE, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
-import { LINK, linkSchema, PERSON_CARD, personCardSchema, ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
+import { LINK_REF, linkSchema, PERSON_REF, personCardSchema, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { instant, ROUTABLE, routableShape, slugNotReserved, summary } from './common';
 
-export const newsQuery = `*[_type == "newsArticle" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
+export const newsQuery = defineQuery(`*[_type == "newsArticle" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
   ${ROUTABLE}, title, kind, publishedAt, summary, embargoUntil, externalSource,
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
-  "topics": topics[]${ref(TOPIC_CARD)},
-  "projects": projects[]${ref(LINK)},
-  "networks": networks[]${ref(LINK)},
-  "mediaContacts": mediaContacts[]${ref(PERSON_CARD)},
+  "topics": topics[]${TOPIC_REF},
+  "projects": projects[]${LINK_REF},
+  "networks": networks[]${LINK_REF},
+  "mediaContacts": mediaContacts[]${PERSON_REF},
   "seo": seo${SEO}
-}`;
+}`);
 
 export const newsSchema = z
   .object({

@@ -1,14 +1,15 @@
 // Free-standing pages (About, Membership, ...) and the site settings singleton.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { SUMMARY_MAX } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, email, hrefSchema, IMAGE, kpiSchema, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
-import { LINK, linkSchema, ref, refSchema } from '../references';
+import { LINK_REF, linkSchema, refSchema } from '../references';
 import { ROUTABLE, routableShape, slugNotReserved } from './common';
 
-export const pagesQuery = `*[_type == "page" && ${PUBLIC_FILTER}] | order(title asc) {
+export const pagesQuery = defineQuery(`*[_type == "page" && ${PUBLIC_FILTER}] | order(title asc) {
   ${ROUTABLE}, title, summary, "body": body${BLOCK_CONTENT}, "seo": seo${SEO}
-}`;
+}`);
 
 export const pageSchema = z
   .object({
@@ -22,12 +23,12 @@ export const pageSchema = z
   .superRefine(slugNotReserved('page'), checkAlways);
 export type Page = z.output<typeof pageSchema>;
 
-export const settingsQuery = `*[_id == "siteSettings"] {
+export const settingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"] {
   _id, _type, title, description, tagline, boilerplate, pressEmail, contactEmail, phone, address,
   newsletterUrl, socialLinks, keyFigures,
   "defaultOgImage": defaultOgImage${IMAGE},
-  "navigation": navigation[]{_key, label, href, "reference": reference${ref(LINK)}}
-}`;
+  "navigation": navigation[]{_key, label, href, "reference": reference${LINK_REF}}
+}`);
 
 const navItemSchema = z
   .object({

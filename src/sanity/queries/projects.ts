@@ -1,28 +1,29 @@
 // Projects and networks: MVA's cross-border projects and its member networks.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, optionalObject, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
 import {
-  LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
-  ref, refSchema, TOPIC_CARD, topicCardSchema,
+  LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema,
+  refSchema, TOPIC_REF, topicCardSchema,
 } from '../references';
 import { ROUTABLE, routableShape, summary } from './common';
 
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
 export const MVA_ROLES = ['lead', 'coordinator', 'partner', 'projectManagingPartner'] as const;
 
-export const projectsQuery = `*[_type == "project" && ${PUBLIC_FILTER}] | order(startDate desc) {
+export const projectsQuery = defineQuery(`*[_type == "project" && ${PUBLIC_FILTER}] | order(startDate desc) {
   ${ROUTABLE}, title, acronym, status, summary, startDate, endDate, fundingProgramme, budget, euGrant,
   mvaRole, kpis, externalUrl,
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
-  "leadPartner": leadPartner${ref(ORGANISATION_CARD)},
-  "partners": partners[]${ref(ORGANISATION_CARD)},
-  "contacts": contacts[]${ref(PERSON_CARD)},
-  "predecessor": predecessor${ref(LINK)},
-  "topics": topics[]${ref(TOPIC_CARD)},
+  "leadPartner": leadPartner${ORGANISATION_REF},
+  "partners": partners[]${ORGANISATION_REF},
+  "contacts": contacts[]${PERSON_REF},
+  "predecessor": predecessor${LINK_REF},
+  "topics": topics[]${TOPIC_REF},
   "seo": seo${SEO}
-}`;
+}`);
 
 export const projectSchema = z
   .object({
@@ -57,15 +58,15 @@ export const projectSchema = z
   }, checkAlways);
 export type Project = z.output<typeof projectSchema>;
 
-export const networksQuery = `*[_type == "network" && ${PUBLIC_FILTER}] | order(title asc) {
+export const networksQuery = defineQuery(`*[_type == "network" && ${PUBLIC_FILTER}] | order(title asc) {
   ${ROUTABLE}, title, summary, founded, meetingCadence, eligibility, joinUrl,
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
-  "founders": founders[]${ref(PERSON_CARD)},
-  "contact": contact${ref(PERSON_CARD)},
-  "topics": topics[]${ref(TOPIC_CARD)},
+  "founders": founders[]${PERSON_REF},
+  "contact": contact${PERSON_REF},
+  "topics": topics[]${TOPIC_REF},
   "seo": seo${SEO}
-}`;
+}`);
 
 export const networkSchema = z.object({
   ...routableShape,

@@ -1,10 +1,11 @@
 // Redirects editors set by hand: an old address (often from the previous site) to a page or a URL.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { PUBLIC_FILTER } from '../fields';
 
-export const redirectsQuery = `*[_type == "redirect" && ${PUBLIC_FILTER}] | order(from asc) {
+export const redirectsQuery = defineQuery(`*[_type == "redirect" && ${PUBLIC_FILTER}] | order(from asc) {
   _id, _type, from, to, permanent
-}`;
+}`);
 
 /** A path on this site: starts with /, no query, fragment, spaces or dot segments. */
 export const SITE_PATH = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]+\/?)*$/;

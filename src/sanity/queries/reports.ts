@@ -1,19 +1,20 @@
 // Reports and analyses, such as the yearly State of Medicon Valley.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { FILE, fileSchema, IMAGE, kpiSchema, list, optional, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
-import { LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, ref, refSchema } from '../references';
+import { FILE, IMAGE, kpiSchema, list, optional, optionalFile, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
+import { LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, refSchema } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
-export const reportsQuery = `*[_type == "report" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
+export const reportsQuery = defineQuery(`*[_type == "report" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
   ${ROUTABLE}, title, publishedAt, summary, series, edition, authors, keyFindings,
   "body": body${BLOCK_CONTENT},
   "file": file${FILE},
   "coverImage": coverImage${IMAGE},
-  "preparedBy": preparedBy${ref(ORGANISATION_CARD)},
-  "project": project${ref(LINK)},
+  "preparedBy": preparedBy${ORGANISATION_REF},
+  "project": project${LINK_REF},
   "seo": seo${SEO}
-}`;
+}`);
 
 export const reportSchema = z.object({
   ...routableShape,
@@ -26,7 +27,7 @@ export const reportSchema = z.object({
   authors: list(z.string()),
   keyFindings: list(kpiSchema),
   body: blockContentSchema,
-  file: optional(fileSchema),
+  file: optionalFile,
   coverImage: optionalImage,
   preparedBy: optional(refSchema(organisationCardSchema)),
   project: optional(refSchema(linkSchema)),

@@ -1,24 +1,25 @@
 // Success stories: outcomes told with figures, a quote and the organisations behind them.
 import { z } from 'astro/zod';
+import { defineQuery } from 'groq';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { IMAGE, kpiSchema, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
 import {
-  LINK, linkSchema, ORGANISATION_CARD, organisationCardSchema, PERSON_CARD, personCardSchema,
-  ref, refSchema, TOPIC_CARD, topicCardSchema,
+  LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema,
+  refSchema, TOPIC_REF, topicCardSchema,
 } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
-export const storiesQuery = `*[_type == "successStory" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
+export const storiesQuery = defineQuery(`*[_type == "successStory" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
   ${ROUTABLE}, title, publishedAt, summary, kpis,
-  "pullQuote": pullQuote{text, "person": person${ref(PERSON_CARD)}},
+  "pullQuote": pullQuote{text, "person": person${PERSON_REF}},
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
-  "project": project${ref(LINK)},
-  "network": network${ref(LINK)},
-  "organisations": organisations[]${ref(ORGANISATION_CARD)},
-  "topics": topics[]${ref(TOPIC_CARD)},
+  "project": project${LINK_REF},
+  "network": network${LINK_REF},
+  "organisations": organisations[]${ORGANISATION_REF},
+  "topics": topics[]${TOPIC_REF},
   "seo": seo${SEO}
-}`;
+}`);
 
 export const storySchema = z.object({
   ...routableShape,
