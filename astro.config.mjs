@@ -7,11 +7,13 @@ import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
-import { siteAddress, sourceFromEnv } from './src/sanity/config.ts';
+import { fixBuildTime, siteAddress, sourceFromEnv } from './src/sanity/config.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');
 const LAST_MODIFIED = Symbol.for('mva.lastModified');
+/** Whether this build set SITE_NOW itself (see the config:setup hook). */
+let nowFixedHere = false;
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
 // given in CONTENT_DATASET (a `--raw` export leaves its images there); the bundled dataset's are
 // all same-origin.
@@ -34,6 +36,11 @@ export default defineConfig({
     {
       name: 'mva:build',
       hooks: {
+        // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
+        // the content loads; dev and the draft preview keep the live time.
+        'astro:config:setup': ({ command }) => {
+          if (command === 'build') nowFixedHere = fixBuildTime();
+        },
         // Loading the content leaves hundreds of MB of garbage that V8 would only collect later,
         // while the bundler works on top of it: collected here, the build's peak memory at 10,000
         // documents falls by ~300 MB (2.1 to 1.8 GB). The full collection takes ~0.1 s.
@@ -55,6 +62,8 @@ export default defineConfig({
           if (process.env.PUBLISH_REPORT) {
             await writeFile(process.env.PUBLISH_REPORT, JSON.stringify(await contentReport(sourceFromEnv())));
           }
+          // A later build in this process takes its own moment.
+          if (nowFixedHere) delete process.env.SITE_NOW;
         },
       },
     },

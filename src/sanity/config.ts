@@ -59,7 +59,11 @@ function milliseconds(env: Env, name: string, min: number): number | undefined {
   return Number(raw);
 }
 
-/** The build's notion of "now": SITE_NOW (ISO datetime) when set, so tests are deterministic. */
+/**
+ * The build's notion of "now": SITE_NOW (ISO datetime) when set, so tests are deterministic; else
+ * the current time, as the draft preview and the dev server want. A build fixes it first
+ * (`fixBuildTime`), so all of it sees one moment.
+ */
 export function buildTime(env: Env = process.env): Date {
   const raw = env.SITE_NOW?.trim();
   if (!raw) return new Date();
@@ -68,6 +72,17 @@ export function buildTime(env: Env = process.env): Date {
     throw new Error(`SITE_NOW must be an ISO datetime such as 2026-06-01T00:00:00Z, got "${raw}"`);
   }
   return date;
+}
+
+/**
+ * Gives this process one "now": SITE_NOW, set to the current time unless already given. Astro
+ * loads this module several times (config, content layer, bundled pages); the environment is the
+ * one thing they share. Returns whether it set SITE_NOW, so the caller can clear it afterwards.
+ */
+export function fixBuildTime(env: Env = process.env): boolean {
+  if (env.SITE_NOW?.trim()) return false;
+  env.SITE_NOW = new Date().toISOString();
+  return true;
 }
 
 /** The site's public address: SITE_URL, else MVA's own (canonical URLs, feeds, own-link checks). */
