@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
-import { fixBuildTime, siteAddress, sourceFromEnv } from './src/sanity/config.ts';
+import { fixBuildTime, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
 const NO_INDEX = Symbol.for('mva.noIndexPaths');

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry, getLiveCollection } from 'astro:content';
 import { vercelStegaClean } from '@vercel/stega';
-import { buildTime } from '@/sanity/config';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
+import { buildTime } from './build-env';
 import { linkNamedPeople, type NamedPerson } from './people-links';
 import { pathFor } from './routes';
 

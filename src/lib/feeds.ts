@@ -2,8 +2,7 @@
 // Each feed names itself (atom:link rel="self") and links the list page it follows.
 import rss from '@astrojs/rss';
 import type { NewsArticle } from '@/sanity/queries/news';
-import { imageSources } from '@/sanity/images';
-import { mediaVariantSize } from '@/sanity/media';
+import { imageSources } from './images';
 import { siteSettings } from './content';
 import { newsKindLabel } from './format';
 import { pathFor } from './routes';
@@ -22,6 +21,8 @@ export interface NewsFeedOptions {
   /** Site path of the list page the feed follows, e.g. /news/topic/microbiome/ */
   page: string;
   articles: NewsArticle[];
+  /** Byte size of an image file by its site URL, 0 when unknown: the enclosures' length */
+  fileSize: (url: string) => Promise<number>;
 }
 
 /** An RSS 2.0 response for a list of articles. */
@@ -30,7 +31,7 @@ export async function newsFeed(options: NewsFeedOptions) {
   const items = await Promise.all(
     options.articles.map(async (article) => {
       const hero = article.heroImage ? imageSources(article.heroImage, 480) : undefined;
-      const length = hero ? await mediaVariantSize(hero.src) : 0;
+      const length = hero ? await options.fileSize(hero.src) : 0;
       return {
         title: article.title,
         link: new URL(pathFor('newsArticle', article.slug) ?? '/news/', options.site).href,

@@ -6,7 +6,7 @@
 // comes from. Code, styles and configuration are covered by Astro itself (module graph, config
 // and lockfile hashes).
 import { createHash } from 'node:crypto';
-import { buildTime, sourceFromEnv } from '@/sanity/config';
+import { buildTime, sourceFromEnv } from './build-env';
 import { entryDigests, navigationLinks, pageLinks, siteSettings } from './content';
 import { lastModified } from './last-modified';
 import { noIndexPaths } from './no-index';

@@ -1,8 +1,8 @@
 // The one Portable Text renderer: block type → markup, links through a scheme allowlist.
 import { defaultComponents, escapeHTML, mergeComponents, toHTML } from '@portabletext/to-html';
 import type { BlockContent } from '@/sanity/block-content';
-import { isSafeUrl, slugSchema } from '@/sanity/fields';
-import { imageSources } from '@/sanity/images';
+import { isSafeUrl, KEBAB_CASE } from '@/model/paths';
+import { imageSources } from './images';
 import { formatNumber } from './format';
 import { pathFor } from './routes';
 
@@ -40,8 +40,8 @@ function internalHref(target: { _type?: unknown; slug?: unknown } | undefined): 
   const type = target?._type;
   // `constructor` or `__proto__` are no document types, but a lookup by name would find Object's members.
   if (typeof type !== 'string' || type in Object.prototype) return undefined;
-  const slug = slugSchema.safeParse({ current: target?.slug });
-  return slug.success ? pathFor(type, slug.data) : undefined;
+  const slug = target?.slug;
+  return typeof slug === 'string' && KEBAB_CASE.test(slug) ? pathFor(type, slug) : undefined;
 }
 
 const components = mergeComponents(defaultComponents, {

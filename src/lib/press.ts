@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Image } from '@/sanity/fields';
-import { originalImageUrl } from '@/sanity/images';
+import { originalImageUrl } from './images';
 import { newsArticles, people, stories } from './content';
 
 export interface Download {

@@ -1,6 +1,6 @@
 // Which page gets which share image: one generated card per routable document, or its seo.ogImage.
 import type { Image } from '@/sanity/fields';
-import { shareImageUrl } from '@/sanity/images';
+import { shareImageUrl } from './images';
 import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
 import { pathFor } from './routes';

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { mediaVariantSize } from '@/sanity/media';
 import { NEWS_FEED } from '@/lib/news';
 
 export const GET: APIRoute = async ({ site }) =>
@@ -12,4 +13,5 @@ export const GET: APIRoute = async ({ site }) =>
     self: NEWS_FEED,
     page: '/news/',
     articles: await newsArticles(),
+    fileSize: mediaVariantSize,
   });

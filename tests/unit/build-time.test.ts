@@ -1,7 +1,7 @@
 // One "now" per build: the site's build fixes SITE_NOW once; dev and the draft preview stay live.
 import { afterEach, describe, expect, it } from 'vitest';
 import site from '../../astro.config.mjs';
-import { buildTime, fixBuildTime } from '@/sanity/config';
+import { buildTime, fixBuildTime } from '@/lib/build-env';
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 

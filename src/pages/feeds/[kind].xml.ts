@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { mediaVariantSize } from '@/sanity/media';
 import { KIND_PAGES, type NewsKind } from '@/lib/news';
 
 export const getStaticPaths = (async () => {
@@ -20,5 +21,6 @@ export const GET: APIRoute<{ kind: NewsKind }> = async ({ props, site }) => {
     self: page.feed,
     page: `/news/${page.segment}/`,
     articles: (await newsArticles()).filter((article) => article.kind === props.kind),
+    fileSize: mediaVariantSize,
   });
 };

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { mediaVariantSize } from '@/sanity/media';
 import { KIND_PAGES } from '@/lib/news';
 
 export const GET: APIRoute = async ({ site }) =>
@@ -12,4 +13,5 @@ export const GET: APIRoute = async ({ site }) =>
     self: KIND_PAGES.pressRelease.feed,
     page: `/news/${KIND_PAGES.pressRelease.segment}/`,
     articles: (await newsArticles()).filter((article) => article.kind === 'pressRelease'),
+    fileSize: mediaVariantSize,
   });

@@ -1,13 +1,9 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
+import { ORGANISATION_TYPE_VALUES } from '@/model/organisation-types';
 import { email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
 import { ref, refSchema, TOPIC_CARD, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape } from './common';
-
-export const ORGANISATION_TYPES = [
-  'company', 'university', 'hospital', 'region', 'researchInfrastructure', 'sciencePark', 'investor',
-  'clusterOrganisation', 'foundation', 'other',
-] as const;
 
 export const organisationsQuery = `*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
   ${ROUTABLE}, name, type, country, city, headquarteredIn, website, isMember, description, location,
@@ -21,7 +17,7 @@ export const organisationSchema = z.object({
   ...routableShape,
   _type: z.literal('organisation'),
   name: text,
-  type: z.enum(ORGANISATION_TYPES),
+  type: z.enum(ORGANISATION_TYPE_VALUES),
   country: countryCode,
   city: optional(z.string()),
   /** Where an organisation from elsewhere has its head office; `country` is where it is in the region */

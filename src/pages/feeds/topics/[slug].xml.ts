@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsArticles, topics } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { mediaVariantSize } from '@/sanity/media';
 import { topicFeed } from '@/lib/news';
 
 export const getStaticPaths = (async () => {
@@ -19,4 +20,5 @@ export const GET: APIRoute<{ id: string; title: string; slug: string }> = async 
     self: topicFeed(props.slug),
     page: `/news/topic/${props.slug}/`,
     articles: (await newsArticles()).filter((article) => article.topics.some((topic) => topic._id === props.id)),
+    fileSize: mediaVariantSize,
   });

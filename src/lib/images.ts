@@ -2,9 +2,9 @@
 // a `--raw` export (its images were never downloaded: they are on the CDN, named by its asset documents).
 import { createHash } from 'node:crypto';
 import { createImageUrlBuilder } from '@sanity/image-url';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/share-image';
-import { sourceFromEnv } from './config';
-import type { Image } from './fields';
+import type { Image } from '@/sanity/fields';
+import { sourceFromEnv } from './build-env';
+import { SHARE_HEIGHT, SHARE_WIDTH } from './share-image';
 
 /** The widths images are prepared in; a request picks the ones up to its largest need. */
 export const IMAGE_WIDTHS = [480, 960, 1440] as const;

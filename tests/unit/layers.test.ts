@@ -1,0 +1,34 @@
+// The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
+// helpers never reach into content access; pages call src/sanity and hand the values over.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : /\.(ts|tsx|astro)$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+
+/** Every import or re-export of src/sanity in a source text that is not `import type`/`export type`. */
+function sanityValueImports(source: string): string[] {
+  const statements = source.match(/^\s*(?:import|export)\b[^;]*?from\s*['"][^'"]+['"]|import\(\s*['"][^'"]+['"]\s*\)/gm) ?? [];
+  return statements
+    .map((statement) => statement.trim())
+    .filter((statement) => /['"](?:@\/sanity|(?:\.\.\/)+sanity)\//.test(statement))
+    .filter((statement) => !/^(?:import|export)\s+type\b/.test(statement));
+}
+
+describe('layers', () => {
+  it('finds value imports of src/sanity and lets type imports pass', () => {
+    expect(sanityValueImports("import type { Image } from '@/sanity/fields';")).toEqual([]);
+    expect(sanityValueImports("import { imageSources } from '@/sanity/images';")).toHaveLength(1);
+    expect(sanityValueImports("import {\n  type Image,\n  imageSchema,\n} from '../sanity/fields';")).toHaveLength(1);
+    expect(sanityValueImports("export { sourceFromEnv } from '@/sanity/config';")).toHaveLength(1);
+    expect(sanityValueImports("const media = await import('@/sanity/media');")).toHaveLength(1);
+  });
+
+  it('src/lib uses src/sanity for types only', () => {
+    const found = files('src/lib').flatMap((file) => sanityValueImports(readFileSync(file, 'utf8')).map((statement) => `${file}: ${statement}`));
+    expect(found).toEqual([]);
+  });
+});
