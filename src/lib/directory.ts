@@ -148,10 +148,6 @@ export interface DirectoryFacetPage {
   organisations: Organisation[];
 }
 
-/** The directory's URL for a slice: /directory/type/company/, /directory/country/dk/. */
-export const directoryFacetPath = (facet: DirectoryFacetPage['facet'], value: string) =>
-  `/directory/${facet}/${facet === 'country' ? value.toLowerCase() : value}/`;
-
 /** One page per organisation type and per country that some organisation has. */
 export function directoryFacetPages(organisations: Organisation[]): DirectoryFacetPage[] {
   const options = directoryFilterOptions(organisations);

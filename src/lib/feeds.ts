@@ -2,10 +2,11 @@
 // Each feed names itself (atom:link rel="self") and links the list page it follows.
 import rss from '@astrojs/rss';
 import type { NewsArticle } from '@/sanity/queries/news';
+import { SHOWN_WIDTH } from './image-sizes';
 import { imageSources } from './images';
 import { siteSettings } from './content';
 import { newsKindLabel } from './format';
-import { pathFor } from './routes';
+import { pathFor, sectionPath } from './routes';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
@@ -30,11 +31,11 @@ export async function newsFeed(options: NewsFeedOptions) {
   const settings = await siteSettings();
   const items = await Promise.all(
     options.articles.map(async (article) => {
-      const hero = article.heroImage ? imageSources(article.heroImage, 480) : undefined;
+      const hero = article.heroImage ? imageSources(article.heroImage, SHOWN_WIDTH.feed) : undefined;
       const length = hero ? await options.fileSize(hero.src) : 0;
       return {
         title: article.title,
-        link: new URL(pathFor('newsArticle', article.slug) ?? '/news/', options.site).href,
+        link: new URL(pathFor('newsArticle', article.slug) ?? sectionPath('newsArticle'), options.site).href,
         pubDate: article.publishedAt,
         description: article.summary,
         categories: [newsKindLabel(article.kind), ...article.topics.map((topic) => topic.title)],

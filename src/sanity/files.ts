@@ -2,6 +2,7 @@
 // size, and the files a build copies.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { filePath } from '@/lib/routes';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Report } from './queries/reports';
@@ -50,7 +51,7 @@ export async function reportFile(report: Report): Promise<ReportFile | undefined
       throw new Error(`report ${report._id}: file.asset ${report.file?.asset.id} is referenced but ${path} does not exist`);
     },
   );
-  return { href: `/files/${localName(report)}`, format, size };
+  return { href: filePath(localName(report)), format, size };
 }
 
 /** Every report file to copy into the build (local mode only; the CDN serves them otherwise). */

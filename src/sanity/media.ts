@@ -6,8 +6,8 @@ import sharp from 'sharp';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Image } from './fields';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/share-image';
-import { cropFrame, IMAGE_WIDTHS, originalName, shareVariantName, variantName } from '@/lib/images';
+import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/image-sizes';
+import { cropFrame, originalName, shareVariantName, variantName } from '@/lib/images';
 
 export interface MediaVariant {
   name: string;

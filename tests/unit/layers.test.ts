@@ -1,5 +1,6 @@
 // The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
-// helpers never reach into content access; pages call src/sanity and hand the values over.
+// helpers never reach into content access (pages call src/sanity and hand the values over); and
+// src/lib/routes.ts is the one place that writes the site's addresses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,21 @@ describe('layers', () => {
 
   it('src/lib uses src/sanity for types only', () => {
     const found = files('src/lib').flatMap((file) => sanityValueImports(readFileSync(file, 'utf8')).map((statement) => `${file}: ${statement}`));
+    expect(found).toEqual([]);
+  });
+
+  it('src/lib/routes.ts alone writes section, feed and file addresses', () => {
+    const address = /['"`]\/(news|stories|projects|networks|events|reports|people|topics|directory|press|media|files|feeds|calendar|og)\//;
+    // The model's messages name addresses in words for editors; it imports nothing, routes.ts included.
+    const exempt = ['src/lib/routes.ts', 'src/model/paths.ts'];
+    const found = files('src')
+      .filter((file) => !exempt.includes(file))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\/\/|\*|\/\*\*)/.test(line) && address.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
     expect(found).toEqual([]);
   });
 });
