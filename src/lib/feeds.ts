@@ -2,7 +2,7 @@
 // Each feed names itself (atom:link rel="self") and links the list page it follows.
 import rss from '@astrojs/rss';
 import type { NewsArticle } from '@/sanity/queries/news';
-import { SHOWN_WIDTH } from './image-sizes';
+import { IMAGE_USES } from './image-sizes';
 import { imageSources } from './images';
 import { siteSettings } from './content';
 import { newsKindLabel } from './format';
@@ -31,7 +31,7 @@ export async function newsFeed(options: NewsFeedOptions) {
   const settings = await siteSettings();
   const items = await Promise.all(
     options.articles.map(async (article) => {
-      const hero = article.heroImage ? imageSources(article.heroImage, SHOWN_WIDTH.feed) : undefined;
+      const hero = article.heroImage ? imageSources(article.heroImage, IMAGE_USES.feed.width) : undefined;
       const length = hero ? await options.fileSize(hero.src) : 0;
       return {
         title: article.title,

@@ -2,7 +2,7 @@
 import { defaultComponents, escapeHTML, mergeComponents, toHTML } from '@portabletext/to-html';
 import type { BlockContent } from '@/sanity/block-content';
 import { isSafeUrl, KEBAB_CASE } from '@/model/paths';
-import { SHOWN_WIDTH } from './image-sizes';
+import { IMAGE_USES } from './image-sizes';
 import { imageSources } from './images';
 import { formatNumber } from './format';
 import { pathFor } from './routes';
@@ -13,9 +13,9 @@ const attr = (value: string) => escapeHTML(value);
 function image({ value }: { value: Value }): string {
   const data = value as unknown as Parameters<typeof imageSources>[0];
   if (!data?.asset?.sha1) return '';
-  const { src, srcset, width, height } = imageSources(data, SHOWN_WIDTH.body);
+  const { src, srcset, width, height } = imageSources(data, IMAGE_USES.body.width);
   const caption = [data.caption, data.credit].filter(Boolean).map((text) => escapeHTML(String(text)));
-  return `<figure class="pt-figure"><img src="${attr(src)}" srcset="${attr(srcset)}" sizes="(min-width: 50rem) ${SHOWN_WIDTH.body}px, 100vw" width="${width}" height="${height}" alt="${attr(data.alt ?? '')}" loading="lazy" decoding="async">${
+  return `<figure class="pt-figure"><img src="${attr(src)}" srcset="${attr(srcset)}" sizes="${IMAGE_USES.body.sizes}" width="${width}" height="${height}" alt="${attr(data.alt ?? '')}" loading="lazy" decoding="async">${
     caption.length ? `<figcaption>${caption.join(' · ')}</figcaption>` : ''
   }</figure>`;
 }
