@@ -7,11 +7,13 @@ import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
+import { isNoIndexPage } from './src/lib/sitemap.ts';
 import { fixBuildTime, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
-const NO_INDEX = Symbol.for('mva.noIndexPaths');
 const LAST_MODIFIED = Symbol.for('mva.lastModified');
+/** URL paths of built pages that ask robots not to index them, read from the output for the sitemap. */
+const noIndexPages = new Set();
 /** Whether this build set SITE_NOW itself (see the config:setup hook). */
 let nowFixedHere = false;
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
@@ -53,9 +55,13 @@ export default defineConfig({
           const started = performance.now();
           const count = await writeBuildFiles(dir);
           logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
-          // The search index last, over the finished output.
+          // The search index last, over the finished output; the sitemap (next) learns which pages
+          // are noindex from the same read.
           const indexing = performance.now();
-          const pages = await writeSearchIndex(dir);
+          noIndexPages.clear();
+          const pages = await writeSearchIndex(dir, (url, html) => {
+            if (isNoIndexPage(html)) noIndexPages.add(url);
+          });
           logger.info(`search index of ${pages} pages written in ${Math.round(performance.now() - indexing)}ms`);
           // The publisher (src/publisher/) asks each build what it published and when content
           // next changes by itself (embargoes, events), to know when to build again.
@@ -68,8 +74,8 @@ export default defineConfig({
       },
     },
     sitemap({
-      // Pages with seo.noIndex register themselves while rendering (src/lib/no-index.ts).
-      filter: (page) => !globalThis[NO_INDEX]?.has(new URL(page).pathname),
+      // Pages whose HTML says noindex (seo.noIndex, redirect pages), found by the build:done hook.
+      filter: (page) => !noIndexPages.has(decodeURI(new URL(page).pathname)),
       // <lastmod>: the page's document's last change, recorded by its route (src/lib/last-modified.ts).
       serialize: (item) => {
         const changed = globalThis[LAST_MODIFIED]?.get(new URL(item.url).pathname);
