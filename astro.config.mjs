@@ -7,11 +7,15 @@ import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
-import { siteAddress, sourceFromEnv } from './src/sanity/config.ts';
+import { isNoIndexPage } from './src/lib/sitemap.ts';
+import { fixBuildTime, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
-const NO_INDEX = Symbol.for('mva.noIndexPaths');
 const LAST_MODIFIED = Symbol.for('mva.lastModified');
+/** URL paths of built pages that ask robots not to index them, read from the output for the sitemap. */
+const noIndexPages = new Set();
+/** Whether this build set SITE_NOW itself (see the config:setup hook). */
+let nowFixedHere = false;
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
 // given in CONTENT_DATASET (a `--raw` export leaves its images there); the bundled dataset's are
 // all same-origin.
@@ -34,6 +38,11 @@ export default defineConfig({
     {
       name: 'mva:build',
       hooks: {
+        // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
+        // the content loads; dev and the draft preview keep the live time.
+        'astro:config:setup': ({ command }) => {
+          if (command === 'build') nowFixedHere = fixBuildTime();
+        },
         // Loading the content leaves hundreds of MB of garbage that V8 would only collect later,
         // while the bundler works on top of it: collected here, the build's peak memory at 10,000
         // documents falls by ~300 MB (2.1 to 1.8 GB). The full collection takes ~0.1 s.
@@ -46,21 +55,27 @@ export default defineConfig({
           const started = performance.now();
           const count = await writeBuildFiles(dir);
           logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
-          // The search index last, over the finished output.
+          // The search index last, over the finished output; the sitemap (next) learns which pages
+          // are noindex from the same read.
           const indexing = performance.now();
-          const pages = await writeSearchIndex(dir);
+          noIndexPages.clear();
+          const pages = await writeSearchIndex(dir, (url, html) => {
+            if (isNoIndexPage(html)) noIndexPages.add(url);
+          });
           logger.info(`search index of ${pages} pages written in ${Math.round(performance.now() - indexing)}ms`);
           // The publisher (src/publisher/) asks each build what it published and when content
           // next changes by itself (embargoes, events), to know when to build again.
           if (process.env.PUBLISH_REPORT) {
             await writeFile(process.env.PUBLISH_REPORT, JSON.stringify(await contentReport(sourceFromEnv())));
           }
+          // A later build in this process takes its own moment.
+          if (nowFixedHere) delete process.env.SITE_NOW;
         },
       },
     },
     sitemap({
-      // Pages with seo.noIndex register themselves while rendering (src/lib/no-index.ts).
-      filter: (page) => !globalThis[NO_INDEX]?.has(new URL(page).pathname),
+      // Pages whose HTML says noindex (seo.noIndex, redirect pages), found by the build:done hook.
+      filter: (page) => !noIndexPages.has(decodeURI(new URL(page).pathname)),
       // <lastmod>: the page's document's last change, recorded by its route (src/lib/last-modified.ts).
       serialize: (item) => {
         const changed = globalThis[LAST_MODIFIED]?.get(new URL(item.url).pathname);

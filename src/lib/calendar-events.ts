@@ -1,6 +1,6 @@
 // Events as calendar entries: stable UIDs, absolute URLs and a readable location.
 import type { Event } from '@/sanity/queries/events';
-import { pathFor } from './routes';
+import { pathFor, sectionPath } from './routes';
 import type { CalendarEvent } from './ical';
 
 /** A calendar entry for an event; its UID stays the same across builds and edits. */
@@ -11,7 +11,7 @@ export function toCalendarEvent(event: Event, site: URL): CalendarEvent {
     uid: `${event._id}@${site.hostname}`,
     title: event.title,
     summary: event.summary,
-    url: new URL(pathFor('event', event.slug) ?? '/events/', site).href,
+    url: new URL(pathFor('event', event.slug) ?? sectionPath('event'), site).href,
     start: event.start,
     end: event.end,
     timezone: event.timezone,

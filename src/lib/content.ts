@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry, getLiveCollection } from 'astro:content';
 import { vercelStegaClean } from '@vercel/stega';
-import { buildTime } from '@/sanity/config';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
+import { buildTime } from './build-env';
 import { linkNamedPeople, type NamedPerson } from './people-links';
-import { pathFor } from './routes';
+import { pathFor, sectionPath } from './routes';
 
 /**
  * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest
@@ -120,8 +120,8 @@ export const siteSettings = oncePerBuild(async () => {
 });
 
 const DEFAULT_NAVIGATION = [
-  ['News', '/news/'], ['Stories', '/stories/'], ['Projects', '/projects/'], ['Networks', '/networks/'],
-  ['Events', '/events/'], ['Reports', '/reports/'], ['Directory', '/directory/'],
+  ['News', 'newsArticle'], ['Stories', 'successStory'], ['Projects', 'project'], ['Networks', 'network'],
+  ['Events', 'event'], ['Reports', 'report'], ['Directory', 'organisation'],
 ] as const;
 
 /** Main navigation from the settings, or the sections when editors have not set one. */
@@ -131,7 +131,7 @@ export const navigationLinks = oncePerBuild(async (): Promise<{ label: string; h
     const href = item.href ?? (item.reference ? pathFor(item.reference._type, item.reference.slug) : undefined);
     return href ? [{ label: item.label, href }] : [];
   });
-  return links.length > 0 ? links : DEFAULT_NAVIGATION.map(([label, href]) => ({ label, href }));
+  return links.length > 0 ? links : DEFAULT_NAVIGATION.map(([label, type]) => ({ label, href: sectionPath(type) }));
 });
 
 /** Free-standing pages for the footer, About first. */

@@ -95,12 +95,6 @@ export function registration(event: Event, at: Date = now()): Registration {
   return { state: 'open', url: event.registrationUrl, ...(event.registrationDeadline ? { deadline: event.registrationDeadline } : {}) };
 }
 
-/** The single-event iCalendar file served by src/pages/calendar/[slug].ics.ts. */
-export const calendarFileFor = (slug: string) => `/calendar/${slug}.ics`;
-
-/** The feed of every upcoming event, served by src/pages/events.ics.ts. */
-export const CALENDAR_FEED = '/events.ics';
-
 export type EventPage = {
   event: Event;
   isPast: boolean;

@@ -2,11 +2,11 @@
 // Each feed names itself (atom:link rel="self") and links the list page it follows.
 import rss from '@astrojs/rss';
 import type { NewsArticle } from '@/sanity/queries/news';
-import { imageSources } from '@/sanity/images';
-import { mediaVariantSize } from '@/sanity/media';
+import { IMAGE_USES } from './image-sizes';
+import { imageSources } from './images';
 import { siteSettings } from './content';
 import { newsKindLabel } from './format';
-import { pathFor } from './routes';
+import { pathFor, sectionPath } from './routes';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
@@ -22,6 +22,8 @@ export interface NewsFeedOptions {
   /** Site path of the list page the feed follows, e.g. /news/topic/microbiome/ */
   page: string;
   articles: NewsArticle[];
+  /** Byte size of an image file by its site URL, 0 when unknown: the enclosures' length */
+  fileSize: (url: string) => Promise<number>;
 }
 
 /** An RSS 2.0 response for a list of articles. */
@@ -29,11 +31,11 @@ export async function newsFeed(options: NewsFeedOptions) {
   const settings = await siteSettings();
   const items = await Promise.all(
     options.articles.map(async (article) => {
-      const hero = article.heroImage ? imageSources(article.heroImage, 480) : undefined;
-      const length = hero ? await mediaVariantSize(hero.src) : 0;
+      const hero = article.heroImage ? imageSources(article.heroImage, IMAGE_USES.feed.width) : undefined;
+      const length = hero ? await options.fileSize(hero.src) : 0;
       return {
         title: article.title,
-        link: new URL(pathFor('newsArticle', article.slug) ?? '/news/', options.site).href,
+        link: new URL(pathFor('newsArticle', article.slug) ?? sectionPath('newsArticle'), options.site).href,
         pubDate: article.publishedAt,
         description: article.summary,
         categories: [newsKindLabel(article.kind), ...article.topics.map((topic) => topic.title)],

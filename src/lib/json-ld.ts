@@ -1,5 +1,6 @@
 // JSON-LD for <script type="application/ld+json">: serialised so CMS text cannot end the element.
 import { VERCEL_STEGA_REGEX } from '@vercel/stega';
+import { pressLogoPath } from './routes';
 
 /**
  * JSON that is safe inside a script element: "<", ">", "&" and line separators are escaped. Never
@@ -61,7 +62,7 @@ export function organisationJsonLd(settings: { title: string; description: strin
     name: settings.title,
     description: settings.description,
     url: new URL('/', site).href,
-    logo: new URL('/press/mva-logo-light.png', site).href,
+    logo: new URL(pressLogoPath('light', 'png'), site).href,
     ...(settings.contactEmail ? { email: settings.contactEmail } : {}),
     ...(settings.phone ? { telephone: settings.phone } : {}),
     sameAs: settings.socialLinks.map((link) => link.url),

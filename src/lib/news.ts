@@ -1,6 +1,7 @@
 // The news section's filters: kinds with their URL segments, and reserved segments.
 import { NEWS_KINDS, newsKind, type NewsKind } from '@/model/news-kinds';
 import { reservedSlugReason } from '@/model/paths';
+import { NEWS_FEED, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEED, topicFeed } from './routes';
 
 export type { NewsKind };
 
@@ -8,7 +9,7 @@ export type { NewsKind };
 const headingOf = (kind: NewsKind) => (kind === 'news' ? 'News updates' : newsKind(kind).plural);
 
 /** Press releases keep the address journalists subscribed to before kinds had feeds. */
-const feedOf = (kind: NewsKind) => (kind === 'pressRelease' ? '/press-releases/rss.xml' : `/feeds/${newsKind(kind).segment}.xml`);
+const feedOf = (kind: NewsKind) => (kind === 'pressRelease' ? PRESS_RELEASE_FEED : newsKindFeed(newsKind(kind).segment));
 
 /**
  * URL segment, plural label (the filter) and heading of each kind's list, /news/press-releases/,
@@ -17,12 +18,6 @@ const feedOf = (kind: NewsKind) => (kind === 'pressRelease' ? '/press-releases/r
 export const KIND_PAGES = Object.fromEntries(
   NEWS_KINDS.map(({ value, plural, segment }) => [value, { segment, label: plural, heading: headingOf(value), feed: feedOf(value) }]),
 ) as Record<NewsKind, { segment: string; label: string; heading: string; feed: string }>;
-
-/** The feed of all news. */
-export const NEWS_FEED = '/rss.xml';
-
-/** The feed of one topic's news (only topics with news have one). */
-export const topicFeed = (slug: string) => `/feeds/topics/${slug}.xml`;
 
 export interface Feed {
   title: string;
@@ -58,9 +53,9 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
   articles: A[],
 ): NewsListPage[] {
   const lists: { base: string; heading: string; intro?: string; items: A[]; feed: string }[] = [
-    { base: '/news/', heading: 'News', intro: 'News, press releases and comment from Medicon Valley Alliance and its partners.', items: articles, feed: NEWS_FEED },
+    { base: newsListPath(), heading: 'News', intro: 'News, press releases and comment from Medicon Valley Alliance and its partners.', items: articles, feed: NEWS_FEED },
     ...Object.entries(KIND_PAGES).map(([kind, { segment, heading, feed }]) => ({
-      base: `/news/${segment}/`,
+      base: newsListPath(segment),
       heading,
       items: articles.filter((article) => article.kind === kind),
       feed,
@@ -69,7 +64,7 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
   const topics = new Map(articles.flatMap((article) => article.topics.map((topic) => [topic._id, topic] as const)));
   for (const topic of topics.values()) {
     lists.push({
-      base: `/news/topic/${topic.slug}/`,
+      base: newsTopicPath(topic.slug),
       heading: `News about ${topic.title}`,
       items: articles.filter((a) => a.topics.some((t) => t._id === topic._id)),
       feed: topicFeed(topic.slug),
@@ -78,7 +73,7 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
   return lists.flatMap(({ base, heading, intro, items, feed }) => {
     const last = Math.max(1, Math.ceil(items.length / NEWS_PAGE_SIZE));
     return Array.from({ length: last }, (_, index) => ({
-      path: `${base}${index === 0 ? '' : `${index + 1}/`}`.replace(/^\/news\//, '').replace(/\/$/, ''),
+      path: `${base}${index === 0 ? '' : `${index + 1}/`}`.slice(newsListPath().length).replace(/\/$/, ''),
       heading,
       ...(intro ? { intro } : {}),
       filterHref: base,

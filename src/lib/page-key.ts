@@ -6,10 +6,9 @@
 // comes from. Code, styles and configuration are covered by Astro itself (module graph, config
 // and lockfile hashes).
 import { createHash } from 'node:crypto';
-import { buildTime, sourceFromEnv } from '@/sanity/config';
+import { buildTime, sourceFromEnv } from './build-env';
 import { entryDigests, navigationLinks, pageLinks, siteSettings } from './content';
 import { lastModified } from './last-modified';
-import { noIndexPaths } from './no-index';
 import { shareTargets } from './share';
 
 let layout: Promise<string> | undefined;
@@ -33,21 +32,18 @@ export interface KeyedPage<P> {
   /** The page's path, e.g. "/news/my-article/" (from pathFor) */
   path: string | undefined;
   props: P;
-  /** The page is left out of the sitemap (seo.noIndex) */
-  noIndex?: boolean | undefined;
   /** When the page's document last changed (`_updatedAt`): the sitemap's <lastmod> */
   lastModified?: string | null | undefined;
 }
 
 /**
  * The cacheKey of a page: a digest of its props and of the layout's input for its path. Also
- * records a noIndex page and the page's last change for the sitemap here, as a page skipped by
- * the incremental build never renders.
+ * records the page's last change for the sitemap here, as a page skipped by the incremental
+ * build never renders.
  */
-export async function pageKey<P>({ path, props, noIndex, lastModified: changed }: KeyedPage<P>): Promise<string> {
+export async function pageKey<P>({ path, props, lastModified: changed }: KeyedPage<P>): Promise<string> {
   if (!path) throw new Error('pageKey: the page has no path (is its type routable, does it have a slug?)');
   const data = JSON.stringify(props, keyable);
-  if (noIndex) noIndexPaths().add(path);
   if (changed) lastModified().set(path, changed);
   const share = (await shareTargets()).get(path);
   return createHash('sha256')

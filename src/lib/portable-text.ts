@@ -1,8 +1,9 @@
 // The one Portable Text renderer: block type → markup, links through a scheme allowlist.
 import { defaultComponents, escapeHTML, mergeComponents, toHTML } from '@portabletext/to-html';
 import type { BlockContent } from '@/sanity/block-content';
-import { isSafeUrl, slugSchema } from '@/sanity/fields';
-import { imageSources } from '@/sanity/images';
+import { isSafeUrl, KEBAB_CASE } from '@/model/paths';
+import { IMAGE_USES } from './image-sizes';
+import { imageSources } from './images';
 import { formatNumber } from './format';
 import { pathFor } from './routes';
 
@@ -12,9 +13,9 @@ const attr = (value: string) => escapeHTML(value);
 function image({ value }: { value: Value }): string {
   const data = value as unknown as Parameters<typeof imageSources>[0];
   if (!data?.asset?.sha1) return '';
-  const { src, srcset, width, height } = imageSources(data, 760);
+  const { src, srcset, width, height } = imageSources(data, IMAGE_USES.body.width);
   const caption = [data.caption, data.credit].filter(Boolean).map((text) => escapeHTML(String(text)));
-  return `<figure class="pt-figure"><img src="${attr(src)}" srcset="${attr(srcset)}" sizes="(min-width: 50rem) 760px, 100vw" width="${width}" height="${height}" alt="${attr(data.alt ?? '')}" loading="lazy" decoding="async">${
+  return `<figure class="pt-figure"><img src="${attr(src)}" srcset="${attr(srcset)}" sizes="${IMAGE_USES.body.sizes}" width="${width}" height="${height}" alt="${attr(data.alt ?? '')}" loading="lazy" decoding="async">${
     caption.length ? `<figcaption>${caption.join(' · ')}</figcaption>` : ''
   }</figure>`;
 }
@@ -40,8 +41,8 @@ function internalHref(target: { _type?: unknown; slug?: unknown } | undefined): 
   const type = target?._type;
   // `constructor` or `__proto__` are no document types, but a lookup by name would find Object's members.
   if (typeof type !== 'string' || type in Object.prototype) return undefined;
-  const slug = slugSchema.safeParse({ current: target?.slug });
-  return slug.success ? pathFor(type, slug.data) : undefined;
+  const slug = target?.slug;
+  return typeof slug === 'string' && KEBAB_CASE.test(slug) ? pathFor(type, slug) : undefined;
 }
 
 const components = mergeComponents(defaultComponents, {

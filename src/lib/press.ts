@@ -2,8 +2,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Image } from '@/sanity/fields';
-import { originalImageUrl } from '@/sanity/images';
+import { originalImageUrl } from './images';
 import { newsArticles, people, stories } from './content';
+import { pressLogoPath } from './routes';
 
 export interface Download {
   label: string;
@@ -16,7 +17,7 @@ export interface Download {
 export function logoDownloads(): Download[] {
   return (['light', 'dark'] as const).flatMap((variant) =>
     (['svg', 'png'] as const).map((format) => {
-      const href = `/press/mva-logo-${variant}.${format}`;
+      const href = pressLogoPath(variant, format);
       return {
         label: `Logo for ${variant} backgrounds`,
         href,

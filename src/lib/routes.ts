@@ -1,6 +1,7 @@
-// URLs of routable documents: the one place that knows where each type lives.
+// URLs of the site: the one place that knows where each type, list, feed and file lives.
+// No imports: the Studio reads this file too.
 
-const SECTIONS: Record<string, string> = {
+const SECTIONS = {
   newsArticle: 'news',
   successStory: 'stories',
   project: 'projects',
@@ -10,13 +11,75 @@ const SECTIONS: Record<string, string> = {
   person: 'people',
   topic: 'topics',
   organisation: 'directory',
-};
+} as const;
+
+/** A type with a section of the site. */
+export type SectionType = keyof typeof SECTIONS;
 
 /** Site path of a document, or undefined when the type has no page of its own. */
 export function pathFor(type: string, slug: string | undefined): string | undefined {
   if (!slug) return undefined;
   if (type === 'page') return `/${slug}/`;
   if (type === 'organisation') return `/directory/#${slug}`;
-  const section = Object.hasOwn(SECTIONS, type) ? SECTIONS[type] : undefined;
+  const section = Object.hasOwn(SECTIONS, type) ? SECTIONS[type as SectionType] : undefined;
   return section ? `/${section}/${slug}/` : undefined;
 }
+
+/** The index of a type's section: /news/, /events/, /directory/ (organisations). */
+export const sectionPath = (type: SectionType) => `/${SECTIONS[type]}/`;
+
+/** The press room, a page with no document of its own. */
+export const PRESS_PATH = '/press/';
+
+/** Section indexes and other pages the site has without a document of their own (people have no index). */
+export const SECTION_PATHS: readonly string[] = [
+  '/',
+  ...(Object.keys(SECTIONS) as SectionType[]).filter((type) => type !== 'person').map(sectionPath),
+  PRESS_PATH,
+];
+
+/** A list of news: all of it, or one kind's by its segment (/news/press-releases/). */
+export const newsListPath = (segment?: string) => (segment ? `/news/${segment}/` : '/news/');
+
+/** The list of one topic's news. */
+export const newsTopicPath = (topicSlug: string) => `/news/topic/${topicSlug}/`;
+
+/** The directory narrowed to one organisation type or one country: /directory/country/dk/. */
+export const directoryFacetPath = (facet: 'type' | 'country', value: string) =>
+  `/directory/${facet}/${facet === 'country' ? value.toLowerCase() : value}/`;
+
+/** The feed of all news. */
+export const NEWS_FEED = '/rss.xml';
+
+/** Press releases keep the address journalists subscribed to before kinds had feeds. */
+export const PRESS_RELEASE_FEED = '/press-releases/rss.xml';
+
+/** The feed of one kind of news, by its segment. */
+export const newsKindFeed = (segment: string) => `/feeds/${segment}.xml`;
+
+/** The feed of one topic's news (only topics with news have one). */
+export const topicFeed = (slug: string) => `/feeds/topics/${slug}.xml`;
+
+/** The single-event iCalendar file served by src/pages/calendar/[slug].ics.ts. */
+export const calendarFileFor = (slug: string) => `/calendar/${slug}.ics`;
+
+/** The feed of every upcoming event, served by src/pages/events.ics.ts. */
+export const CALENDAR_FEED = '/events.ics';
+
+/** An image file the build writes (variants, originals, share cards): /media/<name>. */
+export const mediaPath = (name: string) => `/media/${name}`;
+
+/** A report's file the build copies from the dataset: /files/<name>. */
+export const filePath = (name: string) => `/files/${name}`;
+
+/** The drawn share card of a page: /og/news/foo.png for /news/foo/. */
+export const shareCardPath = (page: string) => `/og${page.replace(/\/$/, '')}.png`;
+
+/** The route parameter of a share card's file: news/foo for /og/news/foo.png. */
+export const shareCardParam = (card: string) => card.slice('/og/'.length, -'.png'.length);
+
+/** The share card of pages without one of their own (lists). */
+export const SITE_SHARE_CARD = '/og/site.png';
+
+/** A press-kit logo in public/press/. */
+export const pressLogoPath = (variant: string, format: string) => `${PRESS_PATH}mva-logo-${variant}.${format}`;

@@ -47,8 +47,12 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
-/** Indexes the built site in `outDir` and writes the index into it. Returns how many pages it holds. */
-export async function writeSearchIndex(outDir: string | URL): Promise<number> {
+/**
+ * Indexes the built site in `outDir` and writes the index into it. Returns how many pages it
+ * holds. `visit` sees every built page on the way (URL path, HTML): one read of the output
+ * serves the sitemap too.
+ */
+export async function writeSearchIndex(outDir: string | URL, visit?: (url: string, html: string) => void): Promise<number> {
   const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
   const output = join(root, SEARCH_INDEX_FOLDER);
   await rm(output, { recursive: true, force: true });
@@ -59,10 +63,12 @@ export async function writeSearchIndex(outDir: string | URL): Promise<number> {
     let count = 0;
     // One page at a time, in path order: the index comes out the same for the same pages.
     for (const file of await htmlFiles(root)) {
-      const content = searchableHtml(await readFile(file, 'utf8'));
-      if (content === undefined) continue;
+      const html = await readFile(file, 'utf8');
       const path = relative(root, file).split(sep).join('/');
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+      visit?.(url, html);
+      const content = searchableHtml(html);
+      if (content === undefined) continue;
       const added = await index.addHTMLFile({ url, content });
       if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('; ')}`);
       count += 1;

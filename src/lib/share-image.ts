@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { logoMarkDataUrl } from '@/brand/logo';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/image-sizes';
 
 export interface ShareCard {
   /** "Press release", "Event", "Project", ... */
@@ -19,8 +20,6 @@ export interface ShareCard {
   site: string;
 }
 
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
 /** Bump when the drawing changes, so cached images are redrawn. */
 const TEMPLATE_VERSION = 5;
 /** SHARE_IMAGE_CACHE moves the cache (the benchmark starts from an empty one). */

@@ -1,10 +1,11 @@
 // Which page gets which share image: one generated card per routable document, or its seo.ogImage.
 import type { Image } from '@/sanity/fields';
-import { shareImageUrl } from '@/sanity/images';
+import { shareImageUrl } from './images';
 import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
-import { pathFor } from './routes';
-import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCard } from './share-image';
+import { pathFor, shareCardPath, SITE_SHARE_CARD } from './routes';
+import { SHARE_HEIGHT, SHARE_WIDTH } from './image-sizes';
+import type { ShareCard } from './share-image';
 
 export interface ShareTarget {
   /** Page the image belongs to, e.g. /news/foo/ */
@@ -49,7 +50,7 @@ async function collect(): Promise<Map<string, ShareTarget>> {
   for (const [type, slug, card, override] of cards) {
     const page = pathFor(type, slug);
     if (!page) continue;
-    map.set(page, { page, image: `/og${page.replace(/\/$/, '')}.png`, card: { ...card, site }, override });
+    map.set(page, { page, image: shareCardPath(page), card: { ...card, site }, override });
   }
   return map;
 }
@@ -79,7 +80,7 @@ export async function shareImageFor(path: string): Promise<ShareImage> {
   const chosen = target ? target.override : settings.defaultOgImage;
   if (chosen) return { url: shareImageUrl(chosen), width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: chosen.alt || settings.title };
   if (target) return { url: target.image, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: `${target.card.kind}: ${target.card.title}` };
-  return { url: '/og/site.png', width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };
+  return { url: SITE_SHARE_CARD, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };
 }
 
 /** Every image an editor chose to share pages with (seo.ogImage, the default share image). */

@@ -2,7 +2,8 @@
 import { formatDate, newsKindLabel } from './format';
 import { networks, newsArticles, organisations, projects, stories, topics } from './content';
 import { organisationPlace } from './directory';
-import { type Feed, topicFeed } from './news';
+import type { Feed } from './news';
+import { topicFeed } from './routes';
 import { pathFor } from './routes';
 
 export interface TaggedItem {

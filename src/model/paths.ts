@@ -35,6 +35,17 @@ export function reservedSlugReason(type: string, slug: string): string | undefin
 /** Schemes a visitor's browser can safely follow; `javascript:` and `data:` never pass. */
 export const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
+const SAFE_SCHEME = new RegExp(`^(${SAFE_SCHEMES.join('|')}):`, 'i');
+
+/** A link a page may carry (links in bodies and fields): one of SAFE_SCHEMES, well formed. */
+export function isSafeUrl(value: string): boolean {
+  // Control characters and whitespace inside a scheme are how browsers get tricked.
+  if (/[\u0000-\u001f\u007f\s]/.test(value.trim())) return false;
+  if (!SAFE_SCHEME.test(value)) return false;
+  if (/^https?:/i.test(value)) return URL.canParse(value);
+  return value.length > value.indexOf(':') + 1;
+}
+
 /**
  * The form a link takes on the site: a phone link loses the spaces, dots and brackets people
  * write numbers with (tel:+45 12 34 56 78 becomes tel:+4512345678); anything else is trimmed.

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
-import { NEWS_FEED } from '@/lib/news';
+import { mediaVariantSize } from '@/sanity/media';
+import { NEWS_FEED, newsListPath } from '@/lib/routes';
 
 export const GET: APIRoute = async ({ site }) =>
   newsFeed({
@@ -10,6 +11,7 @@ export const GET: APIRoute = async ({ site }) =>
     description: `News, press releases and comment from ${(await siteSettings()).title}.`,
     site: site!,
     self: NEWS_FEED,
-    page: '/news/',
+    page: newsListPath(),
     articles: await newsArticles(),
+    fileSize: mediaVariantSize,
   });

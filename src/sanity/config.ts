@@ -1,76 +1,8 @@
-// Where content comes from: the bundled/local dataset (default) or a Sanity project.
-import { resolve } from 'node:path';
+// Where content comes from: the Content Lake's API version here; the environment that picks the
+// source (bundled/local dataset or a Sanity project) is read in src/lib/build-env.ts.
 
 /** Pinned Content Lake API version: bump deliberately, never implicitly. */
 export const API_VERSION = '2025-02-19';
 
-/** The bundled dataset, relative to the project root (builds and tests run from there). */
-export const BUNDLED_DATASET = resolve('studio/seed/production');
-
-export type ContentSource =
-  | { mode: 'local'; dataset: string; now: Date }
-  | {
-      mode: 'remote';
-      projectId: string;
-      dataset: string;
-      token: string | undefined;
-      apiHost: string | undefined;
-      now: Date;
-      /** Deadline of one query request, in ms (default 30 s); a hung connection fails at it */
-      requestTimeoutMs?: number | undefined;
-      /** First backoff between attempts, in ms, doubled for each further one (default 500) */
-      retryDelayMs?: number | undefined;
-    };
-
-type Env = Record<string, string | undefined>;
-
-/** Reads the content source from the environment; throws naming the variable at fault. */
-export function sourceFromEnv(env: Env = process.env): ContentSource {
-  const now = buildTime(env);
-  const projectId = env.SANITY_PROJECT_ID?.trim();
-  if (!projectId) {
-    const dataset = env.CONTENT_DATASET?.trim() || BUNDLED_DATASET;
-    return { mode: 'local', dataset, now };
-  }
-  if (!/^[a-z0-9-]+$/.test(projectId)) {
-    throw new Error(`SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -), got "${projectId}"`);
-  }
-  const dataset = env.SANITY_DATASET?.trim();
-  if (!dataset) throw new Error('SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both');
-  return {
-    mode: 'remote',
-    projectId,
-    dataset,
-    token: env.SANITY_API_READ_TOKEN?.trim() || undefined,
-    apiHost: env.SANITY_API_HOST?.trim() || undefined,
-    now,
-    requestTimeoutMs: milliseconds(env, 'SANITY_REQUEST_TIMEOUT_MS', 1),
-    retryDelayMs: milliseconds(env, 'SANITY_RETRY_DELAY_MS', 0),
-  };
-}
-
-/** An optional whole number of milliseconds, at least `min`; throws naming the variable otherwise. */
-function milliseconds(env: Env, name: string, min: number): number | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  if (!/^\d+$/.test(raw) || Number(raw) < min) {
-    throw new Error(`${name} must be a whole number of milliseconds, at least ${min}, got "${raw}"`);
-  }
-  return Number(raw);
-}
-
-/** The build's notion of "now": SITE_NOW (ISO datetime) when set, so tests are deterministic. */
-export function buildTime(env: Env = process.env): Date {
-  const raw = env.SITE_NOW?.trim();
-  if (!raw) return new Date();
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(raw)) {
-    throw new Error(`SITE_NOW must be an ISO datetime such as 2026-06-01T00:00:00Z, got "${raw}"`);
-  }
-  return date;
-}
-
-/** The site's public address: SITE_URL, else MVA's own (canonical URLs, feeds, own-link checks). */
-export function siteAddress(env: Env = process.env): string {
-  return env.SITE_URL?.trim() || 'https://mva.org';
-}
+// The draft preview and src/sanity read the environment through this module.
+export { BUNDLED_DATASET, buildTime, type ContentSource, fixBuildTime, siteAddress, sourceFromEnv } from '../lib/build-env';

@@ -1,7 +1,7 @@
 // Shared GROQ projections and zod schemas for the field types every document uses.
 import { z } from 'astro/zod';
 import { curlyQuotes } from '@/lib/typography';
-import { isSitePath, KEBAB_CASE, normaliseLink } from '@/model/paths';
+import { isSafeUrl, isSitePath, KEBAB_CASE, normaliseLink } from '@/model/paths';
 import { EMAIL_PATTERN, isEmptyObject } from '@/model/text';
 
 /** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
@@ -48,20 +48,10 @@ export const slugSchema = z
 export const datetime = z.iso.datetime({ offset: true, error: 'expected an ISO datetime with offset or Z' });
 export const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
 
-const ALLOWED_SCHEME = /^(https?:|mailto:|tel:)/i;
-
 /** An outbound link: http, https, mailto or tel, nothing else (no javascript:, data:, ...). */
 export const safeUrl = z.string().transform(normaliseLink).refine(isSafeUrl, {
   error: (issue) => `expected a link starting with http:, https:, mailto: or tel:, got ${JSON.stringify(issue.input)}`,
 });
-
-export function isSafeUrl(value: string): boolean {
-  // Control characters and whitespace inside a scheme are how browsers get tricked.
-  if (/[\u0000-\u001f\u007f\s]/.test(value.trim())) return false;
-  if (!ALLOWED_SCHEME.test(value)) return false;
-  if (/^https?:/i.test(value)) return URL.canParse(value);
-  return value.length > value.indexOf(':') + 1;
-}
 
 /** A link in site navigation: a safe URL or a site path (`/` and /about/#team too, not a bare #team). */
 export const hrefSchema = z.union([z.string().trim().refine(isSitePath, 'expected a path'), safeUrl], {

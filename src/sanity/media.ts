@@ -6,8 +6,8 @@ import sharp from 'sharp';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Image } from './fields';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/share-image';
-import { cropFrame, IMAGE_WIDTHS, originalName, shareVariantName, variantName } from './images';
+import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/image-sizes';
+import { cropFrame, originalName, shareVariantName, variantName } from '@/lib/images';
 
 export interface MediaVariant {
   name: string;
@@ -33,7 +33,7 @@ export async function mediaVariants(images: Image[]): Promise<MediaVariant[]> {
   const dir = await datasetDir(source.dataset);
   const variants = new Map<string, MediaVariant>();
   for (const { asset } of images) {
-    if (asset.cdn) continue; // a --raw export: on Sanity's CDN (src/sanity/images.ts)
+    if (asset.cdn) continue; // a --raw export: on Sanity's CDN (src/lib/images.ts)
     const file = sourceFile(dir, asset);
     if (!existsSync(file)) throw new Error(`Image ${asset.id} is referenced but ${file} does not exist`);
     // The original file, for downloads (press kit).

@@ -1,14 +1,11 @@
 // Links into the site itself that editors type as full URLs (a registration page on mva.org):
 // each must point at a page the build makes, or the build names the document and field.
-import { pathFor } from '@/lib/routes';
+import { pathFor, SECTION_PATHS } from '@/lib/routes';
 import type { Content } from './content';
 import type { Problem } from './problems';
 
 /** Fields holding a link a visitor follows to sign up, by document type. */
 const LINK_FIELDS: Record<string, string[]> = { event: ['registrationUrl'], network: ['joinUrl'] };
-
-/** Pages the site has without a document of their own. */
-const SECTION_PATHS = ['/', '/news/', '/stories/', '/projects/', '/networks/', '/events/', '/reports/', '/directory/', '/topics/', '/press/'];
 
 /** "/event/x" and "/events/x/" both read as "/events/x/" would: the path with a trailing slash. */
 const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);

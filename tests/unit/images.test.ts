@@ -29,7 +29,7 @@ describe('image URLs', () => {
 
   it('points at optimised local variants with width and height in local mode', async () => {
     vi.stubEnv('SANITY_PROJECT_ID', '');
-    const { imageSources } = await import('@/sanity/images');
+    const { imageSources } = await import('@/lib/images');
     const sources = imageSources(exported, 640);
     expect(sources).toMatchObject({ src: '/media/0a1b2c-1440.webp', width: 640, height: 360 });
     expect(sources.srcset).toBe('/media/0a1b2c-480.webp 480w, /media/0a1b2c-960.webp 960w, /media/0a1b2c-1440.webp 1440w');
@@ -38,7 +38,7 @@ describe('image URLs', () => {
   it('builds Sanity CDN URLs honouring crop and hotspot in remote mode', async () => {
     vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
     vi.stubEnv('SANITY_DATASET', 'production');
-    const { imageSources } = await import('@/sanity/images');
+    const { imageSources } = await import('@/lib/images');
     const sources = imageSources(raw, 640, 16 / 9);
     const url = new URL(sources.src);
     expect(url.origin + url.pathname).toBe('https://cdn.sanity.io/images/abc123/production/0a1b2c-1600x900.jpg');
@@ -56,7 +56,7 @@ describe('image URLs', () => {
   it('gives a cropped CDN image the proportions of the part it keeps', async () => {
     vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
     vi.stubEnv('SANITY_DATASET', 'production');
-    const { imageSources } = await import('@/sanity/images');
+    const { imageSources } = await import('@/lib/images');
     // 1600×900 less 10 % at the top and 20 % at the right: 1280×810.
     const sources = imageSources(raw, 640);
     expect(sources).toMatchObject({ width: 640, height: 405 });
@@ -65,7 +65,7 @@ describe('image URLs', () => {
 
   it('serves a --raw export\'s images from the CDN its asset documents name, without a project configured', async () => {
     vi.stubEnv('SANITY_PROJECT_ID', '');
-    const { imageSources, originalImageUrl } = await import('@/sanity/images');
+    const { imageSources, originalImageUrl } = await import('@/lib/images');
     const fromRaw = imageSchema.parse({ assetRef: 'image-0a1b2c-1600x900-jpg', alt: 'Waves', url: 'https://cdn.sanity.io/images/p1/staging/0a1b2c-1600x900.jpg' });
     expect(fromRaw.asset.cdn).toEqual({ projectId: 'p1', dataset: 'staging' });
     const url = new URL(imageSources(fromRaw, 640).src);
@@ -102,13 +102,13 @@ describe('share cards from chosen images', () => {
 
   it('names a share card by its image and framing, and asks the CDN for the same cut as a JPEG', async () => {
     vi.stubEnv('SANITY_PROJECT_ID', '');
-    const local = await import('@/sanity/images');
+    const local = await import('@/lib/images');
     expect(local.shareImageUrl(exported)).toMatch(/^\/media\/0a1b2c-share-[0-9a-f]{10}\.jpg$/);
     expect(local.shareImageUrl(raw)).not.toBe(local.shareImageUrl(exported));
     vi.resetModules();
     vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
     vi.stubEnv('SANITY_DATASET', 'production');
-    const remote = await import('@/sanity/images');
+    const remote = await import('@/lib/images');
     const url = new URL(remote.shareImageUrl(raw));
     expect(url.pathname).toBe('/images/abc123/production/0a1b2c-1600x900.jpg');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ w: '1200', h: '630', fit: 'crop', fm: 'jpg' });

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { blockContentSchema, type BlockContent } from '@/sanity/block-content';
-import { isSafeUrl, safeUrl } from '@/sanity/fields';
+import { isSafeUrl } from '@/model/paths';
+import { safeUrl } from '@/sanity/fields';
 import { renderPortableText } from '@/lib/portable-text';
 
 type Node = DefaultTreeAdapterMap['node'];

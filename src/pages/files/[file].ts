@@ -5,13 +5,15 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFile } from '@/lib/build-files';
 import { routeProps } from '@/lib/route-props';
-import { type LocalReportFile, localReportFiles } from '@/lib/reports';
+import { filePath } from '@/lib/routes';
+import { reports } from '@/lib/content';
+import { type LocalReportFile, localReportFiles } from '@/sanity/files';
 
 export const getStaticPaths = (async () => {
-  const files = await localReportFiles();
+  const files = await localReportFiles(await reports());
   // The dev server and the draft preview make each file on request.
   if (!import.meta.env.PROD || import.meta.env.MVA_PREVIEW) return files.map((file) => ({ params: { file: file.name }, props: { file } }));
-  for (const file of files) addBuildFile(`/files/${file.name}`, file.path);
+  for (const file of files) addBuildFile(filePath(file.name), file.path);
   return [];
 }) satisfies GetStaticPaths;
 

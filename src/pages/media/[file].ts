@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFile } from '@/lib/build-files';
 import { routeProps } from '@/lib/route-props';
+import { mediaPath } from '@/lib/routes';
 import { allImages } from '@/lib/content';
 import { chosenShareImages } from '@/lib/share';
 import { type MediaVariant, mediaVariants, renderVariant, shareVariants, variantFiles } from '@/sanity/media';
@@ -14,7 +15,7 @@ export const getStaticPaths = (async () => {
   // The dev server and the draft preview make each file on request.
   if (!import.meta.env.PROD || import.meta.env.MVA_PREVIEW) return variants.map((variant) => ({ params: { file: variant.name }, props: { variant } }));
   // Resized files come from the build's cache (linked); originals and SVGs from the dataset (copied).
-  for (const [variant, file] of await variantFiles(variants)) addBuildFile(`/media/${variant.name}`, file, { link: file !== variant.source });
+  for (const [variant, file] of await variantFiles(variants)) addBuildFile(mediaPath(variant.name), file, { link: file !== variant.source });
   return [];
 }) satisfies GetStaticPaths;
 

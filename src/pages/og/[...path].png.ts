@@ -4,18 +4,19 @@
 // dev server draws each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFile } from '@/lib/build-files';
+import { shareCardParam, shareCardPath, SITE_SHARE_CARD } from '@/lib/routes';
 import { shareTargets, siteShareCard } from '@/lib/share';
 import { prepareSharePngs, type ShareCard, shareCacheFile, sharePng } from '@/lib/share-image';
 
 export const getStaticPaths = (async () => {
   const targets = [...(await shareTargets()).values()].filter((target) => !target.override);
   const cards: [string, ShareCard][] = [
-    ['site', await siteShareCard()],
-    ...targets.map((target): [string, ShareCard] => [target.image.slice('/og/'.length, -'.png'.length), target.card]),
+    [shareCardParam(SITE_SHARE_CARD), await siteShareCard()],
+    ...targets.map((target): [string, ShareCard] => [shareCardParam(target.image), target.card]),
   ];
   if (!import.meta.env.PROD) return cards.map(([path, card]) => ({ params: { path }, props: { card } }));
   await prepareSharePngs(cards.map(([, card]) => card));
-  for (const [path, card] of cards) addBuildFile(`/og/${path}.png`, shareCacheFile(card), { link: true });
+  for (const [path, card] of cards) addBuildFile(shareCardPath(`/${path}`), shareCacheFile(card), { link: true });
   return [];
 }) satisfies GetStaticPaths;
 

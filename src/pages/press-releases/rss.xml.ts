@@ -2,7 +2,9 @@
 import type { APIRoute } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { mediaVariantSize } from '@/sanity/media';
 import { KIND_PAGES } from '@/lib/news';
+import { newsListPath } from '@/lib/routes';
 
 export const GET: APIRoute = async ({ site }) =>
   newsFeed({
@@ -10,6 +12,7 @@ export const GET: APIRoute = async ({ site }) =>
     description: `Press releases from ${(await siteSettings()).title}.`,
     site: site!,
     self: KIND_PAGES.pressRelease.feed,
-    page: `/news/${KIND_PAGES.pressRelease.segment}/`,
+    page: newsListPath(KIND_PAGES.pressRelease.segment),
     articles: (await newsArticles()).filter((article) => article.kind === 'pressRelease'),
+    fileSize: mediaVariantSize,
   });

@@ -1,14 +1,10 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
+import { ORGANISATION_TYPE_VALUES } from '@/model/organisation-types';
 import { email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
 import { EMBARGOED_TARGET, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape, SLUGGED, sluggedShape } from './common';
-
-export const ORGANISATION_TYPES = [
-  'company', 'university', 'hospital', 'region', 'researchInfrastructure', 'sciencePark', 'investor',
-  'clusterOrganisation', 'foundation', 'other',
-] as const;
 
 export const organisationsQuery = defineQuery(`*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
   ${SLUGGED}, name, type, country, city, headquarteredIn, website, isMember, description,
@@ -23,7 +19,7 @@ export const organisationSchema = z.object({
   ...sluggedShape,
   _type: z.literal('organisation'),
   name: text,
-  type: z.enum(ORGANISATION_TYPES),
+  type: z.enum(ORGANISATION_TYPE_VALUES),
   country: countryCode,
   city: optional(z.string()),
   /** Where an organisation from elsewhere has its head office; `country` is where it is in the region */

@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsArticles, topics } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
-import { topicFeed } from '@/lib/news';
+import { mediaVariantSize } from '@/sanity/media';
+import { newsTopicPath, topicFeed } from '@/lib/routes';
 
 export const getStaticPaths = (async () => {
   const articles = await newsArticles();
@@ -17,6 +18,7 @@ export const GET: APIRoute<{ id: string; title: string; slug: string }> = async 
     description: `News tagged ${props.title}.`,
     site: site!,
     self: topicFeed(props.slug),
-    page: `/news/topic/${props.slug}/`,
+    page: newsTopicPath(props.slug),
     articles: (await newsArticles()).filter((article) => article.topics.some((topic) => topic._id === props.id)),
+    fileSize: mediaVariantSize,
   });

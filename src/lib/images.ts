@@ -2,12 +2,10 @@
 // a `--raw` export (its images were never downloaded: they are on the CDN, named by its asset documents).
 import { createHash } from 'node:crypto';
 import { createImageUrlBuilder } from '@sanity/image-url';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/share-image';
-import { sourceFromEnv } from './config';
-import type { Image } from './fields';
-
-/** The widths images are prepared in; a request picks the ones up to its largest need. */
-export const IMAGE_WIDTHS = [480, 960, 1440] as const;
+import type { Image } from '@/sanity/fields';
+import { sourceFromEnv } from './build-env';
+import { mediaPath } from './routes';
+import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from './image-sizes';
 
 export interface ImageSources {
   src: string;
@@ -39,7 +37,7 @@ export function shareVariantName(image: Pick<Image, 'asset' | 'crop' | 'hotspot'
 /** URL of an image prepared as a share card (seo.ogImage, the default share image). */
 export function shareImageUrl(image: Image): string {
   const remote = cdnBuilder(image);
-  if (!remote) return `/media/${shareVariantName(image)}`;
+  if (!remote) return mediaPath(shareVariantName(image));
   return cdnImage(remote, image)
     .width(SHARE_WIDTH)
     .height(SHARE_HEIGHT)
@@ -51,7 +49,7 @@ export function shareImageUrl(image: Image): string {
 /** URL of the original file of an image: for downloads, not for pages. */
 export function originalImageUrl(image: Image): string {
   const remote = cdnBuilder(image);
-  return remote ? remote.image({ asset: { _ref: image.asset.id } } as never).url() : `/media/${originalName(image.asset.sha1, image.asset.ext)}`;
+  return remote ? remote.image({ asset: { _ref: image.asset.id } } as never).url() : mediaPath(originalName(image.asset.sha1, image.asset.ext));
 }
 
 /** Widths to offer for an image of `original` pixels shown at most `maxWidth` CSS pixels wide. */
@@ -125,7 +123,7 @@ export function imageSources(image: Image, maxWidth: number, aspect?: number): I
   }
   const widths = widthsFor(asset.width, maxWidth);
   const largest = widths.at(-1) ?? asset.width;
-  const url = (width: number) => `/media/${variantName(asset.sha1, width, asset.ext)}`;
+  const url = (width: number) => mediaPath(variantName(asset.sha1, width, asset.ext));
   const display = Math.min(maxWidth, largest);
   return {
     src: url(largest),

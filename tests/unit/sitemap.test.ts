@@ -1,0 +1,15 @@
+// The sitemap leaves out the built pages that ask robots not to index them.
+import { describe, expect, it } from 'vitest';
+import { isNoIndexPage } from '@/lib/sitemap';
+
+describe('noindex pages', () => {
+  it('are found by their robots meta element', () => {
+    expect(isNoIndexPage('<head><meta name="robots" content="noindex"></head>')).toBe(true);
+    expect(isNoIndexPage('<head><meta name="robots" content="noindex, nofollow"></head>')).toBe(true);
+  });
+
+  it('are not pages that only mention the element or let robots index them', () => {
+    expect(isNoIndexPage('<p>&lt;meta name="robots" content="noindex"&gt;</p>')).toBe(false);
+    expect(isNoIndexPage('<meta name="robots" content="index, follow">')).toBe(false);
+  });
+});
