@@ -5,9 +5,6 @@ import { NEWS_FEED, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEE
 
 export type { NewsKind };
 
-/** The heading of a kind's list differs from every other list's: "News" is the list of all news. */
-const headingOf = (kind: NewsKind) => (kind === 'news' ? 'News updates' : newsKind(kind).plural);
-
 /** Press releases keep the address journalists subscribed to before kinds had feeds. */
 const feedOf = (kind: NewsKind) => (kind === 'pressRelease' ? PRESS_RELEASE_FEED : newsKindFeed(newsKind(kind).segment));
 
@@ -16,7 +13,7 @@ const feedOf = (kind: NewsKind) => (kind === 'pressRelease' ? PRESS_RELEASE_FEED
  * and its RSS feed; kinds, labels and segments come from src/model/news-kinds.ts.
  */
 export const KIND_PAGES = Object.fromEntries(
-  NEWS_KINDS.map(({ value, plural, segment }) => [value, { segment, label: plural, heading: headingOf(value), feed: feedOf(value) }]),
+  NEWS_KINDS.map(({ value, plural, heading, segment }) => [value, { segment, label: plural, heading, feed: feedOf(value) }]),
 ) as Record<NewsKind, { segment: string; label: string; heading: string; feed: string }>;
 
 export interface Feed {

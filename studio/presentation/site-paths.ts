@@ -1,33 +1,21 @@
 // The site's list pages a document can appear on; each document's own page comes from pathFor.
-import { pathFor } from '../../src/lib/routes';
+// Addresses come from the site's src/lib/routes.ts and news kinds from src/model/news-kinds.ts,
+// both free of the site's other code.
+import { NEWS_KINDS } from '../../src/model/news-kinds';
+import { directoryFacetPath, newsListPath, newsTopicPath, pathFor, sectionPath } from '../../src/lib/routes';
 
-export { pathFor };
+export { directoryFacetPath, newsTopicPath, pathFor };
 
-/**
- * URL segment and heading of each news kind's list (/news/press-releases/). The site's
- * src/lib/news.ts KIND_PAGES holds the same but imports the site's query module; a test keeps
- * the two equal.
- */
-export const NEWS_KIND_LISTS: Record<string, { segment: string; heading: string }> = {
-  news: { segment: 'updates', heading: 'News updates' },
-  pressRelease: { segment: 'press-releases', heading: 'Press releases' },
-  mediaCoverage: { segment: 'media-coverage', heading: 'Media coverage' },
-  opinion: { segment: 'opinion', heading: 'Opinion' },
-  announcement: { segment: 'announcements', heading: 'Announcements' },
-};
+/** Segment and heading of each news kind's list (/news/press-releases/). */
+export const NEWS_KIND_LISTS: Record<string, { segment: string; heading: string }> = Object.fromEntries(
+  NEWS_KINDS.map(({ value, segment, heading }) => [value, { segment, heading }]),
+);
 
 /** The list of one kind of news, or undefined for a kind the site has no list of. */
 export function newsKindList(kind: string | null | undefined): { title: string; href: string } | undefined {
   const list = kind && Object.hasOwn(NEWS_KIND_LISTS, kind) ? NEWS_KIND_LISTS[kind] : undefined;
-  return list ? { title: list.heading, href: `/news/${list.segment}/` } : undefined;
+  return list ? { title: list.heading, href: newsListPath(list.segment) } : undefined;
 }
-
-/** The list of one topic's news. */
-export const newsTopicPath = (topicSlug: string) => `/news/topic/${topicSlug}/`;
-
-/** The directory narrowed to one organisation type or one country (as src/lib/directory.ts). */
-export const directoryFacetPath = (facet: 'type' | 'country', value: string) =>
-  `/directory/${facet}/${facet === 'country' ? value.toLowerCase() : value}/`;
 
 /** How many of each type the home page shows, in the order src/pages/index.astro picks them. */
 export const HOME_LIMITS: Record<string, number> = {
@@ -41,11 +29,11 @@ export const HOME_LIMITS: Record<string, number> = {
 /** Each type's section list, listing every published document of the type (organisations: their
  * own address is on the directory). */
 export const SECTION_LISTS: Record<string, { title: string; href: string }> = {
-  newsArticle: { title: 'News', href: '/news/' },
-  successStory: { title: 'Success stories', href: '/stories/' },
-  project: { title: 'Projects', href: '/projects/' },
-  network: { title: 'Networks', href: '/networks/' },
-  event: { title: 'Events', href: '/events/' },
-  report: { title: 'Reports', href: '/reports/' },
-  topic: { title: 'Topics', href: '/topics/' },
+  newsArticle: { title: 'News', href: sectionPath('newsArticle') },
+  successStory: { title: 'Success stories', href: sectionPath('successStory') },
+  project: { title: 'Projects', href: sectionPath('project') },
+  network: { title: 'Networks', href: sectionPath('network') },
+  event: { title: 'Events', href: sectionPath('event') },
+  report: { title: 'Reports', href: sectionPath('report') },
+  topic: { title: 'Topics', href: sectionPath('topic') },
 };
