@@ -89,7 +89,7 @@ async function build(project, outDir, env) {
   const sharesBefore = files(shareCache, (name) => name.endsWith('.png'));
   const started = performance.now();
   let stdout = '';
-  const { maxRSS } = await new Promise((done, fail) => {
+  const { maxRSS, cpu } = await new Promise((done, fail) => {
     // The flags of `npm run build` (package.json): a larger young generation halves GC time.
     const child = spawn(process.execPath, [...(env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean), join(BENCH, 'build.mjs'), outDir], {
       cwd: project,
@@ -118,7 +118,7 @@ async function build(project, outDir, env) {
   // The search index (src/lib/search-index.ts) logs "search index of N pages written in Tms".
   const indexing = /search index of (\d+) pages written in (\d+)ms/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
   const search = indexing ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6 } : undefined;
-  return { seconds, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search };
+  return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -164,6 +164,7 @@ const row = (run, documents, r, rerendered) =>
     run,
     documents,
     'wall (s)': +r.seconds.toFixed(1),
+    'CPU (s)': +r.cpu.toFixed(1),
     'peak RSS (MB)': r.memory,
     'pages written': r.pages,
     'pages/s': Math.round(r.pages / r.seconds),
@@ -196,7 +197,8 @@ try {
       bareRun = await build(bare, join(bare, 'dist'), { ...env, BENCH_DATASET: dataset });
       row('bare Astro site, cold', documents, bareRun);
     }
-    const ratio = (r) => (bareRun ? `${(r.seconds / bareRun.seconds).toFixed(2)}× the bare site's time, ` : '');
+    const ratio = (r) =>
+      bareRun ? `${(r.seconds / bareRun.seconds).toFixed(2)}× the bare site's time (CPU time: ${(r.cpu / bareRun.cpu).toFixed(2)}×), ` : '';
 
     const site = stage(ROOT, join(dir, 'site'), ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']);
     if (shareCache) {

@@ -1,7 +1,8 @@
 // Astro 7.3.5's own costs, each in a minimal reproduction (scripts/bench/limits/: the bare site of
 // the benchmark plus one feature at a time), built from a synthetic dataset of N documents.
 // Prints the median of R rounds per variant: wall time, Astro's server-bundling and page phases,
-// peak RSS, and the difference from the bare site. Not a pass/fail test.
+// CPU time (user + system: steadier than wall time on a shared machine), peak RSS, and the
+// difference from the bare site. Not a pass/fail test.
 // Usage: node scripts/bench/astro-limits.mjs [N (default 10000)] [--rounds=R (default 3)] [--keep]
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -62,7 +63,7 @@ async function build(env) {
     // The first Vite build is the server bundle; then Astro renders and writes the pages.
     server: seconds(/\[vite\] ✓ built in ([\d.]+)(m?s)/, log),
     pages: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/, log),
-    rss: Math.round(JSON.parse(stderr.trim().split('\n').at(-1)).maxRSS / 1024),
+    ...(({ maxRSS, cpu }) => ({ rss: Math.round(maxRSS / 1024), cpu }))(JSON.parse(stderr.trim().split('\n').at(-1))),
   };
 }
 
@@ -82,12 +83,15 @@ try {
       server: median(runs.map((r) => r.server)),
       pages: median(runs.map((r) => r.pages)),
       rss: median(runs.map((r) => r.rss)),
+      cpu: median(runs.map((r) => r.cpu)),
     };
     bare ??= row;
     rows.push({
       variant: name,
       'wall (s)': +row.wall.toFixed(1),
       'Δ wall (s)': +(row.wall - bare.wall).toFixed(1),
+      'CPU (s)': +row.cpu.toFixed(1),
+      'Δ CPU (s)': +(row.cpu - bare.cpu).toFixed(1),
       'server bundle (s)': +row.server.toFixed(1),
       'rendering pages (s)': +row.pages.toFixed(1),
       'peak RSS (MB)': row.rss,
