@@ -27,11 +27,11 @@ import { pullQuote } from './objects/pull-quote';
 import { seo } from './objects/seo';
 import { socialLink } from './objects/social-link';
 import { venue } from './objects/venue';
-import { withEmbargoedLinkCheck } from './shared/embargo';
+import { withEmbargoedLinkCheck, withEmbargoFilter } from './shared/embargo';
 import { withSlugHistory } from './shared/slug-history';
 
 // Every type with a page of its own keeps its former slugs (shared/slug-history.ts); no type
-// links to a document under embargo (shared/embargo.ts).
+// links to a document under embargo, and no reference picker offers one (shared/embargo.ts).
 export const documentTypes = [
   siteSettings,
   newsArticle,
@@ -47,7 +47,8 @@ export const documentTypes = [
   redirect,
 ]
   .map(withSlugHistory)
-  .map(withEmbargoedLinkCheck);
+  .map(withEmbargoedLinkCheck)
+  .map(withEmbargoFilter);
 
 export const objectTypes = [
   kpi,
@@ -66,6 +67,6 @@ export const objectTypes = [
   fundingProgramme,
   externalSource,
   pullQuote,
-];
+].map(withEmbargoFilter);
 
 export const schemaTypes = [...documentTypes, ...objectTypes];

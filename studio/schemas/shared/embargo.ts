@@ -55,3 +55,57 @@ export function withEmbargoedLinkCheck<T extends DocumentDefinition>(type: T): T
     validation: (rule) => rule.custom((document, context) => embargoedLinks(document as Record<string, unknown> | undefined, context)),
   };
 }
+
+/**
+ * Until when a document's links may point at embargoed documents: its own embargo when that ends
+ * later than now (both then go public together or it later), else now.
+ */
+export function embargoHorizon(document: { embargoUntil?: unknown } | undefined, now = new Date()): string {
+  const own = Date.parse(String(document?.embargoUntil ?? ''));
+  return new Date(Number.isNaN(own) ? now.getTime() : Math.max(own, now.getTime())).toISOString();
+}
+
+/** What a reference picker may offer: nothing still under embargo at the document's horizon. */
+export const OUT_OF_EMBARGO = '(!defined(embargoUntil) || dateTime(embargoUntil) <= dateTime($embargoHorizon))';
+
+type PickerFilter = { filter?: string; params?: Record<string, unknown> };
+type FilterContext = { document: { embargoUntil?: unknown } };
+type ReferenceOptions = {
+  filter?: string | ((context: FilterContext) => PickerFilter | Promise<PickerFilter>);
+  filterParams?: Record<string, unknown>;
+  [option: string]: unknown;
+};
+
+/** A reference field's options with the embargo rule added to any filter it already had. */
+function embargoFiltered(options: ReferenceOptions | undefined): ReferenceOptions {
+  const { filter: existing, filterParams, ...rest } = options ?? {};
+  return {
+    ...rest,
+    filter: async (context: FilterContext) => {
+      const base: PickerFilter =
+        typeof existing === 'function' ? await existing(context) : existing ? { filter: existing, params: filterParams ?? {} } : {};
+      return {
+        filter: base.filter ? `(${base.filter}) && ${OUT_OF_EMBARGO}` : OUT_OF_EMBARGO,
+        params: { ...base.params, embargoHorizon: embargoHorizon(context.document) },
+      };
+    },
+  };
+}
+
+type Definition = { type?: string; fields?: Definition[]; of?: Definition[]; options?: unknown; [key: string]: unknown };
+
+/**
+ * Every reference field of a type (in arrays and nested objects too) offers only documents out of
+ * embargo, so an editor cannot pick what validation would then refuse (withEmbargoedLinkCheck).
+ */
+export function withEmbargoFilter<T>(type: T): T {
+  const visit = (definition: Definition): Definition => {
+    if (definition.type === 'reference') return { ...definition, options: embargoFiltered(definition.options as ReferenceOptions | undefined) };
+    return {
+      ...definition,
+      ...(definition.fields ? { fields: definition.fields.map(visit) } : {}),
+      ...(definition.of ? { of: definition.of.map(visit) } : {}),
+    };
+  };
+  return visit(type as Definition) as T;
+}
