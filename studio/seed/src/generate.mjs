@@ -1,5 +1,6 @@
 // Generates the bundled dataset in `sanity dataset export` folder format: studio/seed/production/.
 // Run from the repository root with Node 24: node studio/seed/src/generate.mjs
+import { spawnSync } from 'node:child_process';
 import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ import { drafts } from './content/drafts.mjs';
 import { redirects } from './content/redirects.mjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'production');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const DRAFT_EDITED_AT = '2026-11-21T08:30:00Z';
 const DEFAULT_CREATED_AT = '2026-10-05T08:00:00Z';
 const DAY = 24 * 60 * 60 * 1000;
@@ -77,6 +79,13 @@ writeFileSync(join(OUT, 'data.ndjson'), `${docs.map((d) => JSON.stringify(d)).jo
 writeFileSync(join(OUT, 'assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
 
 const { size } = runChecks(docs, assets, OUT);
+// The content model itself is the Studio's to check: every published document against its schema,
+// with fields the schema doesn't know counted as failures.
+const validation = spawnSync('npm', ['run', 'validate', '-w', 'studio', '--', OUT, '--strict'], { cwd: ROOT, encoding: 'utf8' });
+if (validation.status !== 0) {
+  console.error(`${validation.stdout}${validation.stderr}`);
+  throw new Error(`studio/seed/production fails the Studio's validation (npm run validate -w studio -- ${OUT} --strict)`);
+}
 
 const counts = {};
 for (const doc of docs) {
@@ -88,4 +97,4 @@ const files = Object.keys(assets).length - images;
 console.log('Wrote studio/seed/production');
 for (const [type, n] of Object.entries(counts).sort()) console.log(`  ${type.padEnd(16)} ${n}`);
 console.log(`  ${'images'.padEnd(16)} ${images}\n  ${'files'.padEnd(16)} ${files}`);
-console.log(`  total size       ${(size / 1024 / 1024).toFixed(2)} MB; all checks passed`);
+console.log(`  total size       ${(size / 1024 / 1024).toFixed(2)} MB; all checks passed, the Studio's validation (--strict) too`);
