@@ -1,26 +1,13 @@
 // The directory: organisations grouped by type with the filter's options, and people's pages.
 import type { FilterOption } from '@/components/islands/directory-query';
-import { ORGANISATION_TYPES, type Organisation, type Person } from '@/sanity/queries/directory';
+import { ORGANISATION_TYPES } from '@/model/organisations';
+import type { Organisation, Person } from '@/sanity/queries/directory';
 import type { Event } from '@/sanity/queries/events';
 import { data, eventsByTime, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
 
-type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-/** Plural heading of each organisation type, in the order the directory shows them. */
-export const TYPE_LABELS: Record<OrganisationType, string> = {
-  company: 'Companies',
-  university: 'Universities',
-  hospital: 'Hospitals',
-  region: 'Regions',
-  researchInfrastructure: 'Research infrastructure',
-  sciencePark: 'Science parks',
-  investor: 'Investors',
-  clusterOrganisation: 'Cluster organisations',
-  foundation: 'Foundations',
-  other: 'Other',
-};
+type OrganisationType = Organisation['type'];
 
 const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
 
@@ -45,11 +32,11 @@ export interface DirectoryGroup {
   organisations: Organisation[];
 }
 
-/** Organisations grouped by type in the order of TYPE_LABELS; empty types left out. */
+/** Organisations grouped by type in the model's order, under plural headings; empty types left out. */
 export function directoryGroups(organisations: Organisation[]): DirectoryGroup[] {
-  return ORGANISATION_TYPES.map((type) => ({
+  return ORGANISATION_TYPES.map(({ value: type, plural }) => ({
     type,
-    label: TYPE_LABELS[type],
+    label: plural,
     organisations: organisations.filter((organisation) => organisation.type === type),
   })).filter((group) => group.organisations.length > 0);
 }

@@ -1,6 +1,7 @@
 // Shared GROQ projections and zod schemas for the field types every document uses.
 import { z } from 'astro/zod';
 import { curlyQuotes } from '@/lib/typography';
+import { COUNTRIES, CURRENCIES, valuesOf } from '@/model/lists';
 import { isSitePath, KEBAB_CASE, normaliseLink } from '@/model/paths';
 import { EMAIL_PATTERN, isEmptyObject } from '@/model/text';
 
@@ -66,6 +67,16 @@ export function isSafeUrl(value: string): boolean {
 /** A link in site navigation: a safe URL or a site path (`/` and /about/#team too, not a bare #team). */
 export const hrefSchema = z.union([z.string().trim().refine(isSitePath, 'expected a path'), safeUrl], {
   error: 'expected a site path such as / or /news/, or a link with http:, https:, mailto: or tel:',
+});
+
+/** A country from the list editors pick from (src/model/lists.ts). */
+export const countryCode = z.enum(valuesOf(COUNTRIES), {
+  error: (issue) => `expected a country code from the Studio's list, such as DK or SE, got ${JSON.stringify(issue.input)}`,
+});
+
+/** A currency from the list editors pick from (src/model/lists.ts). */
+export const currencyCode = z.enum(valuesOf(CURRENCIES), {
+  error: (issue) => `expected a currency code from the Studio's list, such as EUR or DKK, got ${JSON.stringify(issue.input)}`,
 });
 
 /** An e-mail address in plain ASCII, by the rule the Studio applies too (src/model/text.ts). */
@@ -195,5 +206,5 @@ export const kpiSchema = z.object({
 });
 export type Kpi = z.output<typeof kpiSchema>;
 
-export const moneySchema = z.object({ amount: z.number(), currency: z.string().regex(/^[A-Z]{3}$/) });
+export const moneySchema = z.object({ amount: z.number(), currency: currencyCode });
 export type Money = z.output<typeof moneySchema>;

@@ -1,14 +1,11 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
-import { email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
+import { valuesOf } from '@/model/lists';
+import { ORGANISATION_TYPES } from '@/model/organisations';
+import { countryCode, email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
 import { EMBARGOED_TARGET, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape, SLUGGED, sluggedShape } from './common';
-
-export const ORGANISATION_TYPES = [
-  'company', 'university', 'hospital', 'region', 'researchInfrastructure', 'sciencePark', 'investor',
-  'clusterOrganisation', 'foundation', 'other',
-] as const;
 
 export const organisationsQuery = defineQuery(`*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
   ${SLUGGED}, name, type, country, city, headquarteredIn, website, isMember, description,
@@ -17,13 +14,11 @@ export const organisationsQuery = defineQuery(`*[_type == "organisation" && ${PU
   "topics": topics[]${TOPIC_REF}
 }`);
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE');
-
 export const organisationSchema = z.object({
   ...sluggedShape,
   _type: z.literal('organisation'),
   name: text,
-  type: z.enum(ORGANISATION_TYPES),
+  type: z.enum(valuesOf(ORGANISATION_TYPES)),
   country: countryCode,
   city: optional(z.string()),
   /** Where an organisation from elsewhere has its head office; `country` is where it is in the region */

@@ -3,22 +3,11 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField } from '../shared/fields';
 import { imageField } from '../shared/image';
-import { DEFAULT_TIMEZONE, TIMEZONES, titleOf } from '../shared/lists';
+import { optionList, titleOf } from '../shared/lists';
+import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '../../../src/model/events';
+import { DEFAULT_TIMEZONE, TIMEZONES } from '../../../src/model/lists';
 import { notBefore, notBlank, safeLink } from '../shared/rules';
 import { slugField } from '../shared/slug';
-
-export const EVENT_STATUSES = [
-  { title: 'Scheduled', value: 'scheduled' },
-  { title: 'Cancelled', value: 'cancelled' },
-  { title: 'Postponed', value: 'postponed' },
-  { title: 'Rescheduled', value: 'rescheduled' },
-];
-
-const ATTENDANCE_MODES = [
-  { title: 'In person', value: 'offline' },
-  { title: 'Online', value: 'online' },
-  { title: 'In person and online', value: 'mixed' },
-];
 
 export const event = defineType({
   name: 'event',
@@ -49,9 +38,9 @@ export const event = defineType({
       type: 'string',
       group: ['basics', 'when'],
       description: 'Keep cancelled or postponed events published so visitors learn about the change.',
-      options: { list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal' },
+      options: { list: optionList(EVENT_STATUSES), layout: 'radio', direction: 'horizontal' },
       // Optional as in the content model: an event without one is scheduled.
-      initialValue: 'scheduled',
+      initialValue: DEFAULT_EVENT_STATUS,
     }),
     referenceList('organisers', 'Organisers', ['organisation'], { group: 'basics' }),
     defineField({
@@ -88,7 +77,7 @@ export const event = defineType({
       type: 'string',
       group: 'when',
       description: 'The local time of the event; times on the site are shown in this zone.',
-      options: { list: TIMEZONES },
+      options: { list: optionList(TIMEZONES) },
       initialValue: DEFAULT_TIMEZONE,
     }),
     defineField({
@@ -96,7 +85,7 @@ export const event = defineType({
       title: 'Attendance',
       type: 'string',
       group: 'when',
-      options: { list: ATTENDANCE_MODES, layout: 'radio', direction: 'horizontal' },
+      options: { list: optionList(ATTENDANCE_MODES), layout: 'radio', direction: 'horizontal' },
     }),
     defineField({
       name: 'venue',
@@ -166,7 +155,7 @@ export const event = defineType({
       subtitle: joinParts(
         formatDate(start, timezone),
         mode === 'online' ? 'Online' : mode === 'mixed' ? (city ? `${city} & online` : 'Online') : city,
-        status && status !== 'scheduled' && titleOf(EVENT_STATUSES, status),
+        status && status !== DEFAULT_EVENT_STATUS && titleOf(EVENT_STATUSES, status),
       ),
       media,
     }),

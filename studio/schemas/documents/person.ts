@@ -2,7 +2,8 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
-import { LANGUAGES } from '../shared/lists';
+import { LANGUAGES } from '../../../src/model/lists';
+import { optionList } from '../shared/lists';
 import { slugField } from '../shared/slug';
 import { notBlank, plainEmail } from '../shared/rules';
 
@@ -52,7 +53,7 @@ export const person = defineType({
       type: 'array',
       description: 'Languages the person can give interviews in.',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: LANGUAGES },
+      options: { list: optionList(LANGUAGES) },
       validation: (rule) => rule.unique().error('Pick each language once, from the list'),
     }),
   ],

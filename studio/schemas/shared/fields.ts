@@ -1,6 +1,7 @@
 // Field factories that several document types share with the same rules and wording.
 import { type CustomValidator, defineArrayMember, defineField } from 'sanity';
-import { COUNTRIES, CURRENCIES } from './lists';
+import { COUNTRIES, CURRENCIES } from '../../../src/model/lists';
+import { optionList } from './lists';
 import { SUMMARY_MAX } from '../../../src/model/text';
 import { formatDate } from './format';
 import { advice, isoCode, notBlank, requiredUnlessCleared } from './rules';
@@ -85,7 +86,7 @@ export function countryField({
     type: 'string',
     ...(description ? { description } : {}),
     ...placement,
-    options: { list: COUNTRIES },
+    options: { list: optionList(COUNTRIES) },
     // One rule: the list check is part of every rule, so a second rule would repeat it.
     validation: (rule) =>
       (required ? rule.required() : rule)
@@ -100,7 +101,7 @@ export function currencyField() {
     name: 'currency',
     title: 'Currency',
     type: 'string',
-    options: { list: CURRENCIES },
+    options: { list: optionList(CURRENCIES) },
     validation: (rule) =>
       rule.custom(requiredUnlessCleared).custom(isoCode(3, 'currency')).error('Choose the currency from the list'),
   });
