@@ -1,9 +1,10 @@
 // Shared GROQ projections and zod schemas for the field types every document uses.
 import { z } from 'astro/zod';
 import { curlyQuotes } from '@/lib/typography';
+import { isIsoDate, isIsoDateTime } from '@/model/dates';
 import { COUNTRIES, CURRENCIES, valuesOf } from '@/model/lists';
-import { isSitePath, KEBAB_CASE, normaliseLink } from '@/model/paths';
-import { EMAIL_PATTERN, isEmptyObject } from '@/model/text';
+import { isSafeLink, isSitePath, KEBAB_CASE, normaliseLink, SAFE_SCHEMES, type Scheme, SIGN_UP_SCHEMES, WEB_SCHEMES } from '@/model/paths';
+import { EMAIL_PATTERN, isEmptied, isEmptyObject } from '@/model/text';
 
 /** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
 export const PUBLIC_FILTER =
@@ -29,6 +30,13 @@ export const checkAlways = {
 export const optionalObject = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (isEmptyObject(value) ? null : value), optional(schema));
 
+/**
+ * An optional text field (a link, an e-mail, a phone number): one the editor emptied (`''`) reads
+ * as absent, as the Studio reads it. Piped rather than preprocessed, so its input stays typed.
+ */
+export const optionalText = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z.string().nullish().transform((value) => (isEmptied(value) ? undefined : value)).pipe(optional(schema));
+
 /** A list that may be missing: read as empty. */
 export const list = <T extends z.ZodType>(item: T) =>
   z.array(item).nullish().transform((value) => value ?? []);
@@ -46,23 +54,27 @@ export const slugSchema = z
   )
   .transform((slug) => slug.current);
 
-export const datetime = z.iso.datetime({ offset: true, error: 'expected an ISO datetime with offset or Z' });
-export const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+/** A moment with Z or an offset, a date that exists, by the Studio's rule too (src/model/dates.ts). */
+export const datetime = z.string().refine(isIsoDateTime, { error: 'expected an ISO datetime with offset or Z' });
+export const date = z.string().refine(isIsoDate, { error: 'expected a date as YYYY-MM-DD' });
 
-const ALLOWED_SCHEME = /^(https?:|mailto:|tel:)/i;
+/** A link with one of `schemes`, by the rule the Studio applies too (src/model/paths.ts). */
+const link = (schemes: readonly Scheme[]) =>
+  z.string().transform(normaliseLink).refine((value) => isSafeLink(value, schemes), {
+    error: (issue) => `expected a link starting with ${schemes.map((scheme) => `${scheme}:`).join(', ').replace(/, ([^,]*)$/, ' or $1')}, got ${JSON.stringify(issue.input)}`,
+  });
 
 /** An outbound link: http, https, mailto or tel, nothing else (no javascript:, data:, ...). */
-export const safeUrl = z.string().transform(normaliseLink).refine(isSafeUrl, {
-  error: (issue) => `expected a link starting with http:, https:, mailto: or tel:, got ${JSON.stringify(issue.input)}`,
-});
+export const safeUrl = link(SAFE_SCHEMES);
 
-export function isSafeUrl(value: string): boolean {
-  // Control characters and whitespace inside a scheme are how browsers get tricked.
-  if (/[\u0000-\u001f\u007f\s]/.test(value.trim())) return false;
-  if (!ALLOWED_SCHEME.test(value)) return false;
-  if (/^https?:/i.test(value)) return URL.canParse(value);
-  return value.length > value.indexOf(':') + 1;
-}
+/** A website, a meeting, a source: http or https only. */
+export const webUrl = link(WEB_SCHEMES);
+
+/** Where to register or join: a web page or an e-mail address. */
+export const signUpUrl = link(SIGN_UP_SCHEMES);
+
+/** Whether a link may be followed from the site (http, https, mailto or tel). */
+export const isSafeUrl = (value: string) => isSafeLink(value);
 
 /** A link in site navigation: a safe URL or a site path (`/` and /about/#team too, not a bare #team). */
 export const hrefSchema = z.union([z.string().trim().refine(isSitePath, 'expected a path'), safeUrl], {

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
 import { valuesOf } from '@/model/lists';
 import { ORGANISATION_TYPES } from '@/model/organisations';
-import { countryCode, email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
+import { PHONE_MESSAGE, PHONE_PATTERN } from '@/model/text';
+import { countryCode, email, IMAGE, list, optional, optionalImage, optionalText, prose, PUBLIC_FILTER, text, webUrl } from '../fields';
 import { EMBARGOED_TARGET, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape, SLUGGED, sluggedShape } from './common';
 
@@ -23,7 +24,7 @@ export const organisationSchema = z.object({
   city: optional(z.string()),
   /** Where an organisation from elsewhere has its head office; `country` is where it is in the region */
   headquarteredIn: optional(countryCode),
-  website: optional(safeUrl),
+  website: optionalText(webUrl),
   isMember: z.boolean().nullish().transform((member) => member ?? false),
   description: prose,
   location: optional(z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })),
@@ -43,8 +44,8 @@ export const personSchema = z.object({
   _type: z.literal('person'),
   name: text,
   role: prose,
-  email: optional(email),
-  phone: optional(z.string().regex(/^\+?[\d\s()-]{5,}$/, 'expected a phone number such as +45 12 34 56 78')),
+  email: optionalText(email),
+  phone: optionalText(z.string().regex(PHONE_PATTERN, `expected a phone number: ${PHONE_MESSAGE}`)),
   bio: prose,
   isPressContact: z.boolean().nullish().transform((press) => press ?? false),
   languages: list(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en, da or sv')),

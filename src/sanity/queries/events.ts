@@ -4,7 +4,7 @@ import { defineQuery } from 'groq';
 import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '@/model/events';
 import { DEFAULT_TIMEZONE, TIMEZONES, valuesOf } from '@/model/lists';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, countryCode, currencyCode, IMAGE, list, optional, optionalImage, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, countryCode, currencyCode, IMAGE, list, optional, optionalImage, optionalText, PUBLIC_FILTER, SEO, seoSchema, signUpUrl, text, webUrl } from '../fields';
 import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema, refSchema,
 } from '../references';
@@ -48,9 +48,9 @@ export const eventSchema = z
     venue: optional(
       z.object({ name: optional(z.string()), address: optional(z.string()), city: optional(z.string()), country: optional(countryCode) }),
     ),
-    onlineUrl: optional(safeUrl),
+    onlineUrl: optionalText(webUrl),
     summary,
-    registrationUrl: optional(safeUrl),
+    registrationUrl: optionalText(signUpUrl),
     registrationDeadline: optional(instant),
     prices: list(z.object({ label: text, amount: z.number().min(0), currency: currencyCode })),
     agenda: list(

@@ -6,7 +6,8 @@ import { imageField } from '../shared/image';
 import { optionList, titleOf } from '../shared/lists';
 import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '../../../src/model/events';
 import { DEFAULT_TIMEZONE, TIMEZONES } from '../../../src/model/lists';
-import { notBefore, notBlank, safeLink } from '../shared/rules';
+import { isoDateTime, notBefore, notBlank, safeLink, unlessHidden } from '../shared/rules';
+import { SIGN_UP_SCHEMES, WEB_SCHEMES } from '../../../src/model/paths';
 import { slugField } from '../shared/slug';
 
 export const event = defineType({
@@ -62,14 +63,17 @@ export const event = defineType({
       title: 'Starts',
       type: 'datetime',
       group: 'when',
-      validation: (rule) => rule.required().error('Give the start date and time: it orders the event list'),
+      validation: (rule) => [
+        rule.required().error('Give the start date and time: it orders the event list'),
+        rule.custom(isoDateTime),
+      ],
     }),
     defineField({
       name: 'end',
       title: 'Ends',
       type: 'datetime',
       group: 'when',
-      validation: (rule) => rule.custom(notBefore('start')),
+      validation: (rule) => [rule.custom(isoDateTime), rule.custom(notBefore('start'))],
     }),
     defineField({
       name: 'timezone',
@@ -100,7 +104,7 @@ export const event = defineType({
       type: 'url',
       group: 'when',
       hidden: ({ document }) => document?.attendanceMode === 'offline',
-      validation: safeLink(),
+      validation: unlessHidden(safeLink({ schemes: WEB_SCHEMES })),
     }),
     defineField({
       name: 'agenda',
@@ -114,13 +118,14 @@ export const event = defineType({
       title: 'Registration link',
       type: 'url',
       group: 'registration',
-      validation: safeLink(),
+      validation: safeLink({ schemes: SIGN_UP_SCHEMES }),
     }),
     defineField({
       name: 'registrationDeadline',
       title: 'Registration closes',
       type: 'datetime',
       group: 'registration',
+      validation: (rule) => rule.custom(isoDateTime),
     }),
     defineField({
       name: 'prices',

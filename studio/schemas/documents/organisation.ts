@@ -6,6 +6,7 @@ import { imageField } from '../shared/image';
 import { optionList, titleOf } from '../shared/lists';
 import { notBlank, safeLink } from '../shared/rules';
 import { ORGANISATION_TYPES } from '../../../src/model/organisations';
+import { WEB_SCHEMES } from '../../../src/model/paths';
 import { slugField } from '../shared/slug';
 
 // Passed on for the Presentation tool's locations, which name a type by its label.
@@ -43,7 +44,7 @@ export const organisation = defineType({
       title: 'Headquartered in',
       description: 'Only when the organisation comes from elsewhere, e.g. a British company with a branch in Malmö',
     }),
-    defineField({ name: 'website', title: 'Website', type: 'url', validation: safeLink() }),
+    defineField({ name: 'website', title: 'Website', type: 'url', validation: safeLink({ schemes: WEB_SCHEMES }) }),
     imageField('logo', 'Logo'),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 4 }),
     topicsField(),

@@ -5,6 +5,7 @@ import { referenceList, seoField, summaryField, topicsField } from '../shared/fi
 import { imageField } from '../shared/image';
 import { optionList, titleOf } from '../shared/lists';
 import { advice, notBefore, notBlank, safeLink } from '../shared/rules';
+import { WEB_SCHEMES } from '../../../src/model/paths';
 import { MVA_ROLES, PROJECT_STATUSES } from '../../../src/model/projects';
 import { slugField } from '../shared/slug';
 
@@ -68,7 +69,7 @@ export const project = defineType({
       title: 'Project website',
       type: 'url',
       group: 'basics',
-      validation: safeLink(),
+      validation: safeLink({ schemes: WEB_SCHEMES }),
     }),
     referenceList('contacts', 'Contacts', ['person'], { group: 'basics' }),
     topicsField({ group: 'basics' }),
