@@ -8,8 +8,10 @@ export const EVENT_STATUSES = [
   { value: 'rescheduled', title: 'Rescheduled' },
 ] as const;
 
+export type EventStatus = (typeof EVENT_STATUSES)[number]['value'];
+
 /** What an event without a status is. */
-export const DEFAULT_EVENT_STATUS = 'scheduled';
+export const DEFAULT_EVENT_STATUS: EventStatus = 'scheduled';
 
 /** The stored value `offline` reads "In person": it is schema.org's word for it. */
 export const ATTENDANCE_MODES = [
