@@ -1,11 +1,13 @@
 // The directory: organisations grouped by type with the filter's options, and people's pages.
 import type { FilterOption } from '@/components/islands/directory-query';
-import { ORGANISATION_TYPES, type OrganisationType } from '@/model/organisation-types';
+import { ORGANISATION_TYPES } from '@/model/organisations';
 import type { Organisation, Person } from '@/sanity/queries/directory';
 import type { Event } from '@/sanity/queries/events';
 import { data, eventsByTime, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
+
+type OrganisationType = Organisation['type'];
 
 const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
 
@@ -30,7 +32,7 @@ export interface DirectoryGroup {
   organisations: Organisation[];
 }
 
-/** Organisations grouped by type in the directory's order; empty types left out. */
+/** Organisations grouped by type in the model's order, under plural headings; empty types left out. */
 export function directoryGroups(organisations: Organisation[]): DirectoryGroup[] {
   return ORGANISATION_TYPES.map(({ value: type, plural }) => ({
     type,

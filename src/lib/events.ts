@@ -1,4 +1,6 @@
 // Events: status, attendance, place, prices and registration worded for visitors, decided at build time.
+import { ATTENDANCE_MODES, EVENT_STATUSES } from '@/model/events';
+import { titleOf } from '@/model/lists';
 import type { Event } from '@/sanity/queries/events';
 import { eventsByTime, now } from './content';
 import { formatDate, formatMoney, formatTime, zoneAbbreviation } from './format';
@@ -7,20 +9,11 @@ import { dateTimeFormat } from './intl';
 export type EventStatus = Event['status'];
 type AttendanceMode = NonNullable<Event['attendanceMode']>;
 
-const ATTENDANCE: Record<AttendanceMode, string> = { offline: 'In person', online: 'Online', mixed: 'In person and online' };
-
-/** "In person", "Online", "In person and online" */
-export const attendanceLabel = (mode: AttendanceMode) => ATTENDANCE[mode];
-
-const STATUS_LABELS: Record<EventStatus, string> = {
-  scheduled: 'Scheduled',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-  rescheduled: 'Rescheduled',
-};
+/** "In person", "Online", "In person and online"; the labels live in src/model/events.ts. */
+export const attendanceLabel = (mode: AttendanceMode) => titleOf(ATTENDANCE_MODES, mode);
 
 /** "Cancelled", "Postponed", ... */
-export const eventStatusLabel = (status: EventStatus) => STATUS_LABELS[status];
+export const eventStatusLabel = (status: EventStatus) => titleOf(EVENT_STATUSES, status);
 
 /** What a visitor must know first when an event is not simply scheduled; undefined when it is. */
 export function statusNotice(status: EventStatus): { title: string; text: string } | undefined {

@@ -1,5 +1,6 @@
 // Dates, times, numbers and people's roles as British English readers expect them.
 
+import { LANGUAGES, titleOf } from '@/model/lists';
 import { NEWS_KINDS } from '@/model/news-kinds';
 import { dateTimeFormat, numberFormat } from './intl';
 import type { PersonCard } from '@/sanity/references';
@@ -27,10 +28,8 @@ export function formatNumber(value: number): string {
 /** "Press release" for `pressRelease`; the labels live in src/model/news-kinds.ts. */
 export const newsKindLabel = (kind: string) => NEWS_KINDS.find((entry) => entry.value === kind)?.title ?? kind;
 
-const LANGUAGES: Record<string, string> = { en: 'English', da: 'Danish', sv: 'Swedish', no: 'Norwegian', de: 'German', fi: 'Finnish', fr: 'French' };
-
-/** "da" → "Danish" */
-export const languageName = (code: string) => LANGUAGES[code] ?? code;
+/** "da" → "Danish"; the labels live in src/model/lists.ts. */
+export const languageName = (code: string) => titleOf(LANGUAGES, code);
 
 /** "EUR 2,400,000" */
 export function formatMoney(amount: number, currency: string): string {

@@ -1,6 +1,7 @@
 // iCalendar (RFC 5545) for events: local times with TZID and a VTIMEZONE built from the
 // platform's timezone data, STATUS for cancelled events, stable UIDs, folded lines.
 
+import type { EventStatus } from '@/model/events';
 import { dateTimeFormat } from './intl';
 
 export interface CalendarEvent {
@@ -11,7 +12,7 @@ export interface CalendarEvent {
   start: Date;
   end?: Date | undefined;
   timezone: string;
-  status: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled';
+  status: EventStatus;
   location?: string | undefined;
   updated?: Date | undefined;
 }

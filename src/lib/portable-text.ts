@@ -1,5 +1,6 @@
 // The one Portable Text renderer: block type → markup, links through a scheme allowlist.
 import { defaultComponents, escapeHTML, mergeComponents, toHTML } from '@portabletext/to-html';
+import { CALLOUT_TONES, DEFAULT_CALLOUT_TONE } from '@/model/callouts';
 import type { BlockContent } from '@/sanity/block-content';
 import { isSafeUrl, KEBAB_CASE } from '@/model/paths';
 import { IMAGE_USES } from './image-sizes';
@@ -21,7 +22,7 @@ function image({ value }: { value: Value }): string {
 }
 
 function callout({ value }: { value: Value }): string {
-  const tone = ['info', 'success', 'warning'].includes(String(value['tone'])) ? String(value['tone']) : 'info';
+  const tone = CALLOUT_TONES.find((entry) => entry.value === value['tone'])?.value ?? DEFAULT_CALLOUT_TONE;
   // A note within the text, not a landmark: pages have their own <aside>.
   return `<div class="callout callout--${tone}" role="note"><p>${escapeHTML(String(value['text'] ?? ''))}</p></div>`;
 }

@@ -1,4 +1,5 @@
 // Projects and networks: what their pages show beyond the document itself, picked and worded here.
+import { MVA_ROLES, PROJECT_STATUSES } from '@/model/projects';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Kpi } from '@/sanity/fields';
 import type { Event } from '@/sanity/queries/events';
@@ -11,33 +12,18 @@ import { eventsByTime, networks, newsArticles, projects, stories } from './conte
 export type ProjectStatus = Project['status'];
 export type MvaRole = NonNullable<Project['mvaRole']>;
 
-const STATUS_LABELS: Record<ProjectStatus, string> = { active: 'Active', planned: 'Planned', completed: 'Completed' };
-const STATUS_HEADINGS: Record<ProjectStatus, string> = {
-  active: 'Active projects',
-  planned: 'Planned projects',
-  completed: 'Completed projects',
-};
+// Every stored status and role has its entry in src/model/projects.ts, where the labels live.
+const status = (value: ProjectStatus) => PROJECT_STATUSES.find((entry) => entry.value === value)!;
+const role = (value: MvaRole) => MVA_ROLES.find((entry) => entry.value === value)!;
 
 /** "Active", "Planned", "Completed" */
-export const projectStatusLabel = (status: ProjectStatus) => STATUS_LABELS[status];
-
-const ROLE_TEXT: Record<MvaRole, string> = {
-  lead: 'MVA leads the project',
-  coordinator: 'MVA coordinates the project',
-  partner: 'MVA is a partner in the project',
-  projectManagingPartner: 'MVA is project-managing partner',
-};
+export const projectStatusLabel = (value: ProjectStatus) => status(value).title;
 
 /** MVA's role in a few words, for lists: "Led by MVA". */
-export const MVA_ROLE_SHORT: Record<MvaRole, string> = {
-  lead: 'Led by MVA',
-  coordinator: 'Coordinated by MVA',
-  partner: 'MVA is partner',
-  projectManagingPartner: 'MVA is project-managing partner',
-};
+export const MVA_ROLE_SHORT = Object.fromEntries(MVA_ROLES.map((entry) => [entry.value, entry.short])) as Record<MvaRole, string>;
 
 /** MVA's role in plain words: "MVA leads the project". */
-export const mvaRoleText = (role: MvaRole) => ROLE_TEXT[role];
+export const mvaRoleText = (value: MvaRole) => role(value).text;
 
 // Funds and programmes the EU pays for; their projects must say they are EU co-funded.
 const EU_FUNDING = /\b(European|EU|ERDF|Interreg|Horizon|Erasmus|EU4Health)\b/i;
@@ -80,7 +66,7 @@ export function splitAtKpiTable(body: BlockContent, kpis: Kpi[]): BodyAroundKpis
 export function projectsByStatus(list: Project[]): { status: ProjectStatus; heading: string; projects: Project[] }[] {
   const order: ProjectStatus[] = ['active', 'planned', 'completed'];
   return order
-    .map((status) => ({ status, heading: STATUS_HEADINGS[status], projects: list.filter((p) => p.status === status) }))
+    .map((value) => ({ status: value, heading: status(value).heading, projects: list.filter((p) => p.status === value) }))
     .filter((group) => group.projects.length > 0);
 }
 

@@ -35,16 +35,13 @@ export function reservedSlugReason(type: string, slug: string): string | undefin
 /** Schemes a visitor's browser can safely follow; `javascript:` and `data:` never pass. */
 export const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
 
-const SAFE_SCHEME = new RegExp(`^(${SAFE_SCHEMES.join('|')}):`, 'i');
+export type Scheme = (typeof SAFE_SCHEMES)[number];
 
-/** A link a page may carry (links in bodies and fields): one of SAFE_SCHEMES, well formed. */
-export function isSafeUrl(value: string): boolean {
-  // Control characters and whitespace inside a scheme are how browsers get tricked.
-  if (/[\u0000-\u001f\u007f\s]/.test(value.trim())) return false;
-  if (!SAFE_SCHEME.test(value)) return false;
-  if (/^https?:/i.test(value)) return URL.canParse(value);
-  return value.length > value.indexOf(':') + 1;
-}
+/** A website, an online meeting, a source: a page a browser opens. */
+export const WEB_SCHEMES = ['http', 'https'] as const satisfies readonly Scheme[];
+
+/** Registering or joining: a form on the web, or an e-mail to the organisers. */
+export const SIGN_UP_SCHEMES = ['http', 'https', 'mailto'] as const satisfies readonly Scheme[];
 
 /**
  * The form a link takes on the site: a phone link loses the spaces, dots and brackets people
@@ -63,3 +60,33 @@ export const isSitePath = (value: string) => /^\/(?!\/)/.test(value.trim());
 
 export const SITE_PATH_MESSAGE =
   'Give a path on this site such as / or /about/ (add #section after it to jump to a part of that page), or a full link';
+
+/**
+ * A link the site can publish, as `normaliseLink` left it: one of `schemes`, nothing that can
+ * trick a browser (control characters or spaces), a web address that parses without a user name
+ * or password in it, and something after mailto: or tel:.
+ */
+export function isSafeLink(link: string, schemes: readonly Scheme[] = SAFE_SCHEMES): boolean {
+  if (/[\u0000-\u001f\u007f\s]/.test(link.trim())) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(link)?.[1]?.toLowerCase();
+  if (!scheme || !(schemes as readonly string[]).includes(scheme)) return false;
+  if (scheme === 'http' || scheme === 'https') {
+    const url = URL.canParse(link) ? new URL(link) : undefined;
+    return url !== undefined && url.host !== '' && !url.username && !url.password;
+  }
+  return link.length > scheme.length + 1;
+}
+
+/** A link a page may carry (links in bodies and fields): any of SAFE_SCHEMES, well formed. */
+export const isSafeUrl = (value: string): boolean => isSafeLink(value);
+
+const SCHEME_WORDS: Record<Scheme, string> = {
+  http: 'web (http/https)', https: 'web (http/https)', mailto: 'e-mail (mailto)', tel: 'phone (tel)',
+};
+
+/** What a field with these schemes asks for, in an editor's words. */
+export function linkMessage(schemes: readonly Scheme[] = SAFE_SCHEMES): string {
+  const kinds = [...new Set(schemes.map((scheme) => SCHEME_WORDS[scheme]))];
+  const starts = schemes.filter((scheme) => scheme !== 'http').map((scheme) => (scheme === 'https' ? 'https://' : `${scheme}:`));
+  return `Only ${kinds.join(', ').replace(/, ([^,]*)$/, ' and $1')} links are allowed: start the link with ${starts.join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
+}

@@ -3,6 +3,11 @@
 /** A summary is shown in lists and link previews: an error beyond this length. */
 export const SUMMARY_MAX = 200;
 
+/** Spaces around a summary are not shown, so they don't count toward its length either. */
+export const isSummaryTooLong = (value: unknown) => typeof value === 'string' && value.trim().length > SUMMARY_MAX;
+
+export const SUMMARY_MESSAGE = `A summary is shown in lists and when the page is shared: keep it within ${SUMMARY_MAX} characters`;
+
 /** Search engines cut titles and descriptions beyond these: a warning, never a failure. */
 export const SEO_TITLE_MAX = 60;
 export const SEO_DESCRIPTION_MAX = 160;
@@ -27,3 +32,18 @@ export function isEmptyObject(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.entries(value).every(([key, field]) => key.startsWith('_') || field === null || field === undefined || isBlank(field));
 }
+
+/**
+ * An optional text field the editor emptied: the Studio may store `''` for it, and both sides
+ * read that as no value at all (an e-mail, a phone number, a link).
+ */
+export const isEmptied = (value: unknown) => value === '';
+
+/** A phone number as people write it: digits, spaces, brackets and dashes, an optional + first. */
+export const PHONE_PATTERN = /^\+?[\d\s()-]{5,}$/;
+
+export const PHONE_MESSAGE = 'Write the phone number with digits, spaces and an optional +, e.g. +45 12 34 56 78';
+
+/** A report's edition is the year it covers. */
+export const EDITION_MIN = 1990;
+export const EDITION_MAX = 2100;

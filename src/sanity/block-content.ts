@@ -1,5 +1,7 @@
 // Portable Text (`blockContent`): the GROQ that resolves its links and the zod that checks it.
 import { z } from 'astro/zod';
+import { CALLOUT_TONES, DEFAULT_CALLOUT_TONE } from '@/model/callouts';
+import { valuesOf } from '@/model/lists';
 import { curlyQuotes, curlySpans } from '@/lib/typography';
 import { CAPTIONED_IMAGE, captionedImageSchema, type Image, kpiSchema, list, optional, safeUrl } from './fields';
 import { LINK_REF, linkSchema, refSchema } from './references';
@@ -51,7 +53,7 @@ const nodeSchema = z.preprocess(
     z.object({
       _type: z.literal('callout'),
       _key: optional(z.string()),
-      tone: z.enum(['info', 'success', 'warning']).nullish().transform((t) => t ?? 'info'),
+      tone: z.enum(valuesOf(CALLOUT_TONES)).nullish().transform((tone) => tone ?? DEFAULT_CALLOUT_TONE),
       text: z.string().trim().min(1, 'expected the text of the callout').transform(curlyQuotes),
     }),
     z.object({

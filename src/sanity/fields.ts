@@ -1,8 +1,10 @@
 // Shared GROQ projections and zod schemas for the field types every document uses.
 import { z } from 'astro/zod';
 import { curlyQuotes } from '@/lib/typography';
-import { isSafeUrl, isSitePath, KEBAB_CASE, normaliseLink } from '@/model/paths';
-import { EMAIL_PATTERN, isEmptyObject } from '@/model/text';
+import { isIsoDate, isIsoDateTime } from '@/model/dates';
+import { COUNTRIES, CURRENCIES, valuesOf } from '@/model/lists';
+import { isSafeLink, isSitePath, KEBAB_CASE, normaliseLink, SAFE_SCHEMES, type Scheme, SIGN_UP_SCHEMES, WEB_SCHEMES } from '@/model/paths';
+import { EMAIL_PATTERN, isEmptied, isEmptyObject } from '@/model/text';
 
 /** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
 export const PUBLIC_FILTER =
@@ -28,6 +30,13 @@ export const checkAlways = {
 export const optionalObject = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (isEmptyObject(value) ? null : value), optional(schema));
 
+/**
+ * An optional text field (a link, an e-mail, a phone number): one the editor emptied (`''`) reads
+ * as absent, as the Studio reads it. Piped rather than preprocessed, so its input stays typed.
+ */
+export const optionalText = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z.string().nullish().transform((value) => (isEmptied(value) ? undefined : value)).pipe(optional(schema));
+
 /** A list that may be missing: read as empty. */
 export const list = <T extends z.ZodType>(item: T) =>
   z.array(item).nullish().transform((value) => value ?? []);
@@ -45,17 +54,38 @@ export const slugSchema = z
   )
   .transform((slug) => slug.current);
 
-export const datetime = z.iso.datetime({ offset: true, error: 'expected an ISO datetime with offset or Z' });
-export const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+/** A moment with Z or an offset, a date that exists, by the Studio's rule too (src/model/dates.ts). */
+export const datetime = z.string().refine(isIsoDateTime, { error: 'expected an ISO datetime with offset or Z' });
+export const date = z.string().refine(isIsoDate, { error: 'expected a date as YYYY-MM-DD' });
+
+/** A link with one of `schemes`, by the rule the Studio applies too (src/model/paths.ts). */
+const link = (schemes: readonly Scheme[]) =>
+  z.string().transform(normaliseLink).refine((value) => isSafeLink(value, schemes), {
+    error: (issue) => `expected a link starting with ${schemes.map((scheme) => `${scheme}:`).join(', ').replace(/, ([^,]*)$/, ' or $1')}, got ${JSON.stringify(issue.input)}`,
+  });
 
 /** An outbound link: http, https, mailto or tel, nothing else (no javascript:, data:, ...). */
-export const safeUrl = z.string().transform(normaliseLink).refine(isSafeUrl, {
-  error: (issue) => `expected a link starting with http:, https:, mailto: or tel:, got ${JSON.stringify(issue.input)}`,
-});
+export const safeUrl = link(SAFE_SCHEMES);
+
+/** A website, a meeting, a source: http or https only. */
+export const webUrl = link(WEB_SCHEMES);
+
+/** Where to register or join: a web page or an e-mail address. */
+export const signUpUrl = link(SIGN_UP_SCHEMES);
 
 /** A link in site navigation: a safe URL or a site path (`/` and /about/#team too, not a bare #team). */
 export const hrefSchema = z.union([z.string().trim().refine(isSitePath, 'expected a path'), safeUrl], {
   error: 'expected a site path such as / or /news/, or a link with http:, https:, mailto: or tel:',
+});
+
+/** A country from the list editors pick from (src/model/lists.ts). */
+export const countryCode = z.enum(valuesOf(COUNTRIES), {
+  error: (issue) => `expected a country code from the Studio's list, such as DK or SE, got ${JSON.stringify(issue.input)}`,
+});
+
+/** A currency from the list editors pick from (src/model/lists.ts). */
+export const currencyCode = z.enum(valuesOf(CURRENCIES), {
+  error: (issue) => `expected a currency code from the Studio's list, such as EUR or DKK, got ${JSON.stringify(issue.input)}`,
 });
 
 /** An e-mail address in plain ASCII, by the rule the Studio applies too (src/model/text.ts). */
@@ -185,5 +215,5 @@ export const kpiSchema = z.object({
 });
 export type Kpi = z.output<typeof kpiSchema>;
 
-export const moneySchema = z.object({ amount: z.number(), currency: z.string().regex(/^[A-Z]{3}$/) });
+export const moneySchema = z.object({ amount: z.number(), currency: currencyCode });
 export type Money = z.output<typeof moneySchema>;

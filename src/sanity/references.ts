@@ -1,6 +1,6 @@
 // References: GROQ that resolves them (through the id Map locally) and zod that insists they do.
 import { z } from 'astro/zod';
-import { IMAGE, list, optional, optionalImage, safeUrl, text } from './fields';
+import { IMAGE, list, optional, optionalImage, optionalText, text, webUrl } from './fields';
 
 /**
  * GROQ condition on a reference: its target is under embargo at the build time `$now`. Such a
@@ -45,7 +45,7 @@ export const organisationCardSchema = z.object({
   type: z.string(),
   country: z.string(),
   city: optional(z.string()),
-  website: optional(safeUrl),
+  website: optionalText(webUrl),
   isMember: optional(z.boolean()),
   logo: optionalImage,
 });

@@ -58,7 +58,7 @@ describe('directory filter matching', () => {
 });
 
 describe('directory groups', () => {
-  const org = (name: string, type: Organisation['type'], country: string): Organisation =>
+  const org = (name: string, type: Organisation['type'], country: Organisation['country']): Organisation =>
     ({
       _id: name, _type: 'organisation', slug: name.toLowerCase(), name, type, country, isMember: false, topics: [],
       city: undefined, headquarteredIn: undefined, website: undefined, description: undefined, location: undefined, logo: undefined,

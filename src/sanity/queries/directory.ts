@@ -1,8 +1,10 @@
 // The directory: organisations, people and topics.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
-import { ORGANISATION_TYPE_VALUES } from '@/model/organisation-types';
-import { email, IMAGE, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, text } from '../fields';
+import { valuesOf } from '@/model/lists';
+import { ORGANISATION_TYPES } from '@/model/organisations';
+import { PHONE_MESSAGE, PHONE_PATTERN } from '@/model/text';
+import { countryCode, email, IMAGE, list, optional, optionalImage, optionalText, prose, PUBLIC_FILTER, text, webUrl } from '../fields';
 import { EMBARGOED_TARGET, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape, SLUGGED, sluggedShape } from './common';
 
@@ -13,18 +15,16 @@ export const organisationsQuery = defineQuery(`*[_type == "organisation" && ${PU
   "topics": topics[]${TOPIC_REF}
 }`);
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as DK or SE');
-
 export const organisationSchema = z.object({
   ...sluggedShape,
   _type: z.literal('organisation'),
   name: text,
-  type: z.enum(ORGANISATION_TYPE_VALUES),
+  type: z.enum(valuesOf(ORGANISATION_TYPES)),
   country: countryCode,
   city: optional(z.string()),
   /** Where an organisation from elsewhere has its head office; `country` is where it is in the region */
   headquarteredIn: optional(countryCode),
-  website: optional(safeUrl),
+  website: optionalText(webUrl),
   isMember: z.boolean().nullish().transform((member) => member ?? false),
   description: prose,
   location: optional(z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })),
@@ -44,8 +44,8 @@ export const personSchema = z.object({
   _type: z.literal('person'),
   name: text,
   role: prose,
-  email: optional(email),
-  phone: optional(z.string().regex(/^\+?[\d\s()-]{5,}$/, 'expected a phone number such as +45 12 34 56 78')),
+  email: optionalText(email),
+  phone: optionalText(z.string().regex(PHONE_PATTERN, `expected a phone number: ${PHONE_MESSAGE}`)),
   bio: prose,
   isPressContact: z.boolean().nullish().transform((press) => press ?? false),
   languages: list(z.string().regex(/^[a-z]{2}$/, 'expected a two-letter language code such as en, da or sv')),

@@ -1,15 +1,14 @@
 // Events: MVA's own and its networks' meetings, with times in the event's own timezone.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
+import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '@/model/events';
+import { DEFAULT_TIMEZONE, TIMEZONES, valuesOf } from '@/model/lists';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, IMAGE, list, optional, optionalImage, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, countryCode, currencyCode, IMAGE, list, optional, optionalImage, optionalText, PUBLIC_FILTER, SEO, seoSchema, signUpUrl, text, webUrl } from '../fields';
 import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema, refSchema,
 } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
-
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled'] as const;
-export const ATTENDANCE_MODES = ['offline', 'online', 'mixed'] as const;
 
 /**
  * The Studio hides the venue of an online event and the meeting link of an in-person one; what
@@ -32,7 +31,9 @@ export const eventsQuery = defineQuery(`*[_type == "event" && ${PUBLIC_FILTER}] 
   "seo": seo${SEO}
 }`);
 
-const timezone = z.string().refine(isTimeZone, { error: (issue) => `expected an IANA timezone such as Europe/Copenhagen, got ${JSON.stringify(issue.input)}` });
+const timezone = z.enum(valuesOf(TIMEZONES), {
+  error: (issue) => `expected a time zone from the Studio's list, such as Europe/Copenhagen, got ${JSON.stringify(issue.input)}`,
+});
 
 export const eventSchema = z
   .object({
@@ -41,17 +42,17 @@ export const eventSchema = z
     title: text,
     start: instant,
     end: optional(instant),
-    timezone: timezone.nullish().transform((zone) => zone ?? 'Europe/Copenhagen'),
-    status: z.enum(EVENT_STATUSES).nullish().transform((status) => status ?? 'scheduled'),
-    attendanceMode: optional(z.enum(ATTENDANCE_MODES)),
+    timezone: timezone.nullish().transform((zone) => zone ?? DEFAULT_TIMEZONE),
+    status: z.enum(valuesOf(EVENT_STATUSES)).nullish().transform((status) => status ?? DEFAULT_EVENT_STATUS),
+    attendanceMode: optional(z.enum(valuesOf(ATTENDANCE_MODES))),
     venue: optional(
-      z.object({ name: optional(z.string()), address: optional(z.string()), city: optional(z.string()), country: optional(z.string()) }),
+      z.object({ name: optional(z.string()), address: optional(z.string()), city: optional(z.string()), country: optional(countryCode) }),
     ),
-    onlineUrl: optional(safeUrl),
+    onlineUrl: optionalText(webUrl),
     summary,
-    registrationUrl: optional(safeUrl),
+    registrationUrl: optionalText(signUpUrl),
     registrationDeadline: optional(instant),
-    prices: list(z.object({ label: text, amount: z.number().min(0), currency: z.string().regex(/^[A-Z]{3}$/) })),
+    prices: list(z.object({ label: text, amount: z.number().min(0), currency: currencyCode })),
     agenda: list(
       z.object({
         _key: optional(z.string()),
@@ -78,12 +79,3 @@ export const eventSchema = z
     }
   }, checkAlways);
 export type Event = z.output<typeof eventSchema>;
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
-  }
-}

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
 import { NEWS_KIND_VALUES } from '@/model/news-kinds';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, IMAGE, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, IMAGE, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, SEO, seoSchema, text, webUrl } from '../fields';
 import { LINK_REF, linkSchema, PERSON_REF, personCardSchema, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { instant, ROUTABLE, routableShape, slugNotReserved, summary } from './common';
 
@@ -27,7 +27,7 @@ export const newsSchema = z
     publishedAt: instant,
     summary,
     embargoUntil: optional(instant),
-    externalSource: optionalObject(z.object({ outlet: text, url: safeUrl })),
+    externalSource: optionalObject(z.object({ outlet: text, url: webUrl })),
     body: blockContentSchema,
     heroImage: optionalImage,
     topics: list(refSchema(topicCardSchema)),

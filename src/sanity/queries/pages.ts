@@ -1,9 +1,9 @@
 // Free-standing pages (About, Membership, ...) and the site settings singleton.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
-import { SUMMARY_MAX } from '@/model/text';
+import { isSummaryTooLong, SUMMARY_MAX } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, email, hrefSchema, IMAGE, kpiSchema, list, optional, optionalImage, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, email, hrefSchema, IMAGE, kpiSchema, list, optional, optionalImage, optionalText, prose, PUBLIC_FILTER, safeUrl, signUpUrl, SEO, seoSchema, text } from '../fields';
 import { LINK_REF, linkSchema, refSchema } from '../references';
 import { ROUTABLE, routableShape, slugNotReserved } from './common';
 
@@ -16,7 +16,7 @@ export const pageSchema = z
     ...routableShape,
     _type: z.literal('page'),
     title: text,
-    summary: optional(z.string().max(SUMMARY_MAX, `expected a summary of at most ${SUMMARY_MAX} characters`)),
+    summary: optional(z.string().refine((summary) => !isSummaryTooLong(summary), `expected a summary of at most ${SUMMARY_MAX} characters`)),
     body: blockContentSchema.refine((body) => body.length > 0, 'expected a body with at least one block'),
     seo: optional(seoSchema),
   })
@@ -46,11 +46,11 @@ export const settingsSchema = z.object({
   description: text,
   tagline: prose,
   boilerplate: prose,
-  pressEmail: optional(email),
-  contactEmail: optional(email),
+  pressEmail: optionalText(email),
+  contactEmail: optionalText(email),
   phone: optional(z.string()),
   address: optional(z.string()),
-  newsletterUrl: optional(safeUrl),
+  newsletterUrl: optionalText(signUpUrl),
   socialLinks: list(z.object({ label: text, url: safeUrl })),
   keyFigures: list(kpiSchema),
   defaultOgImage: optionalImage,

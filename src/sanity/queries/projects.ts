@@ -1,16 +1,15 @@
 // Projects and networks: MVA's cross-border projects and its member networks.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
+import { valuesOf } from '@/model/lists';
+import { MVA_ROLES, PROJECT_STATUSES } from '@/model/projects';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, optionalObject, prose, PUBLIC_FILTER, safeUrl, SEO, seoSchema, text } from '../fields';
+import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, optionalObject, optionalText, prose, PUBLIC_FILTER, SEO, seoSchema, signUpUrl, text, webUrl } from '../fields';
 import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema,
   refSchema, TOPIC_REF, topicCardSchema,
 } from '../references';
 import { ROUTABLE, routableShape, summary } from './common';
-
-export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
-export const MVA_ROLES = ['lead', 'coordinator', 'partner', 'projectManagingPartner'] as const;
 
 export const projectsQuery = defineQuery(`*[_type == "project" && ${PUBLIC_FILTER}] | order(startDate desc) {
   ${ROUTABLE}, title, acronym, status, summary, startDate, endDate, fundingProgramme, budget, euGrant,
@@ -31,16 +30,16 @@ export const projectSchema = z
     _type: z.literal('project'),
     title: text,
     acronym: optional(z.string()),
-    status: z.enum(PROJECT_STATUSES),
+    status: z.enum(valuesOf(PROJECT_STATUSES)),
     summary,
     startDate: optional(date),
     endDate: optional(date),
-    fundingProgramme: optionalObject(z.object({ name: text, fund: optional(z.string()), url: optional(safeUrl) })),
+    fundingProgramme: optionalObject(z.object({ name: text, fund: optional(z.string()), url: optionalText(webUrl) })),
     budget: optionalObject(moneySchema),
     euGrant: optionalObject(moneySchema),
-    mvaRole: optional(z.enum(MVA_ROLES)),
+    mvaRole: optional(z.enum(valuesOf(MVA_ROLES))),
     kpis: list(kpiSchema),
-    externalUrl: optional(safeUrl),
+    externalUrl: optionalText(webUrl),
     body: blockContentSchema,
     heroImage: optionalImage,
     leadPartner: optional(refSchema(organisationCardSchema)),
@@ -76,7 +75,7 @@ export const networkSchema = z.object({
   founded: optional(date),
   meetingCadence: prose,
   eligibility: prose,
-  joinUrl: optional(safeUrl),
+  joinUrl: optionalText(signUpUrl),
   body: blockContentSchema,
   heroImage: optionalImage,
   founders: list(refSchema(personCardSchema)),

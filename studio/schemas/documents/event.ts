@@ -3,22 +3,12 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField } from '../shared/fields';
 import { imageField } from '../shared/image';
-import { DEFAULT_TIMEZONE, TIMEZONES, titleOf } from '../shared/lists';
-import { notBefore, notBlank, safeLink } from '../shared/rules';
+import { optionList, titleOf } from '../shared/lists';
+import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '../../../src/model/events';
+import { DEFAULT_TIMEZONE, TIMEZONES } from '../../../src/model/lists';
+import { isoDateTime, notBefore, notBlank, safeLink, unlessHidden } from '../shared/rules';
+import { SIGN_UP_SCHEMES, WEB_SCHEMES } from '../../../src/model/paths';
 import { slugField } from '../shared/slug';
-
-export const EVENT_STATUSES = [
-  { title: 'Scheduled', value: 'scheduled' },
-  { title: 'Cancelled', value: 'cancelled' },
-  { title: 'Postponed', value: 'postponed' },
-  { title: 'Rescheduled', value: 'rescheduled' },
-];
-
-const ATTENDANCE_MODES = [
-  { title: 'In person', value: 'offline' },
-  { title: 'Online', value: 'online' },
-  { title: 'In person and online', value: 'mixed' },
-];
 
 export const event = defineType({
   name: 'event',
@@ -49,9 +39,9 @@ export const event = defineType({
       type: 'string',
       group: ['basics', 'when'],
       description: 'Keep cancelled or postponed events published so visitors learn about the change.',
-      options: { list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal' },
+      options: { list: optionList(EVENT_STATUSES), layout: 'radio', direction: 'horizontal' },
       // Optional as in the content model: an event without one is scheduled.
-      initialValue: 'scheduled',
+      initialValue: DEFAULT_EVENT_STATUS,
     }),
     referenceList('organisers', 'Organisers', ['organisation'], { group: 'basics' }),
     defineField({
@@ -73,14 +63,17 @@ export const event = defineType({
       title: 'Starts',
       type: 'datetime',
       group: 'when',
-      validation: (rule) => rule.required().error('Give the start date and time: it orders the event list'),
+      validation: (rule) => [
+        rule.required().error('Give the start date and time: it orders the event list'),
+        rule.custom(isoDateTime),
+      ],
     }),
     defineField({
       name: 'end',
       title: 'Ends',
       type: 'datetime',
       group: 'when',
-      validation: (rule) => rule.custom(notBefore('start')),
+      validation: (rule) => [rule.custom(isoDateTime), rule.custom(notBefore('start'))],
     }),
     defineField({
       name: 'timezone',
@@ -88,7 +81,7 @@ export const event = defineType({
       type: 'string',
       group: 'when',
       description: 'The local time of the event; times on the site are shown in this zone.',
-      options: { list: TIMEZONES },
+      options: { list: optionList(TIMEZONES) },
       initialValue: DEFAULT_TIMEZONE,
     }),
     defineField({
@@ -96,7 +89,7 @@ export const event = defineType({
       title: 'Attendance',
       type: 'string',
       group: 'when',
-      options: { list: ATTENDANCE_MODES, layout: 'radio', direction: 'horizontal' },
+      options: { list: optionList(ATTENDANCE_MODES), layout: 'radio', direction: 'horizontal' },
     }),
     defineField({
       name: 'venue',
@@ -111,7 +104,7 @@ export const event = defineType({
       type: 'url',
       group: 'when',
       hidden: ({ document }) => document?.attendanceMode === 'offline',
-      validation: safeLink(),
+      validation: unlessHidden(safeLink({ schemes: WEB_SCHEMES })),
     }),
     defineField({
       name: 'agenda',
@@ -125,13 +118,14 @@ export const event = defineType({
       title: 'Registration link',
       type: 'url',
       group: 'registration',
-      validation: safeLink(),
+      validation: safeLink({ schemes: SIGN_UP_SCHEMES }),
     }),
     defineField({
       name: 'registrationDeadline',
       title: 'Registration closes',
       type: 'datetime',
       group: 'registration',
+      validation: (rule) => rule.custom(isoDateTime),
     }),
     defineField({
       name: 'prices',
@@ -166,7 +160,7 @@ export const event = defineType({
       subtitle: joinParts(
         formatDate(start, timezone),
         mode === 'online' ? 'Online' : mode === 'mixed' ? (city ? `${city} & online` : 'Online') : city,
-        status && status !== 'scheduled' && titleOf(EVENT_STATUSES, status),
+        status && status !== DEFAULT_EVENT_STATUS && titleOf(EVENT_STATUSES, status),
       ),
       media,
     }),

@@ -4,6 +4,7 @@ import { joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { notBlank, safeLink } from '../shared/rules';
+import { SIGN_UP_SCHEMES } from '../../../src/model/paths';
 import { slugField } from '../shared/slug';
 
 export const network = defineType({
@@ -49,7 +50,7 @@ export const network = defineType({
       title: 'Sign-up link',
       type: 'url',
       group: 'joining',
-      validation: safeLink(),
+      validation: safeLink({ schemes: SIGN_UP_SCHEMES }),
     }),
     defineField({
       name: 'contact',

@@ -4,7 +4,7 @@ import { formatDate, joinParts } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { titleOf } from '../shared/lists';
-import { notBlank } from '../shared/rules';
+import { isoDateTime, notBlank } from '../shared/rules';
 import { slugField } from '../shared/slug';
 import { NEWS_KINDS as KINDS } from '../../../src/model/news-kinds';
 import { isEmptyObject } from '../../../src/model/text';
@@ -72,6 +72,7 @@ export const newsArticle = defineType({
       type: 'datetime',
       group: 'publishing',
       description: 'The article stays off the public site until this moment. Leave empty to show it at once.',
+      validation: (rule) => rule.custom(isoDateTime),
     }),
     referenceList('mediaContacts', 'Media contacts', ['person'], {
       group: 'publishing',

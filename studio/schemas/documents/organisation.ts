@@ -3,22 +3,14 @@ import { defineField, defineType } from 'sanity';
 import { countryField, topicsField } from '../shared/fields';
 import { joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
-import { titleOf } from '../shared/lists';
+import { optionList, titleOf } from '../shared/lists';
 import { notBlank, safeLink } from '../shared/rules';
+import { ORGANISATION_TYPES } from '../../../src/model/organisations';
+import { WEB_SCHEMES } from '../../../src/model/paths';
 import { slugField } from '../shared/slug';
 
-export const ORGANISATION_TYPES = [
-  { title: 'Company', value: 'company' },
-  { title: 'University', value: 'university' },
-  { title: 'Hospital', value: 'hospital' },
-  { title: 'Region', value: 'region' },
-  { title: 'Research infrastructure', value: 'researchInfrastructure' },
-  { title: 'Science park', value: 'sciencePark' },
-  { title: 'Investor', value: 'investor' },
-  { title: 'Cluster organisation', value: 'clusterOrganisation' },
-  { title: 'Foundation', value: 'foundation' },
-  { title: 'Other', value: 'other' },
-];
+// Passed on for the Presentation tool's locations, which name a type by its label.
+export { ORGANISATION_TYPES };
 
 export const organisation = defineType({
   name: 'organisation',
@@ -36,7 +28,7 @@ export const organisation = defineType({
       name: 'type',
       title: 'Type',
       type: 'string',
-      options: { list: ORGANISATION_TYPES },
+      options: { list: optionList(ORGANISATION_TYPES) },
       validation: (rule) => rule.required().error('Choose the type of organisation from the list'),
     }),
     defineField({
@@ -52,7 +44,7 @@ export const organisation = defineType({
       title: 'Headquartered in',
       description: 'Only when the organisation comes from elsewhere, e.g. a British company with a branch in Malmö',
     }),
-    defineField({ name: 'website', title: 'Website', type: 'url', validation: safeLink() }),
+    defineField({ name: 'website', title: 'Website', type: 'url', validation: safeLink({ schemes: WEB_SCHEMES }) }),
     imageField('logo', 'Logo'),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 4 }),
     topicsField(),

@@ -3,22 +3,11 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatPeriod, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
-import { titleOf } from '../shared/lists';
+import { optionList, titleOf } from '../shared/lists';
 import { advice, notBefore, notBlank, safeLink } from '../shared/rules';
+import { WEB_SCHEMES } from '../../../src/model/paths';
+import { MVA_ROLES, PROJECT_STATUSES } from '../../../src/model/projects';
 import { slugField } from '../shared/slug';
-
-export const PROJECT_STATUSES = [
-  { title: 'Planned', value: 'planned' },
-  { title: 'Active', value: 'active' },
-  { title: 'Completed', value: 'completed' },
-];
-
-const MVA_ROLES = [
-  { title: 'Lead partner', value: 'lead' },
-  { title: 'Coordinator', value: 'coordinator' },
-  { title: 'Partner', value: 'partner' },
-  { title: 'Project managing partner', value: 'projectManagingPartner' },
-];
 
 export const project = defineType({
   name: 'project',
@@ -51,7 +40,7 @@ export const project = defineType({
       title: 'Status',
       type: 'string',
       group: 'basics',
-      options: { list: PROJECT_STATUSES, layout: 'radio', direction: 'horizontal' },
+      options: { list: optionList(PROJECT_STATUSES), layout: 'radio', direction: 'horizontal' },
       initialValue: 'active',
       validation: (rule) =>
         rule.required().error('Choose whether the project is planned, active or completed'),
@@ -80,7 +69,7 @@ export const project = defineType({
       title: 'Project website',
       type: 'url',
       group: 'basics',
-      validation: safeLink(),
+      validation: safeLink({ schemes: WEB_SCHEMES }),
     }),
     referenceList('contacts', 'Contacts', ['person'], { group: 'basics' }),
     topicsField({ group: 'basics' }),
@@ -89,7 +78,7 @@ export const project = defineType({
       title: "MVA's role",
       type: 'string',
       group: 'funding',
-      options: { list: MVA_ROLES },
+      options: { list: optionList(MVA_ROLES) },
     }),
     defineField({
       name: 'fundingProgramme',

@@ -2,6 +2,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../shared/image';
 import { notBlank, plainEmail, safeLink } from '../shared/rules';
+import { SIGN_UP_SCHEMES } from '../../../src/model/paths';
 
 export const SITE_SETTINGS_ID = 'siteSettings';
 
@@ -55,7 +56,7 @@ export const siteSettings = defineType({
       title: 'Newsletter sign-up link',
       type: 'url',
       group: 'contact',
-      validation: safeLink(),
+      validation: safeLink({ schemes: SIGN_UP_SCHEMES }),
     }),
     defineField({
       name: 'navigation',

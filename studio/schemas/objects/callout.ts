@@ -1,13 +1,8 @@
 // `callout`: a highlighted box inside running text (information, good news or a warning).
 import { defineField, defineType } from 'sanity';
-import { titleOf } from '../shared/lists';
+import { CALLOUT_TONES as TONES, DEFAULT_CALLOUT_TONE } from '../../../src/model/callouts';
+import { optionList, titleOf } from '../shared/lists';
 import { notBlank } from '../shared/rules';
-
-const TONES = [
-  { title: 'Information', value: 'info' },
-  { title: 'Success', value: 'success' },
-  { title: 'Warning', value: 'warning' },
-];
 
 export const callout = defineType({
   name: 'callout',
@@ -18,8 +13,8 @@ export const callout = defineType({
       name: 'tone',
       title: 'Tone',
       type: 'string',
-      options: { list: TONES, layout: 'radio', direction: 'horizontal' },
-      initialValue: 'info',
+      options: { list: optionList(TONES), layout: 'radio', direction: 'horizontal' },
+      initialValue: DEFAULT_CALLOUT_TONE,
     }),
     defineField({
       name: 'text',
@@ -33,7 +28,7 @@ export const callout = defineType({
     select: { text: 'text', tone: 'tone' },
     prepare: ({ text, tone }) => ({
       title: text,
-      subtitle: `Callout · ${titleOf(TONES, tone) ?? 'Information'}`,
+      subtitle: `Callout · ${titleOf(TONES, tone ?? DEFAULT_CALLOUT_TONE)}`,
     }),
   },
 });

@@ -1,6 +1,7 @@
 // `externalSource`: where a piece of media coverage was first published.
 import { defineField, defineType } from 'sanity';
 import { safeLink } from '../shared/rules';
+import { WEB_SCHEMES } from '../../../src/model/paths';
 
 export const externalSource = defineType({
   name: 'externalSource',
@@ -13,7 +14,7 @@ export const externalSource = defineType({
       type: 'string',
       description: 'The newspaper, magazine or site, e.g. "Sydsvenskan".',
     }),
-    defineField({ name: 'url', title: 'Link to the original article', type: 'url', validation: safeLink() }),
+    defineField({ name: 'url', title: 'Link to the original article', type: 'url', validation: safeLink({ schemes: WEB_SCHEMES }) }),
   ],
   preview: { select: { title: 'outlet', subtitle: 'url' } },
 });

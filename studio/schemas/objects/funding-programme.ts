@@ -1,6 +1,7 @@
 // `fundingProgramme`: the programme and fund that finance a project, e.g. Interreg Öresund-Kattegat-Skagerrak.
 import { defineField, defineType } from 'sanity';
 import { requiredUnlessCleared, safeLink } from '../shared/rules';
+import { WEB_SCHEMES } from '../../../src/model/paths';
 
 export const fundingProgramme = defineType({
   name: 'fundingProgramme',
@@ -20,7 +21,7 @@ export const fundingProgramme = defineType({
       type: 'string',
       description: 'e.g. "European Regional Development Fund".',
     }),
-    defineField({ name: 'url', title: 'Programme website', type: 'url', validation: safeLink() }),
+    defineField({ name: 'url', title: 'Programme website', type: 'url', validation: safeLink({ schemes: WEB_SCHEMES }) }),
   ],
   preview: { select: { title: 'name', subtitle: 'fund' } },
 });

@@ -1,16 +1,16 @@
 // Field factories that several document types share with the same rules and wording.
-import { type CustomValidator, defineArrayMember, defineField } from 'sanity';
-import { COUNTRIES, CURRENCIES } from './lists';
-import { SUMMARY_MAX } from '../../../src/model/text';
+import { type CustomValidator, defineArrayMember, defineField, type StringRule } from 'sanity';
+import { COUNTRIES, CURRENCIES } from '../../../src/model/lists';
+import { optionList } from './lists';
+import { isSummaryTooLong, SUMMARY_MAX, SUMMARY_MESSAGE } from '../../../src/model/text';
 import { formatDate } from './format';
-import { advice, isoCode, notBlank, requiredUnlessCleared } from './rules';
+import { advice, isoCode, isoDateTime, notBlank, requiredUnlessCleared, unlessHidden } from './rules';
 
 type Placement = { group?: string; fieldset?: string };
 
 export { SUMMARY_MAX };
-const SUMMARY_MESSAGE = `A summary is shown in lists and when the page is shared: keep it within ${SUMMARY_MAX} characters`;
 
-/** `summary`: plain text, max 200 characters as an error. */
+/** `summary`: plain text, max 200 characters (spaces around it not counted) as an error. */
 export function summaryField({ required = true, ...placement }: { required?: boolean } & Placement = {}) {
   return defineField({
     name: 'summary',
@@ -21,7 +21,7 @@ export function summaryField({ required = true, ...placement }: { required?: boo
     description: 'One or two sentences for lists, search results and link previews.',
     validation: (rule) => [
       ...(required ? [rule.required().custom(notBlank).error('Write a summary: lists and link previews show it')] : []),
-      rule.max(SUMMARY_MAX).error(SUMMARY_MESSAGE),
+      rule.custom((summary) => (isSummaryTooLong(summary) ? SUMMARY_MESSAGE : true)),
     ],
   });
 }
@@ -45,7 +45,11 @@ export function publishedAtField(requiredMessage: string, placement: Placement =
     ...placement,
     description: 'Filled in when you first publish; change it to back-date or post-date the article.',
     initialValue: () => new Date().toISOString(),
-    validation: (rule) => [rule.required().error(requiredMessage), rule.custom(beforeEmbargo).warning()],
+    validation: (rule) => [
+      rule.required().error(requiredMessage),
+      rule.custom(isoDateTime),
+      rule.custom(beforeEmbargo).warning(),
+    ],
   });
 }
 
@@ -85,12 +89,14 @@ export function countryField({
     type: 'string',
     ...(description ? { description } : {}),
     ...placement,
-    options: { list: COUNTRIES },
-    // One rule: the list check is part of every rule, so a second rule would repeat it.
-    validation: (rule) =>
+    options: { list: optionList(COUNTRIES) },
+    // One rule: the list check is part of every rule, so a second rule would repeat it. A venue's
+    // country is hidden with the venue when an event is online.
+    validation: unlessHidden((rule: StringRule) =>
       (required ? rule.required() : rule)
         .custom(isoCode(2, 'country'))
         .error('Choose the country from the list'),
+    ),
   });
 }
 
@@ -100,7 +106,7 @@ export function currencyField() {
     name: 'currency',
     title: 'Currency',
     type: 'string',
-    options: { list: CURRENCIES },
+    options: { list: optionList(CURRENCIES) },
     validation: (rule) =>
       rule.custom(requiredUnlessCleared).custom(isoCode(3, 'currency')).error('Choose the currency from the list'),
   });

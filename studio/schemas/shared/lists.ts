@@ -1,78 +1,13 @@
-// Option lists shared by several types: countries, currencies, time zones, languages.
+// The title of a stored value, for Studio previews. The option lists themselves live in
+// src/model (lists.ts and one file per type), shared with the site.
 
-type Option = { title: string; value: string };
+type Option = { readonly title: string; readonly value: string };
 
-/** ISO 3166-1 alpha-2 codes of the countries MVA works with; add one here when needed. */
-export const COUNTRIES: Option[] = [
-  { title: 'Denmark', value: 'DK' },
-  { title: 'Sweden', value: 'SE' },
-  { title: 'Norway', value: 'NO' },
-  { title: 'Finland', value: 'FI' },
-  { title: 'Iceland', value: 'IS' },
-  { title: 'Germany', value: 'DE' },
-  { title: 'United Kingdom', value: 'GB' },
-  { title: 'Ireland', value: 'IE' },
-  { title: 'Netherlands', value: 'NL' },
-  { title: 'Belgium', value: 'BE' },
-  { title: 'France', value: 'FR' },
-  { title: 'Switzerland', value: 'CH' },
-  { title: 'Austria', value: 'AT' },
-  { title: 'Poland', value: 'PL' },
-  { title: 'Estonia', value: 'EE' },
-  { title: 'Spain', value: 'ES' },
-  { title: 'Italy', value: 'IT' },
-  { title: 'Türkiye', value: 'TR' },
-  { title: 'Israel', value: 'IL' },
-  { title: 'United States', value: 'US' },
-  { title: 'Canada', value: 'CA' },
-  { title: 'Japan', value: 'JP' },
-  { title: 'South Korea', value: 'KR' },
-  { title: 'China', value: 'CN' },
-  { title: 'Singapore', value: 'SG' },
-  { title: 'India', value: 'IN' },
-  { title: 'Australia', value: 'AU' },
-];
-
-/** ISO 4217 codes for budgets, grants and ticket prices. */
-export const CURRENCIES: Option[] = [
-  { title: 'Euro (EUR)', value: 'EUR' },
-  { title: 'Danish krone (DKK)', value: 'DKK' },
-  { title: 'Swedish krona (SEK)', value: 'SEK' },
-  { title: 'Norwegian krone (NOK)', value: 'NOK' },
-  { title: 'Pound sterling (GBP)', value: 'GBP' },
-  { title: 'Swiss franc (CHF)', value: 'CHF' },
-  { title: 'US dollar (USD)', value: 'USD' },
-];
-
-/** IANA zones in which events take place; the first is the default. */
-export const TIMEZONES: Option[] = [
-  { title: 'Copenhagen (CET/CEST)', value: 'Europe/Copenhagen' },
-  { title: 'Stockholm (CET/CEST)', value: 'Europe/Stockholm' },
-  { title: 'Oslo (CET/CEST)', value: 'Europe/Oslo' },
-  { title: 'Helsinki (EET/EEST)', value: 'Europe/Helsinki' },
-  { title: 'Berlin (CET/CEST)', value: 'Europe/Berlin' },
-  { title: 'Amsterdam (CET/CEST)', value: 'Europe/Amsterdam' },
-  { title: 'Brussels (CET/CEST)', value: 'Europe/Brussels' },
-  { title: 'London (GMT/BST)', value: 'Europe/London' },
-  { title: 'UTC', value: 'UTC' },
-  { title: 'New York (ET)', value: 'America/New_York' },
-  { title: 'San Francisco (PT)', value: 'America/Los_Angeles' },
-];
-export const DEFAULT_TIMEZONE = 'Europe/Copenhagen';
-
-/** Languages a contact person speaks with the press (ISO 639-1). */
-export const LANGUAGES: Option[] = [
-  { title: 'English', value: 'en' },
-  { title: 'Danish', value: 'da' },
-  { title: 'Swedish', value: 'sv' },
-  { title: 'Norwegian', value: 'no' },
-  { title: 'German', value: 'de' },
-  { title: 'Finnish', value: 'fi' },
-  { title: 'French', value: 'fr' },
-];
+/** A list from src/model as the Studio's `options.list` takes it: a fresh array of title and value. */
+export const optionList = (options: readonly Option[]) => options.map(({ title, value }) => ({ title, value }));
 
 /** The title of a list value, for previews; falls back to the value itself. */
-export function titleOf(options: Option[], value: unknown): string | undefined {
+export function titleOf(options: readonly Option[], value: unknown): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
   return options.find((option) => option.value === value)?.title ?? value;
 }
