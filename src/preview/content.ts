@@ -84,7 +84,7 @@ async function buildContent(docs: RawDocument[], version: string, datasetDir: st
     for (const row of rows[name]) {
       const data = row.valid ? row.data : withPlaceholders(schema, row.raw, row.id);
       const doc = describe(type, row.id, row.raw, byId);
-      const path = pathFor(type, typeof row.raw['slug'] === 'string' ? row.raw['slug'] : undefined);
+      const path = pathFor(type, rawSlug(row.raw['slug']));
       if (!data) {
         if (path) unrenderable.set(path, doc);
         continue;
@@ -106,6 +106,12 @@ async function buildContent(docs: RawDocument[], version: string, datasetDir: st
     if (until && !(until.getTime() <= now)) embargoes.set(doc._id, until);
   }
   return { version: `${version}|${perspectiveKey(request.perspective)}|${request.stega}`, entries, problems, advice: contentAdvice(rows), pages, embargoes, unrenderable, datasetDir };
+}
+
+/** The slug of a query row, projected as `slug.current` or as `slug{current}`. */
+function rawSlug(slug: unknown): string | undefined {
+  const value = typeof slug === 'object' && slug !== null ? (slug as { current?: unknown }).current : slug;
+  return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
 function describe(type: string, id: string, raw: Record<string, unknown>, byId: Map<string, RawDocument>): PreviewDocument {

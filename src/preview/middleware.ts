@@ -39,15 +39,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const reason = error instanceof Error ? error.message : String(error);
     return messagePage(500, 'The preview could not read the content', `Reading the ${preview.perspective === 'published' ? 'published content' : 'drafts'} failed: ${reason}`);
   }
+  // A draft too incomplete to render even with placeholders: its address lists what to fix.
+  const path = safeDecode(url.pathname);
+  const incomplete = content.unrenderable.get(path);
+  if (incomplete && !content.pages.has(path)) {
+    const problems = content.problems.filter((problem) => problem.id === incomplete.id);
+    const list = `<ul>${problems.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('')}</ul>`;
+    return messagePage(200, `${incomplete.title}: not ready to show`, 'This draft is too incomplete to render. Fix these problems in the Studio:', list);
+  }
   return previewRequest.run(preview, async () => {
     const response = await next();
-    const path = safeDecode(url.pathname);
-    const incomplete = content.unrenderable.get(path);
-    if (response.status === 404 && incomplete) {
-      const problems = content.problems.filter((problem) => problem.id === incomplete.id);
-      const list = `<ul>${problems.map((problem) => `<li><code>${escapeHtml(formatProblem(problem))}</code></li>`).join('')}</ul>`;
-      return messagePage(200, `${incomplete.title}: not ready to show`, 'This draft is too incomplete to render. Fix these problems in the Studio:', list);
-    }
     if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
     const html = await response.text();
     const document = content.pages.get(path);

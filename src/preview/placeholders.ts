@@ -26,7 +26,7 @@ export function withPlaceholders<S extends z.ZodType>(schema: S, raw: Record<str
       const tries = (attempts.get(key) ?? 0) + 1;
       attempts.set(key, tries);
       // The same field failing again and again: leave its list item out, if it is in one.
-      const next = tries > 2 ? dropListItem(value, issue.path) : repair(value, issue, id);
+      const next = tries > 3 ? dropListItem(value, issue.path) : repair(value, issue, id);
       if (next !== undefined) {
         value = next;
         changed = true;
@@ -73,9 +73,16 @@ function repair(root: unknown, issue: z.core.$ZodIssue, id: string): unknown {
       if (Array.isArray(current)) return setAt(root, path, current.slice(0, max));
       return undefined;
     }
-    default:
+    default: {
+      // A text a rule of its own refused (a date by the model's rule, say): try a moment, then a
+      // day, before giving up on it.
+      const current = getAt(root, path);
+      const now = new Date().toISOString();
+      if (typeof current === 'string' && current !== now && !/^\d{4}-\d{2}-\d{2}T/.test(current)) return setAt(root, path, now);
+      if (typeof current === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(current)) return setAt(root, path, current.slice(0, 10));
       // A reference to a missing document and the like: leave it out of its list, or leave it out.
       return dropListItem(root, path) ?? deleteAt(root, path);
+    }
   }
 }
 

@@ -42,8 +42,11 @@ let stranger: Awaited<ReturnType<typeof framingSite>>;
 let framed = '/';
 const enable = (path: string) => `${preview.url}/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=${encodeURIComponent(path)}`;
 
+/** A page with an empty body: no placeholder can stand in for a whole body. */
+const emptyPage: Doc = { _id: 'drafts.page-empty', _type: 'page', title: 'Empty page', slug: { _type: 'slug', current: 'empty-page' }, body: [] };
+
 test.beforeAll(async () => {
-  dataset = previewDataset([incomplete()]);
+  dataset = previewDataset([incomplete(), emptyPage]);
   studio = await framingSite(() => enable(framed));
   stranger = await framingSite(() => enable(framed));
   preview = await startPreview({ CONTENT_DATASET: dataset.dir, SANITY_STUDIO_URL: `${studio.origin}/studio/` });
@@ -121,6 +124,13 @@ test('a draft with required fields missing renders with its problems listed', as
   await expect(page.getByRole('link', { name: /news-incomplete-draft \(newsArticle\): 3 problems/ })).toHaveAttribute('href', '/news/incomplete-draft/');
 });
 
+test('a draft too incomplete to render says what to fix at its address', async ({ page }) => {
+  const response = await page.goto(enable('/empty-page/'));
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('Empty page: not ready to show');
+  await expect(page.locator('main')).toContainText('✖ page page-empty body:');
+});
+
 test('an embargoed press release shows under a banner saying when it goes public', async ({ page }) => {
   await page.goto(enable(EMBARGOED));
   await expect(page.locator('h1')).toContainText('State of Medicon Valley 2027');
@@ -131,7 +141,7 @@ test('an embargoed press release shows under a banner saying when it goes public
 test('an edit to the drafts shows on the next request', async ({ page }) => {
   await page.goto(enable('/news/incomplete-draft/'));
   await expect(page.locator('h1')).toHaveText('Missing: title');
-  dataset.write([incomplete('Now with a title')]);
+  dataset.write([incomplete('Now with a title'), emptyPage]);
   await page.reload();
   await expect(page.locator('h1')).toHaveText('Now with a title');
   await expect(page.getByRole('region', { name: /This document has 2 problems/ })).toBeVisible();
