@@ -1,8 +1,10 @@
 // Validates every published document of an exported dataset against the Studio's schema, offline.
 //
-// Usage: npm run validate -w studio -- [dataset folder or data.ndjson] [--strict]
+// Usage: npm run validate -w studio -- [dataset folder or data.ndjson] [--strict] [--shard=K/N]
 // The dataset defaults to $CONTENT_DATASET, else studio/seed/production/. --strict also
-// fails on fields the schema doesn't know. Exits 1 when anything failed.
+// fails on fields the schema doesn't know. --shard=K/N checks every Nth document from the Kth
+// (references still resolve against all), so N processes can share a large dataset's work.
+// Exits 1 when anything failed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDocument, type DocumentValidationMarker } from '@sanity/validation';
@@ -17,6 +19,17 @@ const CONCURRENCY = 16;
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
+const shardArg = args.find((arg) => arg.startsWith('--shard='))?.slice('--shard='.length);
+const shard = (() => {
+  if (shardArg === undefined) return { index: 0, count: 1 };
+  const match = /^(\d+)\/(\d+)$/.exec(shardArg);
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (!match || count < 1 || index < 1 || index > count) {
+    console.error(`--shard must be K/N with 1 <= K <= N, got "${shardArg}"`);
+    process.exit(2);
+  }
+  return { index: index - 1, count };
+})();
 const target = args.find((arg) => !arg.startsWith('--')) ?? process.env.CONTENT_DATASET;
 // npm runs workspace scripts in studio/; resolve paths from where the command was typed.
 const datasetPath = target ? path.resolve(process.env.INIT_CWD ?? process.cwd(), target) : DEFAULT_DATASET;
@@ -47,9 +60,10 @@ async function check(doc: Doc): Promise<string[]> {
   return [...new Set(lines)];
 }
 
+const checked = dataset.published.filter((_doc, position) => position % shard.count === shard.index);
 const lines: string[] = [];
-for (let start = 0; start < dataset.published.length; start += CONCURRENCY) {
-  const batch = dataset.published.slice(start, start + CONCURRENCY);
+for (let start = 0; start < checked.length; start += CONCURRENCY) {
+  const batch = checked.slice(start, start + CONCURRENCY);
   for (const result of await Promise.all(batch.map(check))) lines.push(...result);
 }
 
@@ -66,7 +80,7 @@ const outcome =
     : warnings
       ? `no errors, ${plural(warnings, 'warning')}`
       : 'no problems';
-const summary = `Validated ${plural(dataset.published.length, 'document')} of ${where} against the Studio schema: ${outcome}.`;
+const summary = `Validated ${plural(checked.length, 'document')} of ${where}${shard.count > 1 ? ` (shard ${shard.index + 1}/${shard.count})` : ''} against the Studio schema: ${outcome}.`;
 if (failures > 0) {
   console.error(summary);
   process.exitCode = 1;
