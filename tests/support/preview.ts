@@ -34,6 +34,8 @@ export async function startPreview(env: Record<string, string>): Promise<Preview
   const child = spawn(process.execPath, ['src/preview/server.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SANITY_PREVIEW_SECRET: PREVIEW_SECRET, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, stopped as a whole: nothing it started outlives the test.
+    detached: true,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -56,7 +58,7 @@ export async function startPreview(env: Record<string, string>): Promise<Preview
     child,
     output: () => output,
     stop: async () => {
-      child.kill('SIGTERM');
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
       await exited;
     },
   };
