@@ -5,13 +5,18 @@ import sitemap from '@astrojs/sitemap';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { writeBuildFiles } from './src/lib/build-files.ts';
+import { clearNotes, readNotes } from './src/lib/build-notes.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
 import { fixBuildTime, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
-const LAST_MODIFIED = Symbol.for('mva.lastModified');
+/** Where this build's routes leave their notes (src/lib/build-notes.ts); set when a build starts. */
+let notes;
+/** Page path to the last change of its document, from the routes' notes, for the sitemap's <lastmod>. */
+const lastModified = new Map();
 /** URL paths of built pages that ask robots not to index them, read from the output for the sitemap. */
 const noIndexPages = new Set();
 /** Whether this build set SITE_NOW itself (see the config:setup hook). */
@@ -40,8 +45,14 @@ export default defineConfig({
       hooks: {
         // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
         // the content loads; dev and the draft preview keep the live time.
-        'astro:config:setup': ({ command }) => {
-          if (command === 'build') nowFixedHere = fixBuildTime();
+        // Routes leave notes for the build's end (files to write, last changes) in a folder of the
+        // build's cache, emptied first; the define tells the prerendered routes where it is.
+        'astro:config:setup': ({ command, config, updateConfig }) => {
+          if (command !== 'build') return;
+          nowFixedHere = fixBuildTime();
+          notes = fileURLToPath(new URL('mva-build-notes/', config.cacheDir));
+          clearNotes(notes);
+          updateConfig({ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(notes) } } });
         },
         // Loading the content leaves hundreds of MB of garbage that V8 would only collect later,
         // while the bundler works on top of it: collected here, the build's peak memory at 10,000
@@ -53,7 +64,9 @@ export default defineConfig({
         // Share images, image variants and report files: written as they are, after the pages.
         'astro:build:done': async ({ dir, logger }) => {
           const started = performance.now();
-          const count = await writeBuildFiles(dir);
+          const count = await writeBuildFiles(dir, notes);
+          lastModified.clear();
+          for (const [path, changed] of readNotes(notes, 'last-modified')) lastModified.set(path, changed);
           logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
           // The search index last, over the finished output; the sitemap (next) learns which pages
           // are noindex from the same read.
@@ -68,17 +81,18 @@ export default defineConfig({
           if (process.env.PUBLISH_REPORT) {
             await writeFile(process.env.PUBLISH_REPORT, JSON.stringify(await contentReport(sourceFromEnv())));
           }
-          // A later build in this process takes its own moment.
+          // A later build in this process takes its own moment and notes.
           if (nowFixedHere) delete process.env.SITE_NOW;
+          clearNotes(notes);
         },
       },
     },
     sitemap({
       // Pages whose HTML says noindex (seo.noIndex, redirect pages), found by the build:done hook.
       filter: (page) => !noIndexPages.has(decodeURI(new URL(page).pathname)),
-      // <lastmod>: the page's document's last change, recorded by its route (src/lib/last-modified.ts).
+      // <lastmod>: the page's document's last change, left by its route (src/lib/page-key.ts).
       serialize: (item) => {
-        const changed = globalThis[LAST_MODIFIED]?.get(new URL(item.url).pathname);
+        const changed = lastModified.get(new URL(item.url).pathname);
         return changed ? { ...item, lastmod: changed } : item;
       },
     }),

@@ -1,51 +1,41 @@
 // Files a build writes as they are, outside Astro's page pipeline: share images, image variants
 // and report downloads already sit on disk (in a cache or in the dataset). Rendering each through
 // an endpoint would read it into a Response, write it, and copy it into Astro's incremental cache:
-// at 10,000 documents that was 25 s for the share images alone. Routes register them here while
-// their paths are collected; astro.config.mjs writes them into the output once the pages are done.
-// Both run in the build's process, so the register lives on globalThis under a registered symbol.
+// at 10,000 documents that was 25 s for the share images alone. Routes list them while their paths
+// are collected, as build notes (src/lib/build-notes.ts); astro.config.mjs writes them into the
+// output once the pages are done.
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildNotesFolder, readNotes, writeNote } from './build-notes';
 
-const KEY = Symbol.for('mva.buildFiles');
-
-interface BuildFile {
+export interface BuildFile {
+  /** Its URL path in the output, e.g. /og/news/foo.png */
+  path: string;
   /** The file holding its bytes, or (with `text`) a name for messages */
   source: string;
   /** Hard-link instead of copying (see writeBuildFiles) */
-  link: boolean;
+  link?: boolean;
   /** The content itself, for small files the build makes (e.g. `_redirects`) */
   text?: string;
 }
 
-/** Output path (e.g. /og/news/foo.png) to the file holding its bytes. */
-function register(): Map<string, BuildFile> {
-  const store = globalThis as typeof globalThis & { [KEY]?: Map<string, BuildFile> };
-  return (store[KEY] ??= new Map());
-}
-
 /**
- * Registers a file for the output: `path` is its URL path, `source` the file holding its bytes.
- * `link: true` is for files of the build's own caches (share images, resized images): they are
- * hard-linked into the output where the file system allows, a fraction of a copy's time (9,000
- * share images: 0.1 s instead of 0.7-3 s). A new build deletes the links before it starts, so
- * nothing writes to the cache through them. Dataset files (the editors' originals) are copied.
+ * Lists files for the output. `link: true` is for files of the build's own caches (share images,
+ * resized images): they are hard-linked into the output where the file system allows, a fraction
+ * of a copy's time (9,000 share images: 0.1 s instead of 0.7-3 s). A new build deletes the links
+ * before it starts, so nothing writes to the cache through them. Dataset files (the editors'
+ * originals) are copied. Outside `astro build` (no notes folder) this does nothing.
  */
-export function addBuildFile(path: string, source: string, options: { link?: boolean } = {}): void {
-  checkPath(path);
-  const known = register().get(path);
-  if (known !== undefined && known.source !== source) {
-    throw new Error(`Build file ${path} registered twice, from ${known.source} and from ${source}`);
-  }
-  register().set(path, { source, link: options.link === true });
+export function addBuildFiles(files: readonly BuildFile[], folder = buildNotesFolder()): void {
+  for (const file of files) checkPath(file.path);
+  if (folder) writeNote(folder, 'files', files.map((file) => ({ ...file, link: file.link === true })));
 }
 
-/** Registers a small file the build makes itself, such as `/_redirects`; a later call replaces it. */
-export function addBuildText(path: string, text: string): void {
-  checkPath(path);
-  register().set(path, { source: `(text of ${path})`, link: false, text });
+/** Lists a small file the build makes itself, such as `/_redirects`. */
+export function addBuildText(path: string, text: string, folder = buildNotesFolder()): void {
+  addBuildFiles([{ path, source: `(text of ${path})`, text }], folder);
 }
 
 function checkPath(path: string): void {
@@ -55,19 +45,32 @@ function checkPath(path: string): void {
   }
 }
 
-/** Writes every registered file into `outDir`, 16 at a time, and empties the register. Returns how many were written. */
-export async function writeBuildFiles(outDir: string | URL): Promise<number> {
+/** The files the build's routes listed, one per path; throws on a path listed with two sources. */
+export function listedBuildFiles(folder: string): BuildFile[] {
+  const files = new Map<string, BuildFile>();
+  for (const file of readNotes<BuildFile>(folder, 'files')) {
+    const known = files.get(file.path);
+    if (known !== undefined && (known.source !== file.source || known.text !== file.text)) {
+      const [one, other] = [known.source, file.source].sort();
+      throw new Error(`Build file ${file.path} listed twice, from ${one} and from ${other}`);
+    }
+    files.set(file.path, file);
+  }
+  return [...files.values()];
+}
+
+/** Writes every file the build's notes list into `outDir`, 16 at a time. Returns how many were written. */
+export async function writeBuildFiles(outDir: string | URL, notes: string): Promise<number> {
   const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
-  const files = [...register()];
-  register().clear();
-  const folders = [...new Set(files.map(([path]) => dirname(join(root, path))))];
+  const files = listedBuildFiles(notes);
+  const folders = [...new Set(files.map(({ path }) => dirname(join(root, path))))];
   await Promise.all(folders.map((folder) => mkdir(folder, { recursive: true })));
-  // Neither way overwrites a file that exists: a registered file never replaces a page Astro wrote.
+  // Neither way overwrites a file that exists: a listed file never replaces a page Astro wrote.
   const copy = (source: string, target: string) => copyFile(source, target, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const [path, { source, link: linked, text }] = files[next++]!;
+      const { path, source, link: linked, text } = files[next++]!;
       const target = join(root, path);
       try {
         if (text !== undefined) await writeFile(target, text, { flag: 'wx' });

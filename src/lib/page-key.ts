@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { buildTime, sourceFromEnv } from './build-env';
 import { entryDigests, navigationLinks, pageLinks, siteSettings } from './content';
-import { lastModified } from './last-modified';
+import { buildNotesFolder, writeNote } from './build-notes';
 import { shareTargets } from './share';
 
 let layout: Promise<string> | undefined;
@@ -36,15 +36,10 @@ export interface KeyedPage<P> {
   lastModified?: string | null | undefined;
 }
 
-/**
- * The cacheKey of a page: a digest of its props and of the layout's input for its path. Also
- * records the page's last change for the sitemap here, as a page skipped by the incremental
- * build never renders.
- */
-export async function pageKey<P>({ path, props, lastModified: changed }: KeyedPage<P>): Promise<string> {
+/** The cacheKey of a page: a digest of its props and of the layout's input for its path. */
+export async function pageKey<P>({ path, props }: KeyedPage<P>): Promise<string> {
   if (!path) throw new Error('pageKey: the page has no path (is its type routable, does it have a slug?)');
   const data = JSON.stringify(props, keyable);
-  if (changed) lastModified().set(path, changed);
   const share = (await shareTargets()).get(path);
   return createHash('sha256')
     .update(await layoutInput())
@@ -55,9 +50,15 @@ export async function pageKey<P>({ path, props, lastModified: changed }: KeyedPa
     .digest('base64url');
 }
 
-/** getStaticPaths() entries: each page's params and props, with its cacheKey. */
-export function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[]) {
-  return Promise.all(pages.map(async ({ params, ...page }) => ({ params, props: page.props, cacheKey: await pageKey(page) })));
+/**
+ * getStaticPaths() entries: each page's params and props, with its cacheKey. In a build, also
+ * leaves the pages' last changes for the sitemap (src/lib/build-notes.ts): getStaticPaths runs
+ * for every page, also those the incremental build copies without rendering.
+ */
+export async function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[], notes = buildNotesFolder()) {
+  const paths = await Promise.all(pages.map(async ({ params, ...page }) => ({ params, props: page.props, cacheKey: await pageKey(page) })));
+  if (notes) writeNote(notes, 'last-modified', pages.flatMap(({ path, lastModified }) => (path && lastModified ? [[path, lastModified]] : [])));
+  return paths;
 }
 
 /**

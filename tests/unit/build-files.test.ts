@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addBuildFile, writeBuildFiles } from '@/lib/build-files';
+import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/lib/build-files';
+import { readNotes } from '@/lib/build-notes';
 
 const folders: string[] = [];
 const scratch = () => {
@@ -12,27 +13,40 @@ const scratch = () => {
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 describe('files copied into the build as they are', () => {
-  it('writes every registered file at its path, once, and forgets them', async () => {
+  it('writes every listed file at its path, once', async () => {
     const dir = scratch();
+    const notes = join(dir, 'notes');
     const source = join(dir, 'card.png');
     writeFileSync(source, 'png bytes');
     const out = join(dir, 'dist');
-    addBuildFile('/og/news/first.png', source);
-    addBuildFile('/og/news/first.png', source); // the same file twice is one file
-    addBuildFile('/media/abc-640.webp', source);
-    expect(await writeBuildFiles(out)).toBe(2);
+    addBuildFiles([{ path: '/og/news/first.png', source }], notes);
+    addBuildFiles([{ path: '/og/news/first.png', source }, { path: '/media/abc-640.webp', source }], notes); // the same file twice is one file
+    addBuildText('/_redirects', '/old/ /new/ 301\n', notes);
+    expect(await writeBuildFiles(out, notes)).toBe(3);
     expect(readFileSync(join(out, 'og/news/first.png'), 'utf8')).toBe('png bytes');
     expect(statSync(join(out, 'media/abc-640.webp')).size).toBe(9);
-    expect(await writeBuildFiles(out)).toBe(0);
+    expect(readFileSync(join(out, '_redirects'), 'utf8')).toBe('/old/ /new/ 301\n');
+  });
+
+  it('travels as notes in the folder the build names, and not at all outside a build', () => {
+    const dir = scratch();
+    const notes = join(dir, 'notes');
+    addBuildFiles([{ path: '/files/a.pdf', source: '/data/a.pdf' }], notes);
+    addBuildFiles([{ path: '/files/a.pdf', source: '/data/a.pdf' }], notes); // the same note again
+    expect(readdirSync(notes)).toHaveLength(1);
+    expect(readNotes(notes, 'files')).toEqual([{ path: '/files/a.pdf', source: '/data/a.pdf', link: false }]);
+    expect(readNotes(join(dir, 'none'), 'files')).toEqual([]);
+    addBuildFiles([{ path: '/files/b.pdf', source: '/data/b.pdf' }], undefined);
+    expect(existsSync(join(dir, 'none'))).toBe(false);
   });
 
   it('links files from the build caches and copies the editors\' originals', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'cached.webp'), 'resized');
     writeFileSync(join(dir, 'original.pdf'), 'report');
-    addBuildFile('/media/cached.webp', join(dir, 'cached.webp'), { link: true });
-    addBuildFile('/files/report.pdf', join(dir, 'original.pdf'));
-    await writeBuildFiles(join(dir, 'dist'));
+    const notes = join(dir, 'notes');
+    addBuildFiles([{ path: '/media/cached.webp', source: join(dir, 'cached.webp'), link: true }, { path: '/files/report.pdf', source: join(dir, 'original.pdf') }], notes);
+    await writeBuildFiles(join(dir, 'dist'), notes);
     expect(statSync(join(dir, 'dist/media/cached.webp')).ino).toBe(statSync(join(dir, 'cached.webp')).ino);
     expect(statSync(join(dir, 'dist/files/report.pdf')).ino).not.toBe(statSync(join(dir, 'original.pdf')).ino);
     writeFileSync(join(dir, 'dist/files/report.pdf'), 'changed in the output');
@@ -45,23 +59,25 @@ describe('files copied into the build as they are', () => {
     writeFileSync(source, 'registered');
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist/rss.xml'), 'page');
-    addBuildFile('/rss.xml', source);
-    await expect(writeBuildFiles(join(dir, 'dist'))).rejects.toThrow(`Could not write /rss.xml from ${source}`);
+    addBuildFiles([{ path: '/rss.xml', source }], join(dir, 'notes'));
+    await expect(writeBuildFiles(join(dir, 'dist'), join(dir, 'notes'))).rejects.toThrow(`Could not write /rss.xml from ${source}`);
     expect(readFileSync(join(dir, 'dist/rss.xml'), 'utf8')).toBe('page');
   });
 
   it('names the file whose source is missing', async () => {
     const dir = scratch();
-    addBuildFile('/files/report.pdf', join(dir, 'gone.pdf'));
-    await expect(writeBuildFiles(join(dir, 'dist'))).rejects.toThrow(/Could not write \/files\/report\.pdf from .*gone\.pdf: ENOENT/);
+    addBuildFiles([{ path: '/files/report.pdf', source: join(dir, 'gone.pdf') }], join(dir, 'notes'));
+    await expect(writeBuildFiles(join(dir, 'dist'), join(dir, 'notes'))).rejects.toThrow(/Could not write \/files\/report\.pdf from .*gone\.pdf: ENOENT/);
     expect(existsSync(join(dir, 'dist/files/report.pdf'))).toBe(false);
   });
 
   it('refuses paths outside the output and one path from two sources', () => {
     for (const path of ['og/x.png', '/og/../../etc/passwd', '/og/', '/og//x.png']) {
-      expect(() => addBuildFile(path, '/tmp/x')).toThrow(`Build file path must be an absolute URL path to a file, got "${path}"`);
+      expect(() => addBuildFiles([{ path, source: '/tmp/x' }], undefined)).toThrow(`Build file path must be an absolute URL path to a file, got "${path}"`);
     }
-    addBuildFile('/og/twice.png', '/tmp/a.png');
-    expect(() => addBuildFile('/og/twice.png', '/tmp/b.png')).toThrow('Build file /og/twice.png registered twice, from /tmp/a.png and from /tmp/b.png');
+    const notes = join(scratch(), 'notes');
+    addBuildFiles([{ path: '/og/twice.png', source: '/tmp/a.png' }], notes);
+    addBuildFiles([{ path: '/og/twice.png', source: '/tmp/b.png' }], notes);
+    expect(() => listedBuildFiles(notes)).toThrow('Build file /og/twice.png listed twice, from /tmp/a.png and from /tmp/b.png');
   });
 });

@@ -3,7 +3,7 @@
 // on request.
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { addBuildFile } from '@/lib/build-files';
+import { addBuildFiles } from '@/lib/build-files';
 import { routeProps } from '@/lib/route-props';
 import { filePath } from '@/lib/routes';
 import { reports } from '@/lib/content';
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
   const files = await localReportFiles(await reports());
   // The dev server and the draft preview make each file on request.
   if (!import.meta.env.PROD || import.meta.env.MVA_PREVIEW) return files.map((file) => ({ params: { file: file.name }, props: { file } }));
-  for (const file of files) addBuildFile(filePath(file.name), file.path);
+  addBuildFiles(files.map((file) => ({ path: filePath(file.name), source: file.path })));
   return [];
 }) satisfies GetStaticPaths;
 

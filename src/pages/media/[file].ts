@@ -3,7 +3,7 @@
 // every variant up front (cached by source hash and width) and copies the files into the output
 // after the pages (src/lib/build-files.ts); the dev server makes each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { addBuildFile } from '@/lib/build-files';
+import { addBuildFiles } from '@/lib/build-files';
 import { routeProps } from '@/lib/route-props';
 import { mediaPath } from '@/lib/routes';
 import { allImages } from '@/lib/content';
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
   // The dev server and the draft preview make each file on request.
   if (!import.meta.env.PROD || import.meta.env.MVA_PREVIEW) return variants.map((variant) => ({ params: { file: variant.name }, props: { variant } }));
   // Resized files come from the build's cache (linked); originals and SVGs from the dataset (copied).
-  for (const [variant, file] of await variantFiles(variants)) addBuildFile(mediaPath(variant.name), file, { link: file !== variant.source });
+  addBuildFiles((await variantFiles(variants)).map(([variant, file]) => ({ path: mediaPath(variant.name), source: file, link: file !== variant.source })));
   return [];
 }) satisfies GetStaticPaths;
 

@@ -3,7 +3,7 @@
 // and the cached PNGs are copied into the output after the pages (src/lib/build-files.ts). The
 // dev server draws each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { addBuildFile } from '@/lib/build-files';
+import { addBuildFiles } from '@/lib/build-files';
 import { shareCardParam, shareCardPath, SITE_SHARE_CARD } from '@/lib/routes';
 import { shareTargets, siteShareCard } from '@/lib/share';
 import { prepareSharePngs, type ShareCard, shareCacheFile, sharePng } from '@/lib/share-image';
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () => {
   ];
   if (!import.meta.env.PROD) return cards.map(([path, card]) => ({ params: { path }, props: { card } }));
   await prepareSharePngs(cards.map(([, card]) => card));
-  for (const [path, card] of cards) addBuildFile(shareCardPath(`/${path}`), shareCacheFile(card), { link: true });
+  addBuildFiles(cards.map(([path, card]) => ({ path: shareCardPath(`/${path}`), source: shareCacheFile(card), link: true })));
   return [];
 }) satisfies GetStaticPaths;
 
