@@ -44,6 +44,6 @@ export const PHONE_PATTERN = /^\+?[\d\s()-]{5,}$/;
 
 export const PHONE_MESSAGE = 'Write the phone number with digits, spaces and an optional +, e.g. +45 12 34 56 78';
 
-/** A report's edition is the year it covers. */
-export const EDITION_MIN = 1990;
-export const EDITION_MAX = 2100;
+/** Years the content gives: a report's edition (the year it covers), a key figure's year. */
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;

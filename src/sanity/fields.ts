@@ -4,7 +4,7 @@ import { curlyQuotes } from '@/lib/typography';
 import { isIsoDate, isIsoDateTime } from '@/model/dates';
 import { COUNTRIES, CURRENCIES, valuesOf } from '@/model/lists';
 import { isSafeLink, isSitePath, KEBAB_CASE, normaliseLink, SAFE_SCHEMES, type Scheme, SIGN_UP_SCHEMES, WEB_SCHEMES } from '@/model/paths';
-import { EMAIL_PATTERN, isEmptied, isEmptyObject } from '@/model/text';
+import { EMAIL_PATTERN, isEmptied, isEmptyObject, YEAR_MAX, YEAR_MIN } from '@/model/text';
 
 /** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
 export const PUBLIC_FILTER =
@@ -210,7 +210,7 @@ export const kpiSchema = z.object({
   value: z.number(),
   target: optional(z.number()),
   unit: optional(z.string()),
-  year: optional(z.union([z.number(), z.string()]).transform(String)),
+  year: optional(z.number().int().min(YEAR_MIN).max(YEAR_MAX).transform(String)),
   source: prose,
 });
 export type Kpi = z.output<typeof kpiSchema>;

@@ -1,12 +1,15 @@
 // Property test of issue 10: documents generated at the edges of the content rules get the same
 // verdict from the Studio's validation and the site's build, type by type.
+import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '@/sanity/content';
 import type { RawDocument } from '@/sanity/dataset';
+import { ContentError } from '@/sanity/problems';
 import { NEWS_KIND_VALUES } from '@/model/news-kinds';
 import { RESERVED_NEWS_SEGMENTS, RESERVED_ROOT_SEGMENTS } from '@/model/paths';
 import { SUMMARY_MAX } from '@/model/text';
-import { minimalDocuments, reference, slug } from '../support/datasets';
+import { minimalDocuments, reference, slug, writeDataset } from '../support/datasets';
 import { judge, type Verdicts } from '../support/verdicts';
 
 const PER_TYPE = 500;
@@ -89,9 +92,34 @@ const TYPES: Record<string, { base: (id: string) => Record<string, unknown>; edg
   },
 };
 
+/** Menu items: site paths and fragments, outside links, pages published, missing, in draft or under embargo, both or neither. */
+const NAV_ITEMS = [
+  { label: 'Home', href: '/' }, { label: 'Contact', href: '#contact' }, { label: 'News', href: '/news/' }, { label: 'About', href: '/about' },
+  { label: 'Out', href: 'https://example.org/' }, { label: 'Script', href: 'javascript:x' }, { label: 'Relative', href: 'news' },
+  { label: 'Padded', href: ' /news/ ' }, { label: 'Page', reference: reference('news-hello') },
+  { label: 'Missing', reference: reference('missing-document') }, { label: 'Draft', reference: reference('topic-draft') },
+  { label: 'Embargoed', reference: reference('embargoed-release') }, { label: 'Both', href: '/news/', reference: reference('news-hello') },
+  { label: 'Neither' }, { label: ' ', href: '/news/' },
+].map((item, index) => ({ _type: 'navItem', _key: `n${index}`, ...item }));
+
+/**
+ * The settings singleton: the site reads only the document with id "siteSettings", so the build
+ * judges each generated one alone (below); the Studio's validation does not look at ids.
+ */
+const SETTINGS = {
+  base: () => ({ title: 'Medicon Valley Alliance', description: 'The life-science cluster of the Öresund region.' }),
+  edges: {
+    title: TEXT, description: TEXT, tagline: TEXT, pressEmail: EMAILS, contactEmail: EMAILS, newsletterUrl: URLS,
+    navigation: [[], ...NAV_ITEMS.map((item) => [item])],
+    socialLinks: [[], ...URLS.map((url, index) => [{ _type: 'socialLink', _key: `s${index}`, label: 'LinkedIn', url }]), [{ _type: 'socialLink', _key: 's', label: '', url: 'https://x.org/' }]],
+    keyFigures: [{ label: 'Companies', value: 10 }, { label: '', value: 10 }, { label: 'Companies' }, { label: 'Jobs', value: 5, year: 1989 }, { label: 'Jobs', value: 5, year: 2024.5 }]
+      .map((figure, index) => [{ _type: 'kpi', _key: `k${index}`, ...figure }]),
+  },
+};
+
 /** Up to three fields of the type at an edge; the rest stay valid. The seed keeps runs the same. */
 function generate(type: string): RawDocument[] {
-  const { base, edges } = TYPES[type]!;
+  const { base, edges } = type === 'siteSettings' ? SETTINGS : TYPES[type]!;
   const fields = Object.entries(edges);
   const arbitrary = fc.record({
     slug: fc.constantFrom(...SLUGS),
@@ -105,15 +133,35 @@ function generate(type: string): RawDocument[] {
     // Each edge slug once per type; repeats get a number, so no verdict is about uniqueness.
     const current = used.has(wanted) ? `${wanted}-${index}` : wanted;
     used.add(current);
-    const doc: RawDocument = { _id: id, _type: type, ...base(id), ...(type === 'redirect' ? {} : { slug: slug(current) }) };
+    const doc: RawDocument = { _id: id, _type: type, ...base(id), ...(type === 'redirect' || type === 'siteSettings' ? {} : { slug: slug(current) }) };
     for (const [field, value] of changes) doc[field] = value;
     return doc;
   });
 }
 
 const generated = Object.fromEntries(Object.keys(TYPES).map((type) => [type, generate(type)]));
+const settings = generate('siteSettings');
+const NOW = new Date('2026-06-01T00:00:00Z');
 
 let verdicts: Verdicts;
+/** The build's problems with each generated settings document, by its id. */
+const settingsProblems = new Map<string, string[]>();
+
+/** Loads a dataset whose settings are `doc`; returns the settings' problems, failing on any other. */
+async function settingsVerdict(doc: RawDocument, others: RawDocument[]): Promise<string[]> {
+  const dir = writeDataset([...others, { ...doc, _id: 'siteSettings' }]);
+  try {
+    await loadContent({ mode: 'local', dataset: dir, now: NOW });
+    return [];
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    const elsewhere = error.problems.filter((problem) => problem.id !== 'siteSettings');
+    if (elsewhere.length > 0) throw new Error(`Unexpected problems outside the settings: ${JSON.stringify(elsewhere)}`);
+    return error.problems.map((problem) => `${problem.path}: ${problem.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 beforeAll(async () => {
   const targets: RawDocument[] = [
@@ -124,7 +172,10 @@ beforeAll(async () => {
       slug: slug('embargoed-release'), embargoUntil: '2099-01-01T00:00:00Z' },
   ];
   // One validator run for every document: starting the Studio's validation is the slow part.
-  verdicts = await judge([...minimalDocuments(), ...targets, ...Object.values(generated).flat()], new Date('2026-06-01T00:00:00Z'));
+  const studio = judge([...minimalDocuments(), ...targets, ...Object.values(generated).flat(), ...settings], NOW);
+  const others = [...minimalDocuments().filter((doc) => doc._type !== 'siteSettings'), ...targets];
+  for (const doc of settings) settingsProblems.set(doc._id, await settingsVerdict(doc, others));
+  verdicts = await studio;
 }, 600_000);
 
 describe('the Studio and the build agree on generated documents', () => {
@@ -137,5 +188,17 @@ describe('the Studio and the build agree on generated documents', () => {
       return (studio.length > 0) === (site.length > 0) ? [] : [{ doc, studio, site }];
     });
     expect(differences.slice(0, 5)).toEqual([]);
+  });
+
+  it('siteSettings, each judged by the build alone as the one settings document', () => {
+    expect(settings.length).toBeGreaterThanOrEqual(PER_TYPE);
+    const differences = settings.flatMap((doc) => {
+      const studio = verdicts.studio.get(doc._id) ?? [];
+      const site = settingsProblems.get(doc._id)!;
+      return (studio.length > 0) === (site.length > 0) ? [] : [{ doc, studio, site }];
+    });
+    expect(differences.slice(0, 5)).toEqual([]);
+    // Both verdicts occur: the edges reach the rules.
+    expect(settings.filter((doc) => settingsProblems.get(doc._id)!.length > 0).length).toBeGreaterThan(PER_TYPE / 4);
   });
 });

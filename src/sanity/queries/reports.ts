@@ -1,7 +1,7 @@
 // Reports and analyses, such as the yearly State of Medicon Valley.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
-import { EDITION_MAX, EDITION_MIN } from '@/model/text';
+import { YEAR_MAX, YEAR_MIN } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { FILE, IMAGE, kpiSchema, list, optional, optionalFile, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
 import { LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, refSchema } from '../references';
@@ -24,7 +24,7 @@ export const reportSchema = z.object({
   publishedAt: instant,
   summary,
   series: optional(z.string()),
-  edition: optional(z.number().int().min(EDITION_MIN).max(EDITION_MAX)),
+  edition: optional(z.number().int().min(YEAR_MIN).max(YEAR_MAX)),
   authors: list(z.string()),
   keyFindings: list(kpiSchema),
   body: blockContentSchema,

@@ -5,7 +5,7 @@ import { publishedAtField, seoField, summaryField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
 import { notBlank } from '../shared/rules';
-import { EDITION_MAX, EDITION_MIN } from '../../../src/model/text';
+import { YEAR_MAX, YEAR_MIN } from '../../../src/model/text';
 
 export const report = defineType({
   name: 'report',
@@ -58,7 +58,7 @@ export const report = defineType({
       type: 'number',
       group: 'details',
       validation: (rule) =>
-        rule.integer().min(EDITION_MIN).max(EDITION_MAX).error('Enter the edition as a year, e.g. 2024'),
+        rule.integer().min(YEAR_MIN).max(YEAR_MAX).error('Enter the edition as a year, e.g. 2024'),
     }),
     defineField({
       name: 'authors',

@@ -2,6 +2,7 @@
 import { defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { notBlank } from '../shared/rules';
+import { YEAR_MAX, YEAR_MIN } from '../../../src/model/text';
 
 export const kpi = defineType({
   name: 'kpi',
@@ -27,7 +28,7 @@ export const kpi = defineType({
       name: 'year',
       title: 'Year',
       type: 'number',
-      validation: (rule) => rule.integer().min(1990).max(2100).error('Enter a four-digit year, e.g. 2024'),
+      validation: (rule) => rule.integer().min(YEAR_MIN).max(YEAR_MAX).error('Enter a four-digit year, e.g. 2024'),
     }),
     defineField({
       name: 'source',
