@@ -53,7 +53,7 @@ export async function generateDataset(dir, count) {
     };
   };
   const body = () => [block('h2'), block(), block(), { ...block(), listItem: 'bullet', level: 1 }, { ...block(), listItem: 'bullet', level: 1 }, block('h3'), block()];
-  const kpis = () => Array.from({ length: 3 }, (_, i) => ({ _type: 'kpi', _key: `k${key++}`, label: sentence(4), value: 10 + i * 7, target: 8 + i * 5, year: '2024' }));
+  const kpis = () => Array.from({ length: 3 }, (_, i) => ({ _type: 'kpi', _key: `k${key++}`, label: sentence(4), value: 10 + i * 7, target: 8 + i * 5, year: 2024 }));
   const day = (i) => new Date(Date.UTC(2015, 0, 1) + i * 86_400_000 * 0.7).toISOString();
 
   const docs = [{ _id: 'siteSettings', _type: 'siteSettings', title: 'Medicon Valley Alliance', description: 'The life-science cluster of the Öresund region.' }];
