@@ -89,7 +89,7 @@ async function build(project, outDir, env) {
   const sharesBefore = files(shareCache, (name) => name.endsWith('.png'));
   const started = performance.now();
   let stdout = '';
-  const { maxRSS, cpu } = await new Promise((done, fail) => {
+  const { maxRSS, cpu, marks } = await new Promise((done, fail) => {
     // The flags of `npm run build` (package.json): a larger young generation halves GC time.
     const child = spawn(process.execPath, [...(env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean), join(BENCH, 'build.mjs'), outDir], {
       cwd: project,
@@ -118,7 +118,44 @@ async function build(project, outDir, env) {
   // The search index (src/lib/search-index.ts) logs "search index of N pages written in Tms".
   const indexing = /search index of (\d+) pages written in (\d+)ms/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
   const search = indexing ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6 } : undefined;
-  return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search };
+  const steps = buildSteps(stdout.replace(/\x1b\[[0-9;]*m/g, ''), marks, seconds);
+  return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search, steps };
+}
+
+/** Astro's "1.23s", "456ms" or "1m 5s", in seconds. */
+const astroSeconds = (text) => {
+  const [, minutes, seconds, ms] = /^(?:(\d+)m (\d+)s|([\d.]+)ms|([\d.]+)s)$/.exec(text) ?? [];
+  if (minutes !== undefined) return Number(minutes) * 60 + Number(seconds);
+  if (ms !== undefined) return Number(ms) / 1000;
+  const plain = /^([\d.]+)s$/.exec(text);
+  if (!plain) throw new Error(`bench: cannot read Astro's time "${text}"`);
+  return Number(plain[1]);
+};
+
+/**
+ * A build's steps in seconds, from the hook marks of scripts/bench/build.mjs and the build log:
+ * start-up and configuration; loading the content (queries, zod, the content store); bundling;
+ * rendering and writing the pages (Astro's "generating static routes"); files written after the
+ * pages; the search index; the rest (sitemap, the process's exit).
+ */
+function buildSteps(log, marks, seconds) {
+  const rendering = /generating static routes[\s\S]*?✓ Completed in ([^.\s]+(?:\.\d+)?(?:ms|s)|\d+m \d+s)\./.exec(log);
+  const filesWritten = /(\d+) files written in (\d+)ms/.exec(log);
+  const indexing = /search index of \d+ pages written in (\d+)ms/.exec(log);
+  if (!rendering || !marks?.done) return undefined;
+  const render = astroSeconds(rendering[1]);
+  const files = filesWritten ? Number(filesWritten[2]) / 1000 : 0;
+  const search = indexing ? Number(indexing[1]) / 1000 : 0;
+  const content = (marks.contentLoaded - marks.configured) / 1000;
+  return {
+    startup: marks.configured / 1000,
+    content,
+    bundle: (marks.pagesWritten - marks.contentLoaded) / 1000 - render,
+    render,
+    files,
+    search,
+    rest: seconds - marks.done / 1000 + (marks.done - marks.pagesWritten) / 1000 - files - search,
+  };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -159,7 +196,17 @@ async function previewRun(label, dataset, dest) {
     'max (ms)': Math.round(figures.max),
   });
 }
-const row = (run, documents, r, rerendered) =>
+const stepRows = [];
+const row = (run, documents, r, rerendered) => {
+  if (r.steps) {
+    const perDocument = (value) => +((value * 1000) / documents).toFixed(2);
+    stepRows.push({
+      run,
+      documents,
+      ...Object.fromEntries(Object.entries(r.steps).map(([step, value]) => [`${step} (s)`, +value.toFixed(1)])),
+      ...Object.fromEntries(Object.entries(r.steps).map(([step, value]) => [`${step} (ms/doc)`, perDocument(value)])),
+    });
+  }
   rows.push({
     run,
     documents,
@@ -175,6 +222,7 @@ const row = (run, documents, r, rerendered) =>
     'search: index (s)': r.search ? +r.search.seconds.toFixed(1) : '-',
     'search: size (MB)': r.search ? +r.search.megabytes.toFixed(1) : '-',
   });
+};
 
 try {
   // Share-image throughput from an empty cache, one at a time and in parallel.
@@ -246,6 +294,10 @@ try {
   if (rows.length) {
     console.log('\nBuilds (2 cores shared unless stated otherwise; RSS includes worker threads)');
     console.table(rows);
+  }
+  if (stepRows.length) {
+    console.log('\nSteps of each build, in seconds and in milliseconds per document (startup: to the config; content: queries, zod and content store; bundle: Vite; render: pages rendered and written; files: share images, media, downloads; search: the Pagefind index; rest: sitemap and exit)');
+    console.table(stepRows);
   }
   for (const note of notes) console.log(note);
   if (runs.has('noop') || runs.has('edit')) console.log(`Rebuilds: ${INCREMENTAL}`);
