@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { writeBuildFiles } from './src/lib/build-files.ts';
-import { clearNotes, readNotes } from './src/lib/build-notes.ts';
+import { clearNotes, notesFolderFor, readNotes } from './src/lib/build-notes.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
 import { fixBuildTime, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
@@ -46,11 +46,12 @@ export default defineConfig({
         // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
         // the content loads; dev and the draft preview keep the live time.
         // Routes leave notes for the build's end (files to write, last changes) in a folder of the
-        // build's cache, emptied first; the define tells the prerendered routes where it is.
+        // build's cache, one per output folder (builds into different folders may run at once),
+        // emptied first; the define tells the prerendered routes where it is.
         'astro:config:setup': ({ command, config, updateConfig }) => {
           if (command !== 'build') return;
           nowFixedHere = fixBuildTime();
-          notes = fileURLToPath(new URL('mva-build-notes/', config.cacheDir));
+          notes = notesFolderFor(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir));
           clearNotes(notes);
           updateConfig({ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(notes) } } });
         },

@@ -6,9 +6,17 @@
 // astro:build:done hook reads them. Outside a build (dev server, draft preview) nothing is written.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export type NoteKind = 'files' | 'last-modified';
+
+/**
+ * The notes folder of a build: in its cache folder, one per output folder, so that builds into
+ * different folders can run at once (the tests' builds do).
+ */
+export function notesFolderFor(cacheDir: string, outDir: string): string {
+  return join(cacheDir, 'mva-build-notes', createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16));
+}
 
 /** The notes folder of the running `astro build`, or undefined (dev server, preview, tests). */
 export function buildNotesFolder(): string | undefined {

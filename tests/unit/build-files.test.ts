@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/lib/build-files';
-import { readNotes } from '@/lib/build-notes';
+import { notesFolderFor, readNotes } from '@/lib/build-notes';
 
 const folders: string[] = [];
 const scratch = () => {
@@ -38,6 +38,13 @@ describe('files copied into the build as they are', () => {
     expect(readNotes(join(dir, 'none'), 'files')).toEqual([]);
     addBuildFiles([{ path: '/files/b.pdf', source: '/data/b.pdf' }], undefined);
     expect(existsSync(join(dir, 'none'))).toBe(false);
+  });
+
+  it('keeps the notes of builds into different folders apart, also when they share a cache', () => {
+    const cache = '/project/node_modules/.astro';
+    expect(notesFolderFor(cache, '/project/dist')).toBe(notesFolderFor(cache, '/project/dist/'));
+    expect(notesFolderFor(cache, '/project/dist')).not.toBe(notesFolderFor(cache, '/project/.builds/remote-test'));
+    expect(notesFolderFor(cache, '/project/dist').startsWith(`${cache}/mva-build-notes/`)).toBe(true);
   });
 
   it('links files from the build caches and copies the editors\' originals', async () => {
