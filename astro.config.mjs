@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { writeBuildFiles } from './src/lib/build-files.ts';
-import { clearNotes, notesFolderFor, readNotes } from './src/lib/build-notes.ts';
+import { clearNotes, notesFolderIn, notesRoot, readNotes } from './src/lib/build-notes.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
 import { fixBuildTime, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
@@ -46,14 +46,15 @@ export default defineConfig({
         // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
         // the content loads; dev and the draft preview keep the live time.
         // Routes leave notes for the build's end (files to write, last changes) in a folder of the
-        // build's cache, one per output folder (builds into different folders may run at once),
-        // emptied first; the define tells the prerendered routes where it is.
+        // build's cache, one per build process, emptied first; the define tells the prerendered
+        // routes where (src/lib/build-notes.ts).
         'astro:config:setup': ({ command, config, updateConfig }) => {
           if (command !== 'build') return;
           nowFixedHere = fixBuildTime();
-          notes = notesFolderFor(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir));
+          const root = notesRoot(fileURLToPath(config.cacheDir));
+          notes = notesFolderIn(root);
           clearNotes(notes);
-          updateConfig({ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(notes) } } });
+          updateConfig({ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(root) } } });
         },
         // Loading the content leaves hundreds of MB of garbage that V8 would only collect later,
         // while the bundler works on top of it: collected here, the build's peak memory at 10,000

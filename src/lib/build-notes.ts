@@ -6,21 +6,25 @@
 // astro:build:done hook reads them. Outside a build (dev server, draft preview) nothing is written.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 export type NoteKind = 'files' | 'last-modified';
 
+/** The folder of a build's notes folders, in its cache folder: `import.meta.env.MVA_BUILD_NOTES`. */
+export const notesRoot = (cacheDir: string) => join(cacheDir, 'mva-build-notes');
+
 /**
- * The notes folder of a build: in its cache folder, one per output folder, so that builds into
- * different folders can run at once (the tests' builds do).
+ * The notes folder of the build running in this process: one per process, so builds that share a
+ * cache folder can run at once (the tests' builds do). Its root, not the folder, is what the
+ * config defines: a define is part of the config digest that keeps Astro's incremental cache, and
+ * a value per output folder or process would throw that cache away at every publish.
  */
-export function notesFolderFor(cacheDir: string, outDir: string): string {
-  return join(cacheDir, 'mva-build-notes', createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16));
-}
+export const notesFolderIn = (root: string, pid = process.pid) => join(root, String(pid));
 
 /** The notes folder of the running `astro build`, or undefined (dev server, preview, tests). */
 export function buildNotesFolder(): string | undefined {
-  return import.meta.env.MVA_BUILD_NOTES;
+  const root = import.meta.env.MVA_BUILD_NOTES;
+  return root ? notesFolderIn(root) : undefined;
 }
 
 /**

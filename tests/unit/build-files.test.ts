@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/lib/build-files';
-import { notesFolderFor, readNotes } from '@/lib/build-notes';
+import { notesFolderIn, notesRoot, readNotes } from '@/lib/build-notes';
 
 const folders: string[] = [];
 const scratch = () => {
@@ -40,11 +40,11 @@ describe('files copied into the build as they are', () => {
     expect(existsSync(join(dir, 'none'))).toBe(false);
   });
 
-  it('keeps the notes of builds into different folders apart, also when they share a cache', () => {
-    const cache = '/project/node_modules/.astro';
-    expect(notesFolderFor(cache, '/project/dist')).toBe(notesFolderFor(cache, '/project/dist/'));
-    expect(notesFolderFor(cache, '/project/dist')).not.toBe(notesFolderFor(cache, '/project/.builds/remote-test'));
-    expect(notesFolderFor(cache, '/project/dist').startsWith(`${cache}/mva-build-notes/`)).toBe(true);
+  it('keeps the notes of builds apart, also when they share a cache, under one root the config can define', () => {
+    const root = notesRoot('/project/node_modules/.astro');
+    expect(root).toBe('/project/node_modules/.astro/mva-build-notes');
+    expect(notesFolderIn(root, 101)).not.toBe(notesFolderIn(root, 102));
+    expect(notesFolderIn(root)).toBe(join(root, String(process.pid)));
   });
 
   it('links files from the build caches and copies the editors\' originals', async () => {

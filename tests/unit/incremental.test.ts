@@ -46,7 +46,8 @@ describe('an incremental rebuild after content edits', () => {
     edited = { article, person };
     writeFileSync(join(dataset, 'data.ndjson'), `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
 
-    rebuilt = await buildSite('incremental', env, { cacheDir: join(work, 'cache') });
+    // Into another folder, with the same cache, as the publisher builds.
+    rebuilt = await buildSite('incremental-rebuilt', env, { cacheDir: join(work, 'cache') });
     clean = await buildSite('incremental-clean', env, { cacheDir: join(work, 'clean-cache') });
   }, 600_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
