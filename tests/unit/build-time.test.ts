@@ -1,5 +1,9 @@
 // One "now" per build: the site's build fixes SITE_NOW once; dev and the draft preview stay live.
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import site from '../../astro.config.mjs';
 import { buildTime, fixBuildTime } from '@/lib/build-env';
 
@@ -33,17 +37,25 @@ describe('the site config', () => {
     if (given === undefined) delete process.env.SITE_NOW;
     else process.env.SITE_NOW = given;
   });
+  const cache = mkdtempSync(join(tmpdir(), 'build-time-'));
+  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  /** Runs the config hook as Astro would; returns the config changes it asked for. */
   const setup = (command: string) => {
     const integration = site.integrations?.find((item) => item && 'name' in item && item.name === 'mva:build');
     const hook = integration && 'hooks' in integration ? integration.hooks['astro:config:setup'] : undefined;
     if (!hook) throw new Error('mva:build has no astro:config:setup hook');
-    return (hook as (options: { command: string }) => void)({ command });
+    const updates: unknown[] = [];
+    const config = { cacheDir: pathToFileURL(`${cache}/`), outDir: pathToFileURL(`${cache}/dist/`) };
+    (hook as (options: unknown) => void)({ command, config, updateConfig: (update: unknown) => updates.push(update) });
+    return updates;
   };
 
   it('fixes the time for a build, before the content loads', async () => {
     delete process.env.SITE_NOW;
-    setup('build');
+    const updates = setup('build');
     const fixed = process.env.SITE_NOW;
+    // The routes learn where to leave their notes for the build's end (src/lib/build-notes.ts).
+    expect(updates).toEqual([{ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(join(cache, 'mva-build-notes')) } } }]);
     expect(fixed).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await pause();
     expect(buildTime().toISOString()).toBe(fixed);
@@ -51,7 +63,7 @@ describe('the site config', () => {
 
   it('leaves the dev server on the live time', () => {
     delete process.env.SITE_NOW;
-    setup('dev');
+    expect(setup('dev')).toEqual([]);
     expect(process.env.SITE_NOW).toBeUndefined();
   });
 });
