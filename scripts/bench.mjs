@@ -124,12 +124,11 @@ async function build(project, outDir, env) {
 
 /** Astro's "1.23s", "456ms" or "1m 5s", in seconds. */
 const astroSeconds = (text) => {
-  const [, minutes, seconds, ms] = /^(?:(\d+)m (\d+)s|([\d.]+)ms|([\d.]+)s)$/.exec(text) ?? [];
+  const match = /^(?:(\d+)m (\d+)s|([\d.]+)ms|([\d.]+)s)$/.exec(text);
+  if (!match) throw new Error(`bench: cannot read Astro's time "${text}"`);
+  const [, minutes, seconds, ms, plain] = match;
   if (minutes !== undefined) return Number(minutes) * 60 + Number(seconds);
-  if (ms !== undefined) return Number(ms) / 1000;
-  const plain = /^([\d.]+)s$/.exec(text);
-  if (!plain) throw new Error(`bench: cannot read Astro's time "${text}"`);
-  return Number(plain[1]);
+  return ms !== undefined ? Number(ms) / 1000 : Number(plain);
 };
 
 /**
@@ -139,7 +138,7 @@ const astroSeconds = (text) => {
  * pages; the search index; the rest (sitemap, the process's exit).
  */
 function buildSteps(log, marks, seconds) {
-  const rendering = /generating static routes[\s\S]*?✓ Completed in ([^.\s]+(?:\.\d+)?(?:ms|s)|\d+m \d+s)\./.exec(log);
+  const rendering = /generating static routes[\s\S]*?✓ Completed in (\d+m \d+s|[\d.]+m?s)\./.exec(log);
   const filesWritten = /(\d+) files written in (\d+)ms/.exec(log);
   const indexing = /search index of \d+ pages written in (\d+)ms/.exec(log);
   if (!rendering || !marks?.done) return undefined;
