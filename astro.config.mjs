@@ -10,11 +10,13 @@ import { writeBuildFiles } from './src/lib/build-files.ts';
 import { clearNotes, notesFolderIn, notesRoot, readNotes } from './src/lib/build-notes.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
-import { fixBuildTime, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
+import { fixBuildTime, searchPartPages, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
 import { contentReport } from './src/sanity/schedule.ts';
 
 /** Where this build's routes leave their notes (src/lib/build-notes.ts); set when a build starts. */
 let notes;
+/** The build's cache folder: the search index keeps its parts there between builds. */
+let cacheDir;
 /** Page path to the last change of its document, from the routes' notes, for the sitemap's <lastmod>. */
 const lastModified = new Map();
 /** URL paths of built pages that ask robots not to index them, read from the output for the sitemap. */
@@ -51,7 +53,8 @@ export default defineConfig({
         'astro:config:setup': ({ command, config, updateConfig }) => {
           if (command !== 'build') return;
           nowFixedHere = fixBuildTime();
-          const root = notesRoot(fileURLToPath(config.cacheDir));
+          cacheDir = fileURLToPath(config.cacheDir);
+          const root = notesRoot(cacheDir);
           notes = notesFolderIn(root);
           clearNotes(notes);
           updateConfig({ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(root) } } });
@@ -74,10 +77,17 @@ export default defineConfig({
           // are noindex from the same read.
           const indexing = performance.now();
           noIndexPages.clear();
-          const pages = await writeSearchIndex(dir, (url, html) => {
-            if (isNoIndexPage(html)) noIndexPages.add(url);
+          const search = await writeSearchIndex(dir, {
+            visit: (url, html) => {
+              if (isNoIndexPage(html)) noIndexPages.add(url);
+            },
+            cacheDir,
+            partPages: searchPartPages(),
           });
-          logger.info(`search index of ${pages} pages written in ${Math.round(performance.now() - indexing)}ms`);
+          logger.info(
+            `search index of ${search.pages} pages written in ${Math.round(performance.now() - indexing)}ms: ` +
+              `${search.parts} part${search.parts === 1 ? '' : 's'}, ${search.indexed} indexed, ${search.parts - search.indexed} from the cache`,
+          );
           // The publisher (src/publisher/) asks each build what it published and when content
           // next changes by itself (embargoes, events), to know when to build again.
           if (process.env.PUBLISH_REPORT) {

@@ -87,3 +87,18 @@ export function fixBuildTime(env: Env = process.env): boolean {
 export function siteAddress(env: Env = process.env): string {
   return env.SITE_URL?.trim() || 'https://mva.org';
 }
+
+/**
+ * Pages per part of the search index (src/lib/search-index.ts): SEARCH_PART_PAGES, a whole number
+ * of at least 1; undefined when unset (the index's own default). Smaller parts make a rebuild
+ * after an edit index fewer pages again; more parts make a reader's first search fetch more small files.
+ */
+export function searchPartPages(env: Env = process.env): number | undefined {
+  const raw = env.SEARCH_PART_PAGES?.trim();
+  if (!raw) return undefined;
+  const pages = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(pages) || pages < 1) {
+    throw new Error(`SEARCH_PART_PAGES must be a whole number of pages of at least 1, got "${raw}"`);
+  }
+  return pages;
+}

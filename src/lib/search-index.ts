@@ -3,14 +3,36 @@
 // Pagefind reads only the pages that mark their main content with data-pagefind-body (see
 // BaseLayout): lists, the press room, noindex pages and the 404 page stay out, and embargoed
 // documents never reach a build at all.
-import { readFileSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+//
+// A large site's index comes in parts, each page in the part its URL hashes to, so that a rebuild
+// indexes again only the parts whose pages changed: Pagefind has no incremental mode, and one
+// index of ~9,000 pages takes ~20 s to make whatever changed. Each part is kept in the build's
+// cache under a digest of its pages and linked into the output when nothing in it changed. The
+// search page merges the parts in the browser (Pagefind's mergeIndex; the parts share the first
+// one's WebAssembly, so each costs a reader only its own small index files).
+import { createHash } from 'node:crypto';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** The folder of the output the index is written to, also its URL path: /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
+/** The list of the parts after the first, in the index's folder: ["part-1/", …], relative to it. */
+export const SEARCH_PARTS_FILE = 'parts.json';
+/** Pages per part when nothing says otherwise (SEARCH_PART_PAGES): the bundled site is one part. */
+export const DEFAULT_PART_PAGES = 2000;
+
+// Bumped when what a part's digest covers, or how a part is written, changes: older parts in a
+// cache are then not taken for current ones.
+const PART_FORMAT = 'mva-search-part-1';
+/** In a cached part: how many pages it holds. Not copied into the output. */
+const PART_FACTS = 'mva-part.json';
+/** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
+const KEEP_UNUSED_MS = 10 * 60_000;
 
 // Pagefind matches "Malmo" to "Malmö" and "Skane" to "Skåne" (letters that decompose into a base
 // letter and a mark), but Danish ø and æ (and a few others) are letters of their own: "Oresund"
@@ -43,68 +65,207 @@ export function searchableHtml(html: string): string | undefined {
   return `<!doctype html><html lang="en"><body>${body}</body></html>`;
 }
 
+/** How many parts an output of `pages` HTML files gets: one per `partPages` started. */
+export function searchParts(pages: number, partPages: number): number {
+  if (!Number.isInteger(partPages) || partPages < 1) throw new Error(`Pages per search index part must be a whole number of at least 1, got ${partPages}`);
+  return Math.max(1, Math.ceil(pages / partPages));
+}
+
+/** The part a page's URL path falls in, out of `parts`: the same for the same URL and count. */
+export function partOf(url: string, parts: number): number {
+  return parts === 1 ? 0 : createHash('sha1').update(url).digest().readUInt32BE(0) % parts;
+}
+
+/** Where part `part` lives, relative to the index's folder: the first in the folder itself. */
+export const partPath = (part: number) => (part === 0 ? '' : `part-${part}/`);
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
-/** Pages handed to Pagefind before the first has answered: it indexes while the next ones are read. */
+/** Links (or, across devices, copies) every file under `from` into `to`, but the part's facts. */
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name === PART_FACTS) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+      copyFileSync(source, target, constants.COPYFILE_FICLONE);
+    }
+  }
+}
+
+/** Pages handed to Pagefind before the first has answered: it indexes while the next ones are prepared. */
 const IN_FLIGHT = 16;
+/** Lets pending work (Pagefind's answers) run between reads of files. */
+const breathe = () => new Promise<void>((done) => setImmediate(done));
+
+interface PendingPart {
+  part: number;
+  key: string;
+  pages: { url: string; html: Buffer }[];
+}
 
 /**
- * Indexes the built site in `outDir` and writes the index into it. Returns how many pages it
- * holds. `visit` sees every built page on the way (URL path, HTML): one read of the output
- * serves the sitemap too.
+ * Indexes one part's pages with Pagefind and keeps the result in `cache` under `key`. Only the
+ * first part keeps Pagefind's script and WebAssembly: the search page loads them from there.
+ * Returns how many pages the part holds.
  */
-export async function writeSearchIndex(outDir: string | URL, visit?: (url: string, html: string) => void): Promise<number> {
+async function indexPart({ part, key, pages }: PendingPart, cache: string): Promise<number> {
+  // The site is written in English throughout; one language keeps one index per part.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(errors.join('; '));
+  const pending = new Set<Promise<void>>();
+  let failure: Error | undefined;
+  let count = 0;
+  // Pagefind, a process of its own, indexes the pages already sent while the next ones are cut
+  // out. The index comes out the same whatever order the pages arrive in; they go in path order.
+  for (const { url, html } of pages) {
+    if (failure) break;
+    const content = searchableHtml(html.toString('utf8'));
+    if (content === undefined) continue;
+    const adding: Promise<void> = index
+      .addHTMLFile({ url, content })
+      .then(
+        (added) => {
+          if (added.errors.length > 0) failure ??= new Error(`${url}: ${added.errors.join('; ')}`);
+        },
+        (error: Error) => {
+          failure ??= new Error(`${url}: ${error.message}`);
+        },
+      )
+      .finally(() => pending.delete(adding));
+    pending.add(adding);
+    count += 1;
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  if (failure) throw failure;
+  const folder = join(cache, `${key}.${process.pid}.${Date.now()}.partial`);
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  await index.deleteIndex();
+  // Pagefind also writes its ready-made interfaces; the search page has its own, so they go. The
+  // parts after the first run on the first one's script and WebAssembly.
+  const unused = part === 0 ? /^pagefind-(.*ui|highlight)\./ : /^(pagefind(-.*)?\.(js|css)|wasm\..*)$/;
+  for (const name of readdirSync(folder)) if (unused.test(name)) rmSync(join(folder, name));
+  writeFileSync(join(folder, PART_FACTS), JSON.stringify({ pages: count }));
+  try {
+    renameSync(folder, join(cache, key));
+  } catch (error) {
+    // Another build sharing the cache made the same part at the same time: theirs serves.
+    rmSync(folder, { recursive: true, force: true });
+    if (!existsSync(join(cache, key, PART_FACTS))) throw error;
+  }
+  return count;
+}
+
+export interface SearchIndexOptions {
+  /** Sees every built page on the way (URL path, HTML as read): one read of the output serves the sitemap too. */
+  visit?: (url: string, html: Buffer) => void;
+  /** Where parts are kept between builds (the build's cache folder); without it, every part is made. */
+  cacheDir?: string;
+  /** Pages per part (HTML files of the output, indexed or not); DEFAULT_PART_PAGES when not given. */
+  partPages?: number;
+}
+
+export interface SearchIndexReport {
+  /** Pages the index holds. */
+  pages: number;
+  /** Parts it comes in. */
+  parts: number;
+  /** Parts Pagefind made in this build; the others came from the cache unchanged. */
+  indexed: number;
+}
+
+/** Indexes the built site in `outDir` and writes the index into it, in parts (see the top of this file). */
+export async function writeSearchIndex(outDir: string | URL, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
   const output = join(root, SEARCH_INDEX_FOLDER);
-  await rm(output, { recursive: true, force: true });
-  // The site is written in English throughout; one language keeps one index.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const cache = options.cacheDir ? join(options.cacheDir, 'mva-search-index') : await mkdtemp(join(tmpdir(), 'mva-search-index-'));
+  const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0 };
+  const used = new Set<string>();
   try {
-    if (!index) throw new Error(errors.join('; '));
-    let count = 0;
-    // Pages are read here (synchronously: a file at a time through the thread pool costs twice
-    // as long) while Pagefind, a process of its own, indexes those already sent. The index comes
-    // out the same whatever order the pages arrive in (8,614 pages sent one at a time and 16 at a
-    // time gave the same bytes); they go in path order.
-    const pending = new Set<Promise<void>>();
-    let failure: Error | undefined;
-    for (const file of await htmlFiles(root)) {
-      if (failure) break;
-      const html = readFileSync(file, 'utf8');
+    await rm(output, { recursive: true, force: true });
+    mkdirSync(cache, { recursive: true });
+    const files = await htmlFiles(root);
+    report.parts = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
+    const groups = Array.from({ length: report.parts }, () => [] as { url: string; file: string }[]);
+    for (const file of files) {
       const path = relative(root, file).split(sep).join('/');
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-      visit?.(url, html);
-      const content = searchableHtml(html);
-      if (content === undefined) continue;
-      const adding: Promise<void> = index
-        .addHTMLFile({ url, content })
-        .then(
-          (added) => {
-            if (added.errors.length > 0) failure ??= new Error(`${url}: ${added.errors.join('; ')}`);
-          },
-          (error: Error) => {
-            failure ??= new Error(`${url}: ${error.message}`);
-          },
-        )
-        .finally(() => pending.delete(adding));
-      pending.add(adding);
-      count += 1;
-      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+      groups[partOf(url, report.parts)]!.push({ url, file });
     }
-    await Promise.all(pending);
-    if (failure) throw failure;
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    // Pagefind also writes its ready-made interfaces; the search page has its own, so they go.
-    const unused = (await readdir(output)).filter((name) => /^pagefind-(.*ui|highlight)\./.test(name));
-    await Promise.all(unused.map((name) => rm(join(output, name))));
-    return count;
+    // One part is with Pagefind while the next is read: reading (synchronously: through the thread
+    // pool a file at a time costs twice as long) overlaps its indexing on the other core.
+    let indexing: Promise<void> = Promise.resolve();
+    for (const [part, group] of groups.entries()) {
+      const digest = createHash('sha256').update(`${PART_FORMAT}\0${pagefindVersion()}\0${part} of ${report.parts}\0`);
+      const pages: PendingPart['pages'] = [];
+      for (const [n, { url, file }] of group.entries()) {
+        if (n % IN_FLIGHT === 0) await breathe();
+        // Bytes, not text: only the pages of parts indexed again are decoded.
+        const html = readFileSync(file);
+        options.visit?.(url, html);
+        if (!html.includes('data-pagefind-body')) continue;
+        digest.update(`${url}\0`).update(html).update('\0');
+        pages.push({ url, html });
+      }
+      const key = digest.digest('hex').slice(0, 32);
+      used.add(key);
+      const target = join(output, partPath(part));
+      const place = () => {
+        const kept = join(cache, key);
+        report.pages += (JSON.parse(readFileSync(join(kept, PART_FACTS), 'utf8')) as { pages: number }).pages;
+        const now = new Date();
+        utimesSync(kept, now, now);
+        linkTree(kept, target);
+      };
+      if (existsSync(join(cache, key, PART_FACTS))) {
+        place();
+        continue;
+      }
+      await indexing;
+      report.indexed += 1;
+      indexing = indexPart({ part, key, pages }, cache).then(place);
+      // Awaited before the next part or at the end; until then a failure must not go unhandled.
+      indexing.catch(() => undefined);
+    }
+    await indexing;
+    writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(Array.from({ length: report.parts - 1 }, (_, n) => partPath(n + 1)))}\n`);
+    if (options.cacheDir) pruneCache(cache, used);
+    return report;
   } catch (error) {
     throw new Error(`Could not write the search index: ${(error as Error).message}`);
   } finally {
     await pagefind.close();
+    if (!options.cacheDir) await rm(cache, { recursive: true, force: true });
   }
+}
+
+/** Removes the cached parts this build did not use, unless some build used them in the last minutes. */
+function pruneCache(cache: string, used: Set<string>): void {
+  const now = Date.now();
+  for (const name of readdirSync(cache)) {
+    const entry = join(cache, name);
+    if (used.has(name) || now - statSync(entry).mtimeMs < KEEP_UNUSED_MS) continue;
+    rmSync(entry, { recursive: true, force: true });
+  }
+}
+
+let version: string | undefined;
+/** Pagefind's version (its package exports no package.json, so it is looked up where Node would): a part made by another version is made again. */
+function pagefindVersion(): string {
+  if (version) return version;
+  const manifest = (createRequire(import.meta.url).resolve.paths('pagefind') ?? [])
+    .map((folder) => join(folder, 'pagefind', 'package.json'))
+    .find((file) => existsSync(file));
+  if (!manifest) throw new Error('Pagefind is not installed (npm install)');
+  version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  return version;
 }

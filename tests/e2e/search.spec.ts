@@ -1,7 +1,9 @@
 // The site search: the header's search field, the search page with its filters, and what the
 // index holds (main content only, nothing embargoed, Danish and Swedish letters either way).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { searchRecords } from '../support/dist';
+import { DIST, searchRecords } from '../support/dist';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
 const result = (page: Page, title: string) => results(page).filter({ has: page.getByRole('heading', { name: title, exact: true }) });
@@ -107,4 +109,23 @@ test('the index holds main content only: no header, navigation, footer, lists or
     expect(record.content, record.url).not.toMatch(/Skip to main content|Search the site|© \d{4}|Press room/);
     expect(record.url).not.toBe('/news/state-of-medicon-valley-2027-key-findings/');
   }
+});
+
+test('a search finds pages in every part of the index', async ({ page }) => {
+  // npm run test:build splits the index into parts of 60 pages, as a large site's comes: the
+  // search page merges them.
+  const parts = ['', ...(JSON.parse(readFileSync(join(DIST, 'pagefind', 'parts.json'), 'utf8')) as string[])];
+  expect(parts.length).toBeGreaterThan(1);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  for (const part of parts) {
+    const records = searchRecords(DIST, part).filter((record) => /^\/projects\/[^/]+\/$|^\/news\/[^/]+\/$/.test(record.url));
+    const record = records.sort((a, b) => a.url.localeCompare(b.url))[0]!;
+    await searchFor(page, record.meta['title']!);
+    await showAll(page);
+    await expect(result(page, record.meta['title']!).first().getByRole('link')).toHaveAttribute('href', record.url);
+  }
+  // Each part brings its own index files, not another copy of Pagefind's script or WebAssembly.
+  expect(requested.filter((path) => path.endsWith('/pagefind-entry.json')).sort()).toEqual(expect.arrayContaining(parts.map((part) => `/pagefind/${part}pagefind-entry.json`)));
+  expect(requested.filter((path) => /\/wasm\.[a-z]+\.pagefind$/.test(path)).every((path) => path.startsWith('/pagefind/wasm.'))).toBe(true);
 });

@@ -50,11 +50,15 @@ export function onePagePerType(dir = DIST): string[] {
   ].filter((path): path is string => Boolean(path));
 }
 
-/** The records of a build's search index (Pagefind's fragments, gunzipped): each page's URL, text and meta. */
-export function searchRecords(dir = DIST): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
-  const folder = join(dir, 'pagefind', 'fragment');
-  return readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{')));
-  });
+/**
+ * The records of a build's search index (Pagefind's fragments, gunzipped): each page's URL, text
+ * and meta. All parts of the index, or the one in `part` ("" for the first, "part-1/", …).
+ */
+export function searchRecords(dir = DIST, part?: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  return files(part === undefined ? join(dir, 'pagefind') : join(dir, 'pagefind', part, 'fragment'))
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const text = gunzipSync(readFileSync(file)).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{')));
+    });
 }

@@ -12,4 +12,11 @@ describe('noindex pages', () => {
     expect(isNoIndexPage('<p>&lt;meta name="robots" content="noindex"&gt;</p>')).toBe(false);
     expect(isNoIndexPage('<meta name="robots" content="index, follow">')).toBe(false);
   });
+
+  it('are found in the bytes of a page as read, as in its text', () => {
+    const page = (robots: string) => Buffer.from(`<html><head><title>Malmö – Øresund</title><meta name="robots" content="${robots}"></head></html>`);
+    expect(isNoIndexPage(page('noindex'))).toBe(true);
+    expect(isNoIndexPage(page('index, follow'))).toBe(false);
+    expect(isNoIndexPage(Buffer.from('<p>No robots here</p>'))).toBe(false);
+  });
 });
