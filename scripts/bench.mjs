@@ -115,9 +115,11 @@ async function build(project, outDir, env) {
     ? readFileSync(stats, 'utf8').trim().split('\n').reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
     : undefined;
   const pages = files(outDir, (name) => name.endsWith('.html'));
-  // The search index (src/lib/search-index.ts) logs "search index of N pages written in Tms".
-  const indexing = /search index of (\d+) pages written in (\d+)ms/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
-  const search = indexing ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6 } : undefined;
+  // The search index (src/lib/search-index.ts) logs "search index of N pages written in Tms: P parts, I indexed, …".
+  const indexing = /search index of (\d+) pages written in (\d+)ms: (\d+) parts?, (\d+) indexed/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
+  const search = indexing
+    ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6, parts: Number(indexing[3]), indexed: Number(indexing[4]) }
+    : undefined;
   const steps = buildSteps(stdout.replace(/\x1b\[[0-9;]*m/g, ''), marks, seconds);
   return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search, steps };
 }
@@ -218,6 +220,7 @@ const row = (run, documents, r, rerendered) => {
     're-rendered': rerendered ?? '-',
     'share PNGs drawn': r.parsed === undefined ? '-' : r.shares,
     'search: pages': r.search?.pages ?? '-',
+    'search: parts indexed': r.search ? `${r.search.indexed} of ${r.search.parts}` : '-',
     'search: index (s)': r.search ? +r.search.seconds.toFixed(1) : '-',
     'search: size (MB)': r.search ? +r.search.megabytes.toFixed(1) : '-',
   });

@@ -49,19 +49,55 @@ export function plainSpellings(text: string): string[] {
   return [...new Set(plain)].sort();
 }
 
-const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/main>/;
+const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>[\s\S]*<\/main>/;
+const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+
+/** Where the element whose start tag ends at `from` ends: after its closing tag, nested ones of its name counted. */
+function elementEnd(html: string, name: string, from: number): number {
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return html.length;
+}
 
 /**
- * A page as Pagefind is given it: its main content alone (all Pagefind reads of a page marked with
- * data-pagefind-body; the head's inline styles, the header and the footer only cost parsing, a
- * third of the index time), with the plain spellings at its end. Undefined for unindexed pages.
+ * The part of a page Pagefind indexes: its main element marked data-pagefind-body, without the
+ * elements marked data-pagefind-ignore (breadcrumbs, teasers of other pages), which Pagefind would
+ * skip. Undefined for unindexed pages. A part of the index changes when this changes.
+ */
+export function indexedContent(html: string): string | undefined {
+  const main = MAIN.exec(html)?.[0];
+  if (main === undefined) return undefined;
+  let kept = '';
+  let from = 0;
+  IGNORED.lastIndex = 0;
+  for (let start = IGNORED.exec(main); start; start = IGNORED.exec(main)) {
+    kept += main.slice(from, start.index);
+    from = elementEnd(main, start[1]!, IGNORED.lastIndex);
+    IGNORED.lastIndex = from;
+  }
+  return kept + main.slice(from);
+}
+
+/**
+ * A page as Pagefind is given it: the content it indexes alone (see indexedContent; the head's
+ * inline styles, the header and the footer only cost parsing, a third of the index time), with
+ * the plain spellings at its end. Undefined for unindexed pages.
  */
 export function searchableHtml(html: string): string | undefined {
-  const main = MAIN.exec(html);
-  if (!main) return undefined;
-  const text = main[1]!.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  const main = indexedContent(html);
+  return main === undefined ? undefined : pagefindDocument(main);
+}
+
+/** The document Pagefind gets for a page's indexed content. */
+function pagefindDocument(main: string): string {
+  const text = main.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
   const plain = plainSpellings(text);
-  const body = plain.length === 0 ? main[0] : `${main[0].slice(0, -'</main>'.length)}<p>${plain.join(' ')}</p></main>`;
+  const body = plain.length === 0 ? main : `${main.slice(0, -'</main>'.length)}<p>${plain.join(' ')}</p></main>`;
   return `<!doctype html><html lang="en"><body>${body}</body></html>`;
 }
 
@@ -108,7 +144,8 @@ const breathe = () => new Promise<void>((done) => setImmediate(done));
 interface PendingPart {
   part: number;
   key: string;
-  pages: { url: string; html: Buffer }[];
+  /** Each page's URL path and indexed content */
+  pages: { url: string; main: string }[];
 }
 
 /**
@@ -125,10 +162,9 @@ async function indexPart({ part, key, pages }: PendingPart, cache: string): Prom
   let count = 0;
   // Pagefind, a process of its own, indexes the pages already sent while the next ones are cut
   // out. The index comes out the same whatever order the pages arrive in; they go in path order.
-  for (const { url, html } of pages) {
+  for (const { url, main } of pages) {
     if (failure) break;
-    const content = searchableHtml(html.toString('utf8'));
-    if (content === undefined) continue;
+    const content = pagefindDocument(main);
     const adding: Promise<void> = index
       .addHTMLFile({ url, content })
       .then(
@@ -209,12 +245,14 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
       const pages: PendingPart['pages'] = [];
       for (const [n, { url, file }] of group.entries()) {
         if (n % IN_FLIGHT === 0) await breathe();
-        // Bytes, not text: only the pages of parts indexed again are decoded.
+        // Bytes: only indexed pages are decoded, the others only looked into.
         const html = readFileSync(file);
         options.visit?.(url, html);
         if (!html.includes('data-pagefind-body')) continue;
-        digest.update(`${url}\0`).update(html).update('\0');
-        pages.push({ url, html });
+        const main = indexedContent(html.toString('utf8'));
+        if (main === undefined) continue;
+        digest.update(`${url}\0${main}\0`);
+        pages.push({ url, main });
       }
       const key = digest.digest('hex').slice(0, 32);
       used.add(key);

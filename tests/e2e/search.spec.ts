@@ -99,12 +99,17 @@ test('an embargoed title is not found before its time', async ({ page }) => {
   await expect(result(page, 'State of Medicon Valley 2027: key findings')).toHaveCount(0);
 });
 
-test('the index holds main content only: no header, navigation, footer, lists or noindex pages', () => {
+test('the index holds main content only: no header, navigation, footer, lists, teasers or noindex pages', () => {
   const records = searchRecords();
   const urls = records.map((record) => record.url);
   expect(urls).toContain('/projects/microbiome-signature/');
   expect(urls).not.toContain('/events/annual-meeting-2011/');
   for (const url of ['/', '/news/', '/directory/', '/press/', '/search/']) expect(urls).not.toContain(url);
+  // A page is found for what it says itself, not for the teasers of other pages it lists.
+  const topic = records.find((record) => record.url === '/topics/microbiome/')!;
+  expect(topic.content).toContain('Microbiome');
+  expect(readFileSync(join(DIST, 'topics', 'microbiome', 'index.html'), 'utf8')).toContain('Microbiome Network gathers in Copenhagen');
+  expect(topic.content).not.toContain('Microbiome Network gathers in Copenhagen');
   for (const record of records) {
     expect(record.content, record.url).not.toMatch(/Skip to main content|Search the site|© \d{4}|Press room/);
     expect(record.url).not.toBe('/news/state-of-medicon-valley-2027-key-findings/');

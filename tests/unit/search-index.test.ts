@@ -13,9 +13,10 @@ const work = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const PAGES = 14;
-const page = (n: number, words = '') =>
+const page = (n: number, words = '', teaser = 'Another story') =>
   `<!doctype html><html lang="en"><head><title>Page ${n}</title></head><body><header>Site header</header>` +
-  `<main data-pagefind-body><h1>Story number ${n}</h1><p>Research ${n} across the Øresund ${words}</p></main></body></html>`;
+  `<main data-pagefind-body><h1>Story number ${n}</h1><p>Research ${n} across the Øresund ${words}</p>` +
+  `<article class="card" data-pagefind-ignore><h3>${teaser}</h3></article></main></body></html>`;
 
 /** An output folder of PAGES indexed pages and two list pages that stay out of the index. */
 function output(name: string): string {
@@ -76,6 +77,13 @@ describe('the search index in parts', () => {
     cpSync(edited, clean, { recursive: true });
     expect(await writeSearchIndex(clean, { partPages: 5 })).toEqual({ pages: PAGES, parts: 4, indexed: 4 });
     expect(indexFiles(edited)).toEqual(indexFiles(clean));
+  });
+
+  it('leaves a part as it is when only what the index leaves out changed: the teasers of other pages', async () => {
+    const dir = output('teaser');
+    writeFileSync(join(dir, 'stories', 'story-5', 'index.html'), page(5, 'and a new finding on fertility', 'A teaser with a new title'));
+    expect(await writeSearchIndex(dir, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0 });
+    expect(indexFiles(dir)).toEqual(indexFiles(join(work, 'edited')));
   });
 
   it('makes every part again when the number of parts changes', async () => {

@@ -1,6 +1,6 @@
 // The site search's pure parts: the URL form of a search, and the plain spellings added to the index.
 import { describe, expect, it } from 'vitest';
-import { plainSpellings, searchableHtml } from '@/lib/search-index';
+import { indexedContent, plainSpellings, searchableHtml } from '@/lib/search-index';
 import { EMPTY_SEARCH, hasSearch, pagefindFilters, parseSearch, toSearch } from '@/lib/search-query';
 
 const OFFERED = { type: ['News', 'Story'], topic: ['Microbiome'], year: ['2026', '2025'] };
@@ -34,5 +34,18 @@ describe('plain spellings for the index', () => {
     const page = '<html><body><header>Ørsted</header><main data-pagefind-body><h1>Across the Øresund</h1></main></body></html>';
     expect(searchableHtml(page)).toBe('<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Across the Øresund</h1><p>oresund</p></main></body></html>');
     expect(searchableHtml('<main><h1>Øresund</h1></main>')).toBeUndefined();
+  });
+});
+
+describe('what of a page is indexed', () => {
+  it('is its main content without the elements marked data-pagefind-ignore, nested ones of the same name counted', () => {
+    const page =
+      '<html><body><header>Site</header><main id="main" data-pagefind-body><div class="wrap" data-pagefind-ignore><nav>Home / News</nav></div>' +
+      '<h1>DiaUnion</h1><div class="body"><p>Diabetes research</p></div>' +
+      '<article class="card" data-pagefind-ignore><div><div>Another page</div></div><h3>Teaser</h3></article>' +
+      '<p>Across the Øresund</p><ul class="items" data-pagefind-ignore="all"><li>One</li><li>Two</li></ul><ul><li>Kept</li></ul></main><footer>©</footer></body></html>';
+    expect(indexedContent(page)).toBe('<main id="main" data-pagefind-body><h1>DiaUnion</h1><div class="body"><p>Diabetes research</p></div><p>Across the Øresund</p><ul><li>Kept</li></ul></main>');
+    expect(searchableHtml(page)).toBe('<!doctype html><html lang="en"><body><main id="main" data-pagefind-body><h1>DiaUnion</h1><div class="body"><p>Diabetes research</p></div><p>Across the Øresund</p><ul><li>Kept</li></ul><p>oresund</p></main></body></html>');
+    expect(indexedContent('<main><h1>Not indexed</h1></main>')).toBeUndefined();
   });
 });
