@@ -144,8 +144,11 @@ const breathe = () => new Promise<void>((done) => setImmediate(done));
 interface PendingPart {
   part: number;
   key: string;
-  /** Each page's URL path and indexed content */
-  pages: { url: string; main: string }[];
+  /**
+   * Each page's URL path and indexed content, as UTF-8 bytes of its own: held as a string, a slice
+   * of the page's text would keep the whole page in memory until its part is indexed.
+   */
+  pages: { url: string; main: Buffer }[];
 }
 
 /**
@@ -164,7 +167,7 @@ async function indexPart({ part, key, pages }: PendingPart, cache: string): Prom
   // out. The index comes out the same whatever order the pages arrive in; they go in path order.
   for (const { url, main } of pages) {
     if (failure) break;
-    const content = pagefindDocument(main);
+    const content = pagefindDocument(main.toString('utf8'));
     const adding: Promise<void> = index
       .addHTMLFile({ url, content })
       .then(
@@ -251,8 +254,9 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
         if (!html.includes('data-pagefind-body')) continue;
         const main = indexedContent(html.toString('utf8'));
         if (main === undefined) continue;
-        digest.update(`${url}\0${main}\0`);
-        pages.push({ url, main });
+        const bytes = Buffer.from(main, 'utf8');
+        digest.update(`${url}\0`).update(bytes).update('\0');
+        pages.push({ url, main: bytes });
       }
       const key = digest.digest('hex').slice(0, 32);
       used.add(key);
