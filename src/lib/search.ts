@@ -1,5 +1,6 @@
 // What the site search knows of a page (type, date, topics) and the choices its filters offer.
 import { data, topics } from './content';
+import { dateTimeFormat } from './intl';
 
 /** The content types a reader can narrow a search to, in the order the filter lists them. */
 export const SEARCH_TYPES = ['News', 'Story', 'Project', 'Network', 'Event', 'Report', 'Person', 'Topic', 'Page'] as const;
@@ -21,8 +22,10 @@ export interface SearchFacets {
   years: string[];
 }
 
+const YEAR = { year: 'numeric', timeZone: 'Europe/Copenhagen' } as const;
+
 /** The year a date falls in, in Copenhagen (the site's dates are read there). */
-export const searchYear = (date: Date) => new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(date);
+export const searchYear = (date: Date) => dateTimeFormat(YEAR).format(date);
 
 /** The values the search page's filters offer: every type, every topic, every year something dates from. */
 export async function searchFacets(): Promise<SearchFacets> {
