@@ -5,6 +5,7 @@ import { evaluate, parse } from 'groq-js';
 import { API_VERSION, type ContentSource } from './config';
 import { readDataset, type RawDocument } from './dataset';
 import { publicDocuments } from './published';
+import { queryScope } from './query-scope';
 
 export type QueryParams = Record<string, unknown>;
 
@@ -44,23 +45,19 @@ export async function createFetcher(source: ContentSource): Promise<Fetcher> {
   return { datasetDir: dataset.dir, fetch: localFetcher(publicDocuments(dataset.all, source.now), now) };
 }
 
-/** A query whose only `*` selects one type (every collection query): `*[_type == "event" && ...]`. */
-const ONE_TYPE = /^\s*\*\[\s*_type\s*==\s*"([^"]+)"/;
-
 /**
- * groq-js over an in-memory dataset; references resolve through an id Map. A query that reads one
- * type only runs over the documents of that type: groq-js would test its filter on every document.
+ * groq-js over an in-memory dataset; references resolve through an id Map. A query runs over the
+ * documents its selection's first condition allows (one type, some ids: src/sanity/query-scope.ts):
+ * groq-js would test its filter on every document.
  */
 export function localFetcher(docs: RawDocument[], now: string) {
   const byId = new Map(docs.map((doc) => [doc._id, doc]));
-  const byType = Map.groupBy(docs, (doc) => doc._type);
+  const scope = queryScope(docs);
   const dereference = ({ _ref }: { _ref: string }) => byId.get(_ref) ?? null;
   return async (query: string, params: QueryParams = {}): Promise<unknown> => {
     const allParams = { ...params, now };
     const tree = parse(query, { params: allParams });
-    const type = query.match(/\*\s*\[/g)?.length === 1 ? ONE_TYPE.exec(query)?.[1] : undefined;
-    const dataset = type === undefined ? docs : (byType.get(type) ?? []);
-    const value = await evaluate(tree, { dataset, params: allParams, dereference });
+    const value = await evaluate(tree, { dataset: scope(query, allParams), params: allParams, dereference });
     return value.get();
   };
 }
