@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../support/build';
+import { indexedContent, partOf } from '@/lib/search-index';
 import { BUNDLED_DATASET } from '../support/datasets';
 
 const files = (dir: string): string[] =>
@@ -25,7 +26,9 @@ const reused = (build: BuildResult) =>
 describe('an incremental rebuild after content edits', () => {
   const work = mkdtempSync(join(tmpdir(), 'incremental-'));
   const dataset = join(work, 'dataset');
-  const env = { CONTENT_DATASET: dataset, SITE_NOW: '2026-06-01T00:00:00Z' };
+  // The search index in parts of 40 pages, as a large site's comes: the rebuild takes the parts
+  // without an edited page from the cache.
+  const env = { CONTENT_DATASET: dataset, SITE_NOW: '2026-06-01T00:00:00Z', SEARCH_PART_PAGES: '40' };
   let first: BuildResult;
   let rebuilt: BuildResult;
   let clean: BuildResult;
@@ -62,6 +65,27 @@ describe('an incremental rebuild after content edits', () => {
     const slug = (doc: Doc) => (doc['slug'] as { current: string }).current;
     expect(pages).not.toContain(`/news/${slug(edited.article)}/index.html`);
     expect(pages).not.toContain(`/people/${slug(edited.person)}/index.html`);
+  });
+
+  it('indexes again only the parts of the search index that hold an edited page', () => {
+    const parts = (build: BuildResult) => {
+      const line = /search index of \d+ pages written in \d+ms: (\d+) parts, (\d+) indexed, (\d+) from the cache/.exec(build.output.replace(/\x1b\[[0-9;]*m/g, ''));
+      expect(line, build.output).not.toBeNull();
+      return { parts: Number(line![1]), indexed: Number(line![2]) };
+    };
+    const { parts: count } = parts(first);
+    expect(count).toBeGreaterThan(2);
+    expect(parts(clean)).toEqual({ parts: count, indexed: count });
+    // The parts of the pages whose indexed content the edits changed: the article's, the press
+    // contact's, and the events whose agenda gives the contact's role.
+    const changed = files(first.outDir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => relative(first.outDir, file))
+      .filter((file) => indexedContent(readFileSync(join(first.outDir, file), 'utf8')) !== indexedContent(readFileSync(join(rebuilt.outDir, file), 'utf8')));
+    expect(changed).toContain(`news/${(edited.article['slug'] as { current: string }).current}/index.html`);
+    const touched = new Set(changed.map((file) => partOf(`/${file.replace(/index\.html$/, '')}`, count)));
+    expect(parts(rebuilt).indexed).toBe(touched.size);
+    expect(touched.size).toBeLessThan(count);
   });
 
   it('writes the same site as a clean build', () => {
