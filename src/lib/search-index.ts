@@ -112,8 +112,12 @@ export function partOf(url: string, parts: number): number {
   return parts === 1 ? 0 : createHash('sha1').update(url).digest().readUInt32BE(0) % parts;
 }
 
-/** Where part `part` lives, relative to the index's folder: the first in the folder itself. */
-export const partPath = (part: number) => (part === 0 ? '' : `part-${part}/`);
+/**
+ * Where part `part` lives, relative to the index's folder: the first part with pages (the primary,
+ * whose script the search page loads) in the folder itself, the others in part-N/. Parts without
+ * indexed pages are not written: Pagefind's browser side cannot merge an index of no pages.
+ */
+export const partPath = (part: number, primary: boolean) => (primary ? '' : `part-${part}/`);
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -142,7 +146,8 @@ const IN_FLIGHT = 16;
 const breathe = () => new Promise<void>((done) => setImmediate(done));
 
 interface PendingPart {
-  part: number;
+  /** Whether this is the part the search page loads first, with Pagefind's script and WebAssembly */
+  primary: boolean;
   key: string;
   /**
    * Each page's URL path and indexed content, as UTF-8 bytes of its own: held as a string, a slice
@@ -156,7 +161,7 @@ interface PendingPart {
  * first part keeps Pagefind's script and WebAssembly: the search page loads them from there.
  * Returns how many pages the part holds.
  */
-async function indexPart({ part, key, pages }: PendingPart, cache: string): Promise<number> {
+async function indexPart({ primary, key, pages }: PendingPart, cache: string): Promise<number> {
   // The site is written in English throughout; one language keeps one index per part.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(errors.join('; '));
@@ -191,7 +196,7 @@ async function indexPart({ part, key, pages }: PendingPart, cache: string): Prom
   await index.deleteIndex();
   // Pagefind also writes its ready-made interfaces; the search page has its own, so they go. The
   // parts after the first run on the first one's script and WebAssembly.
-  const unused = part === 0 ? /^pagefind-(.*ui|highlight)\./ : /^(pagefind(-.*)?\.(js|css)|wasm\..*)$/;
+  const unused = primary ? /^pagefind-(.*ui|highlight)\./ : /^(pagefind(-.*)?\.(js|css)|wasm\..*)$/;
   for (const name of readdirSync(folder)) if (unused.test(name)) rmSync(join(folder, name));
   writeFileSync(join(folder, PART_FACTS), JSON.stringify({ pages: count }));
   try {
@@ -216,7 +221,7 @@ export interface SearchIndexOptions {
 export interface SearchIndexReport {
   /** Pages the index holds. */
   pages: number;
-  /** Parts it comes in. */
+  /** Parts it comes in (those with pages). */
   parts: number;
   /** Parts Pagefind made in this build; the others came from the cache unchanged. */
   indexed: number;
@@ -233,19 +238,20 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
     await rm(output, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
     const files = await htmlFiles(root);
-    report.parts = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
-    const groups = Array.from({ length: report.parts }, () => [] as { url: string; file: string }[]);
+    const count = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
+    const groups = Array.from({ length: count }, () => [] as { url: string; file: string }[]);
     for (const file of files) {
       const path = relative(root, file).split(sep).join('/');
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-      groups[partOf(url, report.parts)]!.push({ url, file });
+      groups[partOf(url, count)]!.push({ url, file });
     }
+    const listed: string[] = [];
     // One part is with Pagefind while the next is read: reading (synchronously: through the thread
     // pool a file at a time costs twice as long) overlaps its indexing on the other core.
     let indexing: Promise<void> = Promise.resolve();
     for (const [part, group] of groups.entries()) {
-      const digest = createHash('sha256').update(`${PART_FORMAT}\0${pagefindVersion()}\0${part} of ${report.parts}\0`);
       const pages: PendingPart['pages'] = [];
+      const digest = createHash('sha256');
       for (const [n, { url, file }] of group.entries()) {
         if (n % IN_FLIGHT === 0) await breathe();
         // Bytes: only indexed pages are decoded, the others only looked into.
@@ -258,9 +264,19 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
         digest.update(`${url}\0`).update(bytes).update('\0');
         pages.push({ url, main: bytes });
       }
-      const key = digest.digest('hex').slice(0, 32);
+      // The last bucket writes an index of no pages when no page at all is indexed: the search
+      // page then finds nothing, as it should.
+      if (pages.length === 0 && (report.parts > 0 || part < count - 1)) continue;
+      const primary = report.parts === 0;
+      report.parts += 1;
+      if (!primary) listed.push(partPath(part, primary));
+      const key = createHash('sha256')
+        .update(`${PART_FORMAT}\0${pagefindVersion()}\0${part} of ${count}${primary ? ', primary' : ''}\0`)
+        .update(digest.digest())
+        .digest('hex')
+        .slice(0, 32);
       used.add(key);
-      const target = join(output, partPath(part));
+      const target = join(output, partPath(part, primary));
       const place = () => {
         const kept = join(cache, key);
         report.pages += (JSON.parse(readFileSync(join(kept, PART_FACTS), 'utf8')) as { pages: number }).pages;
@@ -274,12 +290,12 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
       }
       await indexing;
       report.indexed += 1;
-      indexing = indexPart({ part, key, pages }, cache).then(place);
+      indexing = indexPart({ primary, key, pages }, cache).then(place);
       // Awaited before the next part or at the end; until then a failure must not go unhandled.
       indexing.catch(() => undefined);
     }
     await indexing;
-    writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(Array.from({ length: report.parts - 1 }, (_, n) => partPath(n + 1)))}\n`);
+    writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
     if (options.cacheDir) pruneCache(cache, used);
     return report;
   } catch (error) {

@@ -48,7 +48,7 @@ describe('the search index in parts', () => {
     expect(visited.sort()).toEqual(['/', '/stories/', ...Array.from({ length: PAGES }, (_, n) => `/stories/story-${n}/`)].sort());
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual(['part-1/', 'part-2/', 'part-3/']);
     for (let part = 0; part < 4; part++) {
-      const folder = join(dir, 'pagefind', partPath(part));
+      const folder = join(dir, 'pagefind', partPath(part, part === 0));
       const names = readdirSync(folder);
       expect(names).toContain('pagefind-entry.json');
       // Only the first part has the script and the WebAssembly: the others run on them.
@@ -110,6 +110,39 @@ describe('the search index in parts', () => {
     const before = temp();
     await writeSearchIndex(output('no-cache'), { partPages: 5 });
     expect(temp()).toEqual(before);
+  });
+});
+
+describe('parts without pages', () => {
+  /** An output of `indexed` indexed pages and `plain` pages that are not. */
+  function small(name: string, indexed: number, plain: number): string {
+    const dir = join(work, name);
+    for (let n = 0; n < indexed + plain; n++) {
+      mkdirSync(join(dir, `p${n}`), { recursive: true });
+      writeFileSync(join(dir, `p${n}`, 'index.html'), n < indexed ? page(n) : '<!doctype html><html lang="en"><body><main><h1>A list</h1></main></body></html>');
+    }
+    return dir;
+  }
+
+  it('are left out: the first part with pages is the one the search page loads', async () => {
+    // One page a part: eleven parts, of which only the two with an indexed page are written.
+    const dir = small('sparse', 2, 9);
+    expect(await writeSearchIndex(dir, { partPages: 1 })).toEqual({ pages: 2, parts: 2, indexed: 2 });
+    const listed = JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8')) as string[];
+    expect(listed).toHaveLength(1);
+    expect(readdirSync(join(dir, 'pagefind')).filter((name) => name.startsWith('part-'))).toEqual(listed.map((part) => part.slice(0, -1)));
+    for (const folder of ['', listed[0]!]) {
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(entry.languages['en']?.page_count, folder).toBe(1);
+    }
+    expect(readdirSync(join(dir, 'pagefind'))).toContain('wasm.en.pagefind');
+  });
+
+  it('leave an index of no pages when nothing is indexed, as one index did', async () => {
+    const dir = small('none', 0, 5);
+    expect(await writeSearchIndex(dir, { partPages: 2 })).toEqual({ pages: 0, parts: 1, indexed: 1 });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual([]);
+    expect(readdirSync(join(dir, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
   });
 });
 
