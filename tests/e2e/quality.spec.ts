@@ -28,6 +28,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /** What this sweep reads of axe's results. */
 type Violations = { violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[] };
 type Axe = { run(context: Document, options: object): Promise<Violations> };
+
+/** Runs the page's axe (given by the init script) over its document with these options. */
+const runAxe = (page: Page, options: object) => page.evaluate((options) => (window as unknown as { axe: Axe }).axe.run(document, options), options);
+/** One keyboard focus as the walk records it. */
+type Focus = { id: string | undefined; visible: boolean; label: string };
 /** Where the preview server runs (playwright.config.ts baseURL). */
 const SERVED = new URL(`http://127.0.0.1:${process.env.E2E_PORT ?? 4321}`);
 
@@ -76,7 +81,7 @@ async function auditPage(page: Page, path: string, contrast: boolean, problems: 
     resultTypes: ['violations'],
   };
   // In the page itself: the site's pages have no frames to follow.
-  const results = await page.evaluate((options) => (window as unknown as { axe: Axe }).axe.run(document, options), options);
+  const results = await runAxe(page, options);
   for (const v of results.violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n      ${v.nodes.map((n) => n.target.join(' ')).join('\n      ')}`);
   // The CSP arrives in a <meta> element: strict, hash-based, nothing unsafe.
   const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
@@ -134,7 +139,7 @@ test('the axe of the sweep finds what is wrong: an image without a text alternat
     document.querySelector('main img')!.removeAttribute('alt');
     document.querySelector('main p')!.append(Object.assign(document.createElement('a'), { href: '/news/' }));
   });
-  const results = await page.evaluate((values) => (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] }), AXE_TAGS);
+  const results = await runAxe(page, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
   expect(results.violations.map((violation) => violation.id)).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
 });
 
@@ -169,7 +174,7 @@ for (const path of KEYBOARD_PAGES) {
     // Each focus is looked at in the page as it happens (a focusin listener), so a Tab costs one
     // round trip to the browser, not two.
     await page.evaluate(() => {
-      const seen: { id: string | undefined; visible: boolean; label: string }[] = [];
+      const seen: Focus[] = [];
       (window as unknown as { focused: typeof seen }).focused = seen;
       document.addEventListener('focusin', () => {
         const element = document.activeElement as HTMLElement | null;
@@ -185,7 +190,7 @@ for (const path of KEYBOARD_PAGES) {
       });
     });
     for (let step = 0; step < expected + 5; step += 1) await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (window as unknown as { focused: { id: string | undefined; visible: boolean; label: string }[] }).focused);
+    const focused = await page.evaluate(() => (window as unknown as { focused: Focus[] }).focused);
     const reached = new Set(focused.flatMap((focus) => (focus.id === undefined ? [] : [focus.id])));
     const unseen = focused.filter((focus) => !focus.visible).map((focus) => focus.label);
     expect(unseen, `focused without a visible indicator:\n${unseen.join('\n')}`).toEqual([]);
