@@ -1,10 +1,11 @@
 // What pages ask of the content collections: small, named selections, sorted here once.
 import { createHash } from 'node:crypto';
-import { type CollectionEntry, type CollectionKey, getCollection, getEntry, getLiveCollection } from 'astro:content';
+import { type CollectionEntry, type CollectionKey, getCollection, getLiveCollection } from 'astro:content';
 import { vercelStegaClean } from '@vercel/stega';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
 import { buildTime } from './build-env';
+import { contentDataFolder, readCollectionData, storedEntryData } from './content-data';
 import { linkNamedPeople, type NamedPerson } from './people-links';
 import { pathFor, sectionPath } from './routes';
 
@@ -54,9 +55,26 @@ export async function data<C extends CollectionKey>(name: C): Promise<Collection
   return [...(await cached(`collection:${name}`, () => readCollection(name)))] as CollectionEntry<C>['data'][];
 }
 
-/** A collection's entries as stored: by the build's loader, or in the preview by its live loader. */
+/**
+ * Every entry's data of a collection as the loader stored it, without people linked: for routes
+ * that show a document as it is (an event's calendar file).
+ */
+export async function storedData<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
+  return (await entriesOf(name)).map((entry) => entry.data);
+}
+
+/**
+ * A collection's entries as stored: by the build's loader, its data read from the build's data
+ * files (src/lib/content-data.ts), or in the preview by its live loader.
+ */
 async function entriesOf<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  if (!import.meta.env.MVA_PREVIEW) return getCollection(name);
+  if (!import.meta.env.MVA_PREVIEW) {
+    const entries = await getCollection(name);
+    const folder = contentDataFolder();
+    if (!folder) return entries;
+    const stored = await cached(`stored:${name}`, async () => readCollectionData(folder, name));
+    return entries.map((entry) => ({ ...entry, data: storedEntryData(stored, name, entry.id) }) as CollectionEntry<C>);
+  }
   const { LIVE_NAMES } = await import('@/preview/live');
   const { entries, error } = await getLiveCollection(LIVE_NAMES[name]);
   if (error) throw error;
@@ -112,9 +130,7 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
 
 /** The site settings singleton (the build stops before this if it is missing). */
 export const siteSettings = oncePerBuild(async () => {
-  const entry = import.meta.env.MVA_PREVIEW
-    ? (await data('settings')).find((settings) => settings._id === 'siteSettings')
-    : (await getEntry('settings', 'siteSettings'))?.data;
+  const entry = (await data('settings')).find((settings) => settings._id === 'siteSettings');
   if (!entry) throw new Error('siteSettings is missing from the content');
   return entry;
 });

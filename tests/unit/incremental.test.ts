@@ -88,6 +88,16 @@ describe('an incremental rebuild after content edits', () => {
     expect(touched.size).toBeLessThan(count);
   });
 
+  it("keeps the documents out of Astro's content store, and leaves no data files behind", () => {
+    // Entries hold ids and digests (src/lib/content-data.ts): no title of any document is in the
+    // store Astro bundles into the pages, and the data files went with the build's notes.
+    const store = readFileSync(join(work, 'cache', 'data-store.json'), 'utf8');
+    expect(store).toContain(edited.article._id);
+    expect(store).not.toContain(String(edited.article['title']));
+    expect(store).not.toContain(String(edited.person['name']));
+    expect(readdirSync(join(work, 'cache', 'mva-build-notes'))).toEqual([]);
+  });
+
   it('writes the same site as a clean build', () => {
     const list = (dir: string) => files(dir).map((file) => relative(dir, file)).sort();
     expect(list(rebuilt.outDir)).toEqual(list(clean.outDir));
