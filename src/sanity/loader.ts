@@ -70,20 +70,20 @@ async function sync(name: CollectionName, source: ContentSource, context: Loader
   // a build is filled again by the dev server, and the other way round; a store of earlier builds,
   // which held the data, is emptied.
   const folder = contentDataFolder();
-  const kept = folder ? new Map<string, unknown>() : undefined;
+  const kept = new Map<string, unknown>();
   const seen = new Set<string>();
   let parsed = 0;
   for (const row of rows) {
     seen.add(row.id);
-    kept?.set(row.id, row.data);
+    kept.set(row.id, row.data);
     const digest = folder ? `${generateDigest(row.raw)}:file` : generateDigest(row.raw);
     if (store.get(row.id)?.digest === digest) continue;
     // loadContent has validated the row with the collection's schema: its result is what
     // Astro's parseData would return, without a second parse.
-    store.set({ id: row.id, data: kept ? {} : row.data, digest });
+    store.set({ id: row.id, data: folder ? {} : row.data, digest });
     parsed++;
   }
-  if (folder && kept) writeCollectionData(folder, name, kept);
+  if (folder) writeCollectionData(folder, name, kept);
   // In a build, the load is let go once every collection has taken its rows: the store has what
   // pages need, and the rows (another copy of all content) would otherwise live to the end.
   if (shared && !context.watcher) {
