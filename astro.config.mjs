@@ -4,12 +4,12 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { clearNotes, notesFolderIn, notesRoot, readNotes } from './src/lib/build-notes.ts';
 import { CONTENT_DATA_VARIABLE, releaseContentData, startContentData } from './src/lib/content-data.ts';
-import { indexWhileRendering, SearchIndexer } from './src/lib/search-index.ts';
+import { writeSearchIndex } from './src/lib/search-index.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
 import { fixBuildTime, searchPartPages, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
 import { contentReport } from './src/sanity/schedule.ts';
@@ -22,10 +22,6 @@ let cacheDir;
 const lastModified = new Map();
 /** URL paths of built pages that ask robots not to index them, read from the output for the sitemap. */
 const noIndexPages = new Set();
-/** The build's search index: Pagefind indexes the pages while the build renders them. */
-let search;
-/** The build's public folder, whose HTML files are pages of the output too. */
-let publicDir;
 /** Whether this build set SITE_NOW itself (see the config:setup hook). */
 let nowFixedHere = false;
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
@@ -59,7 +55,6 @@ export default defineConfig({
           if (command !== 'build') return;
           nowFixedHere = fixBuildTime();
           cacheDir = fileURLToPath(config.cacheDir);
-          publicDir = fileURLToPath(config.publicDir);
           const root = notesRoot(cacheDir);
           notes = notesFolderIn(root);
           clearNotes(notes);
@@ -70,21 +65,9 @@ export default defineConfig({
         // Loading the content leaves hundreds of MB of garbage that V8 would only collect later,
         // while the bundler works on top of it: collected here, the build's peak memory at 10,000
         // documents falls by ~300 MB (2.1 to 1.8 GB). The full collection takes ~0.1 s.
-        // The search index starts here: each page goes to Pagefind as it is rendered, so that
-        // Pagefind, a process of its own, indexes on the other core (src/lib/search-index.ts).
-        'astro:build:start': async ({ setPrerenderer }) => {
+        'astro:build:start': () => {
           setFlagsFromString('--expose-gc');
           runInNewContext('gc')();
-          noIndexPages.clear();
-          search = new SearchIndexer({
-            visit: (url, html) => {
-              if (isNoIndexPage(html)) noIndexPages.add(url);
-            },
-            cacheDir,
-            partPages: searchPartPages(),
-          });
-          const publicHtml = (await readdir(publicDir, { recursive: true }).catch(() => [])).filter((name) => name.endsWith('.html')).length;
-          setPrerenderer((base) => indexWhileRendering(base, search, publicHtml));
         },
         // Share images, image variants and report files: written as they are, after the pages.
         'astro:build:done': async ({ dir, logger }) => {
@@ -93,16 +76,20 @@ export default defineConfig({
           lastModified.clear();
           for (const [path, changed] of readNotes(notes, 'last-modified')) lastModified.set(path, changed);
           logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
-          // The search index last, over the finished output: the pages Pagefind had while they
-          // rendered are not read again. The sitemap (next) learns which pages are noindex from
-          // the same pass.
+          // The search index last, over the finished output; the sitemap (next) learns which pages
+          // are noindex from the same read.
           const indexing = performance.now();
-          const index = await search.write(dir);
-          search = undefined;
+          noIndexPages.clear();
+          const search = await writeSearchIndex(dir, {
+            visit: (url, html) => {
+              if (isNoIndexPage(html)) noIndexPages.add(url);
+            },
+            cacheDir,
+            partPages: searchPartPages(),
+          });
           logger.info(
-            `search index of ${index.pages} pages written in ${Math.round(performance.now() - indexing)}ms: ` +
-              `${index.parts} part${index.parts === 1 ? '' : 's'}, ${index.indexed} indexed, ${index.parts - index.indexed} from the cache; ` +
-              `${index.whileRendering} pages indexed while rendering`,
+            `search index of ${search.pages} pages written in ${Math.round(performance.now() - indexing)}ms: ` +
+              `${search.parts} part${search.parts === 1 ? '' : 's'}, ${search.indexed} indexed, ${search.parts - search.indexed} from the cache`,
           );
           // The publisher (src/publisher/) asks each build what it published and when content
           // next changes by itself (embargoes, events), to know when to build again.

@@ -17,7 +17,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** The folder of the output the index is written to, also its URL path: /pagefind/. */
@@ -29,7 +28,7 @@ export const DEFAULT_PART_PAGES = 2000;
 
 // Bumped when what a part's digest covers, or how a part is written, changes: older parts in a
 // cache are then not taken for current ones.
-const PART_FORMAT = 'mva-search-part-2';
+const PART_FORMAT = 'mva-search-part-1';
 /** In a cached part: how many pages it holds. Not copied into the output. */
 const PART_FACTS = 'mva-part.json';
 /** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
@@ -146,87 +145,72 @@ const IN_FLIGHT = 16;
 /** Lets pending work (Pagefind's answers) run between reads of files. */
 const breathe = () => new Promise<void>((done) => setImmediate(done));
 
-/** What a part's key covers of one page: its URL path and indexed content. */
-const pageDigest = (url: string, main: string | Buffer) => createHash('sha256').update(`${url}\0`).update(main).digest();
+interface PendingPart {
+  /** Whether this is the part the search page loads first, with Pagefind's script and WebAssembly */
+  primary: boolean;
+  key: string;
+  /**
+   * Each page's URL path and indexed content, as UTF-8 bytes of its own: held as a string, a slice
+   * of the page's text would keep the whole page in memory until its part is indexed.
+   */
+  pages: { url: string; main: Buffer }[];
+}
 
 /**
- * One part's Pagefind index while pages are added, in whatever order they come: the index comes
- * out the same. Pagefind, a process of its own, indexes the pages already sent while the build goes
- * on. Only the first part keeps Pagefind's script and WebAssembly: the search page loads them from
- * there.
+ * Indexes one part's pages with Pagefind and keeps the result in `cache` under `key`. Only the
+ * first part keeps Pagefind's script and WebAssembly: the search page loads them from there.
+ * Returns how many pages the part holds.
  */
-class PartIndex {
-  /** URL paths of the pages added. */
-  readonly urls = new Set<string>();
-  readonly #index: Promise<pagefind.PagefindIndex>;
-  readonly #pending = new Set<Promise<void>>();
-  #failure: Error | undefined;
-
-  constructor() {
-    // The site is written in English throughout; one language keeps one index per part.
-    this.#index = pagefind.createIndex({ forceLanguage: 'en' }).then(({ index, errors }) => {
-      if (!index) throw new Error(errors.join('; '));
-      return index;
-    });
-    // Reported when the part is written; until then a failure must not go unhandled.
-    this.#index.catch(() => undefined);
-  }
-
-  /** Sends a page's indexed content (see indexedContent) to Pagefind. */
-  add(url: string, main: string): void {
-    this.urls.add(url);
-    const adding: Promise<void> = this.#index
-      .then((index) => index.addHTMLFile({ url, content: pagefindDocument(main) }))
+async function indexPart({ primary, key, pages }: PendingPart, cache: string): Promise<number> {
+  // The site is written in English throughout; one language keeps one index per part.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(errors.join('; '));
+  const pending = new Set<Promise<void>>();
+  let failure: Error | undefined;
+  let count = 0;
+  // Pagefind, a process of its own, indexes the pages already sent while the next ones are cut
+  // out. The index comes out the same whatever order the pages arrive in; they go in path order.
+  for (const { url, main } of pages) {
+    if (failure) break;
+    const content = pagefindDocument(main.toString('utf8'));
+    const adding: Promise<void> = index
+      .addHTMLFile({ url, content })
       .then(
         (added) => {
-          if (added.errors.length > 0) this.#failure ??= new Error(`${url}: ${added.errors.join('; ')}`);
+          if (added.errors.length > 0) failure ??= new Error(`${url}: ${added.errors.join('; ')}`);
         },
         (error: Error) => {
-          this.#failure ??= new Error(`${url}: ${error.message}`);
+          failure ??= new Error(`${url}: ${error.message}`);
         },
       )
-      .finally(() => this.#pending.delete(adding));
-    this.#pending.add(adding);
+      .finally(() => pending.delete(adding));
+    pending.add(adding);
+    count += 1;
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
-
-  /** Waits while IN_FLIGHT pages are with Pagefind: pages read from disk are not all held at once. */
-  async room(): Promise<void> {
-    while (this.#pending.size >= IN_FLIGHT) await Promise.race(this.#pending);
+  await Promise.all(pending);
+  if (failure) throw failure;
+  const folder = join(cache, `${key}.${process.pid}.${Date.now()}.partial`);
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+  await index.deleteIndex();
+  // Pagefind also writes its ready-made interfaces; the search page has its own, so they go. The
+  // parts after the first run on the first one's script and WebAssembly.
+  const unused = primary ? /^pagefind-(.*ui|highlight)\./ : /^(pagefind(-.*)?\.(js|css)|wasm\..*)$/;
+  for (const name of readdirSync(folder)) if (unused.test(name)) rmSync(join(folder, name));
+  writeFileSync(join(folder, PART_FACTS), JSON.stringify({ pages: count }));
+  try {
+    renameSync(folder, join(cache, key));
+  } catch (error) {
+    // Another build sharing the cache made the same part at the same time: theirs serves.
+    rmSync(folder, { recursive: true, force: true });
+    if (!existsSync(join(cache, key, PART_FACTS))) throw error;
   }
-
-  /** Writes the index into `cache` under `key`, as `primary` or not; returns how many pages it holds. */
-  async write(cache: string, key: string, primary: boolean): Promise<number> {
-    await Promise.all(this.#pending);
-    if (this.#failure) throw this.#failure;
-    const index = await this.#index;
-    const folder = join(cache, `${key}.${process.pid}.${Date.now()}.partial`);
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-    await index.deleteIndex();
-    // Pagefind also writes its ready-made interfaces; the search page has its own, so they go. The
-    // parts after the first run on the first one's script and WebAssembly.
-    const unused = primary ? /^pagefind-(.*ui|highlight)\./ : /^(pagefind(-.*)?\.(js|css)|wasm\..*)$/;
-    for (const name of readdirSync(folder)) if (unused.test(name)) rmSync(join(folder, name));
-    writeFileSync(join(folder, PART_FACTS), JSON.stringify({ pages: this.urls.size }));
-    try {
-      renameSync(folder, join(cache, key));
-    } catch (error) {
-      // Another build sharing the cache made the same part at the same time: theirs serves.
-      rmSync(folder, { recursive: true, force: true });
-      if (!existsSync(join(cache, key, PART_FACTS))) throw error;
-    }
-    return this.urls.size;
-  }
-
-  /** Drops the index: the part came from the cache, or the pages sent were not the part's. */
-  async discard(): Promise<void> {
-    await Promise.allSettled(this.#pending);
-    await this.#index.then((index) => index.deleteIndex()).catch(() => undefined);
-  }
+  return count;
 }
 
 export interface SearchIndexOptions {
-  /** Sees every built page on the way (URL path, HTML): one read of the output serves the sitemap too. */
+  /** Sees every built page on the way (URL path, HTML as read): one read of the output serves the sitemap too. */
   visit?: (url: string, html: Buffer) => void;
   /** Where parts are kept between builds (the build's cache folder); without it, every part is made. */
   cacheDir?: string;
@@ -241,236 +225,85 @@ export interface SearchIndexReport {
   parts: number;
   /** Parts Pagefind made in this build; the others came from the cache unchanged. */
   indexed: number;
-  /** Pages of the parts made that Pagefind had from the build while it rendered, not read back from disk. */
-  whileRendering: number;
 }
 
-/** Pages of a part given before those that come first in its order; with more, the part is made from disk at the end. */
-const MAX_WAITING = 1000;
-
-/** Where a page's file comes in the order its part's index takes pages: its path in the output. */
-export const fileOrder = (url: string) => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
-
-/** A part whose pages go to Pagefind while the build renders them. */
-interface Stream {
-  /** The part's pages as expected, URL paths in file order: Pagefind's index depends on the order. */
-  order: string[];
-  known: Set<string>;
-  /** How many of `order` have been given (and the indexed ones sent). */
-  next: number;
-  /** Pages given before their turn: URL path to indexed content, or null for a page not indexed. */
-  waiting: Map<string, string | null>;
-  index?: PartIndex;
-}
-
-/**
- * The search index of one build. Pages can be given while the build renders them (page), once the
- * build has said which pages it makes (expectPages): each goes to Pagefind in its part's order
- * as soon as the pages before it are given, and Pagefind indexes on the other core. write() then
- * works over the finished output: it reads only the pages it was not given, keeps each part's
- * index that got that part's first pages in order, and gives it the rest; a part whose pages came
- * otherwise is made again from disk, so the index is the same bytes however the pages came.
- * Without pages given, it reads every page.
- */
-export class SearchIndexer {
-  readonly #options: SearchIndexOptions;
-  readonly #partPages: number;
-  /** Parts the output will have, from expectPages. */
-  #count: number | undefined;
-  /** Pages given: URL path to the digest of the indexed content, or null for a page not indexed. */
-  readonly #given = new Map<string, Buffer | null>();
-  /** Parts whose pages go to Pagefind as they are given; a part leaves when its pages come otherwise. */
-  readonly #streams = new Map<number, Stream>();
-
-  constructor(options: SearchIndexOptions = {}) {
-    this.#options = options;
-    this.#partPages = options.partPages ?? DEFAULT_PART_PAGES;
-    searchParts(1, this.#partPages);
-  }
-
-  /**
-   * Says which pages the build renders (URL paths as page() will be given them) and how many other
-   * HTML files the output will have: the parts and each part's order are then known.
-   */
-  expectPages(urls: readonly string[], others = 0): void {
-    const count = searchParts(urls.length + others, this.#partPages);
-    this.#count = count;
-    for (const stream of this.#streams.values()) void stream.index?.discard();
-    this.#streams.clear();
-    for (const url of urls) {
-      const part = partOf(url, count);
-      let stream = this.#streams.get(part);
-      if (!stream) this.#streams.set(part, (stream = { order: [], known: new Set(), next: 0, waiting: new Map() }));
-      stream.order.push(url);
+/** Indexes the built site in `outDir` and writes the index into it, in parts (see the top of this file). */
+export async function writeSearchIndex(outDir: string | URL, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
+  const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
+  const output = join(root, SEARCH_INDEX_FOLDER);
+  const cache = options.cacheDir ? join(options.cacheDir, 'mva-search-index') : await mkdtemp(join(tmpdir(), 'mva-search-index-'));
+  const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0 };
+  const used = new Set<string>();
+  try {
+    await rm(output, { recursive: true, force: true });
+    mkdirSync(cache, { recursive: true });
+    const files = await htmlFiles(root);
+    const count = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
+    const groups = Array.from({ length: count }, () => [] as { url: string; file: string }[]);
+    for (const file of files) {
+      const path = relative(root, file).split(sep).join('/');
+      const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+      groups[partOf(url, count)]!.push({ url, file });
     }
-    for (const stream of this.#streams.values()) {
-      stream.order.sort((a, b) => (fileOrder(a) < fileOrder(b) ? -1 : fileOrder(a) > fileOrder(b) ? 1 : 0));
-      stream.known = new Set(stream.order);
-    }
-  }
-
-  /** A page of the output as the build made it: its URL path (decoded) and its HTML. */
-  page(url: string, html: Uint8Array): void {
-    const bytes = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
-    this.#options.visit?.(url, bytes);
-    const main = bytes.includes('data-pagefind-body') ? indexedContent(bytes.toString('utf8')) : undefined;
-    this.#given.set(url, main === undefined ? null : pageDigest(url, main));
-    this.#arrived(url, main ?? null);
-  }
-
-  /**
-   * A page the build made that is not given (a redirect, the 404 page): its part's later pages
-   * need not wait for it. What the output has at its path is read at the end.
-   */
-  skip(url: string): void {
-    this.#arrived(url, null);
-  }
-
-  /** Sends the pages of `url`'s part whose turn has come; a part whose pages come otherwise leaves. */
-  #arrived(url: string, main: string | null): void {
-    if (this.#count === undefined) return;
-    const part = partOf(url, this.#count);
-    const stream = this.#streams.get(part);
-    if (!stream) return;
-    if (!stream.known.has(url) || stream.waiting.size >= MAX_WAITING) {
-      this.#streams.delete(part);
-      void stream.index?.discard();
-      return;
-    }
-    stream.waiting.set(url, main);
-    for (let next = stream.order[stream.next]; next !== undefined && stream.waiting.has(next); next = stream.order[stream.next]) {
-      const content = stream.waiting.get(next);
-      stream.waiting.delete(next);
-      stream.next += 1;
-      if (typeof content !== 'string') continue;
-      stream.index ??= new PartIndex();
-      stream.index.add(next, content);
-    }
-  }
-
-  /** Indexes the built site in `outDir` and writes the index into it, in parts (see the top of this file). */
-  async write(outDir: string | URL): Promise<SearchIndexReport> {
-    const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
-    const output = join(root, SEARCH_INDEX_FOLDER);
-    const options = this.#options;
-    const cache = options.cacheDir ? join(options.cacheDir, 'mva-search-index') : await mkdtemp(join(tmpdir(), 'mva-search-index-'));
-    const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0, whileRendering: 0 };
-    const used = new Set<string>();
-    const streams = new Map(this.#streams);
-    this.#streams.clear();
-    const drop = (part: number) => {
-      const index = streams.get(part)?.index;
-      streams.delete(part);
-      return index?.discard();
-    };
-    try {
-      await rm(output, { recursive: true, force: true });
-      mkdirSync(cache, { recursive: true });
-      const files = await htmlFiles(root);
-      const count = searchParts(files.length, this.#partPages);
-      // Parts started for another count hold pages of other parts.
-      if (count !== this.#count) for (const part of [...streams.keys()]) await drop(part);
-      const groups = Array.from({ length: count }, () => [] as { url: string; file: string }[]);
-      for (const file of files) {
-        const path = relative(root, file).split(sep).join('/');
-        const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-        groups[partOf(url, count)]!.push({ url, file });
+    const listed: string[] = [];
+    // One part is with Pagefind while the next is read: reading (synchronously: through the thread
+    // pool a file at a time costs twice as long) overlaps its indexing on the other core.
+    let indexing: Promise<void> = Promise.resolve();
+    for (const [part, group] of groups.entries()) {
+      const pages: PendingPart['pages'] = [];
+      const digest = createHash('sha256');
+      for (const [n, { url, file }] of group.entries()) {
+        if (n % IN_FLIGHT === 0) await breathe();
+        // Bytes: only indexed pages are decoded, the others only looked into.
+        const html = readFileSync(file);
+        options.visit?.(url, html);
+        if (!html.includes('data-pagefind-body')) continue;
+        const main = indexedContent(html.toString('utf8'));
+        if (main === undefined) continue;
+        const bytes = Buffer.from(main, 'utf8');
+        digest.update(`${url}\0`).update(bytes).update('\0');
+        pages.push({ url, main: bytes });
       }
-      const listed: string[] = [];
-      // One part is with Pagefind while the next is read: reading (synchronously: through the thread
-      // pool a file at a time costs twice as long) overlaps its indexing on the other core.
-      let indexing: Promise<void> = Promise.resolve();
-      for (const [part, group] of groups.entries()) {
-        const pages: { url: string; digest: Buffer; main?: string }[] = [];
-        for (const [n, { url, file }] of group.entries()) {
-          const digest = this.#given.get(url);
-          if (digest === null) continue;
-          if (digest !== undefined) {
-            pages.push({ url, digest });
-            continue;
-          }
-          if (n % IN_FLIGHT === 0) await breathe();
-          // Bytes: only indexed pages are decoded, the others only looked into.
-          const html = readFileSync(file);
-          options.visit?.(url, html);
-          if (!html.includes('data-pagefind-body')) continue;
-          const main = indexedContent(html.toString('utf8'));
-          if (main !== undefined) pages.push({ url, digest: pageDigest(url, main), main });
-        }
-        // The index started while rendering serves if it got the first of this part's pages, in
-        // their order: otherwise (a page given under a path the output does not have, or pages
-        // of the output it never expected) the part is made again from disk.
-        const stream = streams.get(part);
-        const sent = stream?.index ? [...stream.index.urls] : [];
-        if (stream && !sent.every((url, n) => pages[n]?.url === url)) await drop(part);
-        // The last bucket writes an index of no pages when no page at all is indexed: the search
-        // page then finds nothing, as it should.
-        if (pages.length === 0 && (report.parts > 0 || part < count - 1)) continue;
-        const primary = report.parts === 0;
-        report.parts += 1;
-        if (!primary) listed.push(partPath(part, primary));
-        const key = createHash('sha256').update(`${PART_FORMAT}\0${pagefindVersion()}\0${part} of ${count}${primary ? ', primary' : ''}\0`);
-        for (const page of pages) key.update(page.digest);
-        const name = key.digest('hex').slice(0, 32);
-        used.add(name);
-        const target = join(output, partPath(part, primary));
-        const place = () => {
-          const kept = join(cache, name);
-          report.pages += (JSON.parse(readFileSync(join(kept, PART_FACTS), 'utf8')) as { pages: number }).pages;
-          const now = new Date();
-          utimesSync(kept, now, now);
-          linkTree(kept, target);
-        };
-        if (existsSync(join(cache, name, PART_FACTS))) {
-          await drop(part);
-          place();
-          continue;
-        }
-        await indexing;
-        report.indexed += 1;
-        const kept = streams.get(part);
-        streams.delete(part);
-        const making = kept?.index ?? new PartIndex();
-        report.whileRendering += making.urls.size;
-        // The rest of the part's pages, in order: given ones that waited for their turn, the
-        // others from disk (pages the build restored from its cache, or all when none were given).
-        const rest = pages.slice(making.urls.size);
-        indexing = (async () => {
-          for (const page of rest) {
-            await making.room();
-            making.add(page.url, page.main ?? kept?.waiting.get(page.url) ?? (await this.#reread(root, page.url)));
-          }
-          await making.write(cache, name, primary);
-          place();
-        })();
-        // Awaited before the next part or at the end; until then a failure must not go unhandled.
-        indexing.catch(() => undefined);
+      // The last bucket writes an index of no pages when no page at all is indexed: the search
+      // page then finds nothing, as it should.
+      if (pages.length === 0 && (report.parts > 0 || part < count - 1)) continue;
+      const primary = report.parts === 0;
+      report.parts += 1;
+      if (!primary) listed.push(partPath(part, primary));
+      const key = createHash('sha256')
+        .update(`${PART_FORMAT}\0${pagefindVersion()}\0${part} of ${count}${primary ? ', primary' : ''}\0`)
+        .update(digest.digest())
+        .digest('hex')
+        .slice(0, 32);
+      used.add(key);
+      const target = join(output, partPath(part, primary));
+      const place = () => {
+        const kept = join(cache, key);
+        report.pages += (JSON.parse(readFileSync(join(kept, PART_FACTS), 'utf8')) as { pages: number }).pages;
+        const now = new Date();
+        utimesSync(kept, now, now);
+        linkTree(kept, target);
+      };
+      if (existsSync(join(cache, key, PART_FACTS))) {
+        place();
+        continue;
       }
       await indexing;
-      writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
-      if (options.cacheDir) pruneCache(cache, used);
-      return report;
-    } catch (error) {
-      throw new Error(`Could not write the search index: ${(error as Error).message}`);
-    } finally {
-      for (const part of [...streams.keys()]) await drop(part);
-      await pagefind.close();
-      if (!options.cacheDir) await rm(cache, { recursive: true, force: true });
+      report.indexed += 1;
+      indexing = indexPart({ primary, key, pages }, cache).then(place);
+      // Awaited before the next part or at the end; until then a failure must not go unhandled.
+      indexing.catch(() => undefined);
     }
+    await indexing;
+    writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
+    if (options.cacheDir) pruneCache(cache, used);
+    return report;
+  } catch (error) {
+    throw new Error(`Could not write the search index: ${(error as Error).message}`);
+  } finally {
+    await pagefind.close();
+    if (!options.cacheDir) await rm(cache, { recursive: true, force: true });
   }
-
-  /** The indexed content of a given page whose part needs it after all, from the output. */
-  async #reread(root: string, url: string): Promise<string> {
-    const file = join(root, ...url.split('/').filter(Boolean), url.endsWith('/') ? 'index.html' : '');
-    const main = indexedContent(readFileSync(file, 'utf8'));
-    if (main === undefined) throw new Error(`${url}: the page in the output has no indexed content, but had it when it was built`);
-    return main;
-  }
-}
-
-/** Indexes the built site in `outDir` and writes the index into it, reading every page (see SearchIndexer). */
-export async function writeSearchIndex(outDir: string | URL, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
-  return new SearchIndexer(options).write(outDir);
 }
 
 /** Removes the cached parts this build did not use, unless some build used them in the last minutes. */
@@ -493,54 +326,4 @@ function pagefindVersion(): string {
   if (!manifest) throw new Error('Pagefind is not installed (npm install)');
   version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
   return version;
-}
-
-/** The URL path a page's request has, with the site's trailing slash (trailingSlash: 'always'). */
-const requestPath = (pathname: string) => (pathname.endsWith('/') ? pathname : `${pathname}/`);
-
-/** A response the search index gets while rendering: a page's HTML, as written to the output. */
-const isPageHtml = (response: Response) => response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html');
-
-/**
- * Astro's prerenderer (the documented `setPrerenderer` of astro:build:start), handing each page it
- * renders to `indexer` as well, so that Pagefind indexes while the build renders: the page count
- * is known once every route has given its paths (the output's HTML files: the page routes' paths
- * and `publicHtml`, the HTML files of public/). A page's response is read once and given back
- * as the same bytes, which Astro then writes.
- */
-export function indexWhileRendering(base: AstroPrerenderer, indexer: SearchIndexer, publicHtml: number): AstroPrerenderer {
-  return {
-    ...base,
-    name: 'mva:search-index-while-rendering',
-    getStaticPaths: async () => {
-      const paths = await base.getStaticPaths();
-      const keyed = paths.map((path) => ({ path, url: requestPath(path.pathname) }));
-      indexer.expectPages(
-        keyed.filter(({ path }) => path.route.type === 'page').map(({ url }) => url),
-        publicHtml,
-      );
-      // Rendered in the order of their files, so that each part's pages reach Pagefind about in
-      // the order its index takes them. The sort is stable: a path two routes claim stays with
-      // the one Astro lists first.
-      const order = new Map(keyed.map(({ path, url }) => [path, fileOrder(url)]));
-      return paths.sort((a, b) => {
-        const [x, y] = [order.get(a)!, order.get(b)!];
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-    },
-    render: async (request, options) => {
-      const result = await base.render(request, options);
-      const response = result instanceof Response ? result : result.response;
-      if (options.routeData.type !== 'page') return result;
-      const url = decodeURI(new URL(request.url).pathname);
-      if (!isPageHtml(response)) {
-        indexer.skip(url);
-        return result;
-      }
-      const html = new Uint8Array(await response.arrayBuffer());
-      indexer.page(url, html);
-      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-      return result instanceof Response ? copy : { ...result, response: copy };
-    },
-  };
 }

@@ -88,13 +88,6 @@ describe('an incremental rebuild after content edits', () => {
     expect(touched.size).toBeLessThan(count);
   });
 
-  it('indexes every page for search while a clean build renders it, and reads none back', () => {
-    const line = /search index of (\d+) pages written in \d+ms: .*; (\d+) pages indexed while rendering/.exec(clean.output.replace(/\x1b\[[0-9;]*m/g, ''));
-    expect(line, clean.output).not.toBeNull();
-    expect(Number(line![1])).toBeGreaterThan(100);
-    expect(Number(line![2])).toBe(Number(line![1]));
-  });
-
   it("keeps the documents out of Astro's content store, and leaves no notes behind", () => {
     // Entries hold ids and digests (src/lib/content-data.ts): no title of any document is in the
     // store Astro bundles into the pages; the data went to the pages in memory.

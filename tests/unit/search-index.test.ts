@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchPartPages } from '@/lib/build-env';
-import { indexWhileRendering, partOf, partPath, SearchIndexer, searchParts, writeSearchIndex } from '@/lib/search-index';
+import { partOf, partPath, searchParts, writeSearchIndex } from '@/lib/search-index';
 import { files, searchRecords } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));
@@ -44,7 +44,7 @@ describe('the search index in parts', () => {
     const dir = output('first');
     const visited: string[] = [];
     const report = await writeSearchIndex(dir, { ...options(cache), visit: (url) => visited.push(url) });
-    expect(report).toEqual({ pages: PAGES, parts: 4, indexed: 4, whileRendering: 0 });
+    expect(report).toEqual({ pages: PAGES, parts: 4, indexed: 4 });
     expect(visited.sort()).toEqual(['/', '/stories/', ...Array.from({ length: PAGES }, (_, n) => `/stories/story-${n}/`)].sort());
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual(['part-1/', 'part-2/', 'part-3/']);
     for (let part = 0; part < 4; part++) {
@@ -64,31 +64,31 @@ describe('the search index in parts', () => {
 
   it('takes unchanged parts from the cache, and indexes again only the part of an edited page', async () => {
     const same = output('same');
-    expect(await writeSearchIndex(same, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0, whileRendering: 0 });
+    expect(await writeSearchIndex(same, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0 });
     expect(indexFiles(same)).toEqual(indexFiles(join(work, 'first')));
 
     const edited = output('edited');
     writeFileSync(join(edited, 'stories', 'story-5', 'index.html'), page(5, 'and a new finding on fertility'));
-    expect(await writeSearchIndex(edited, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 1, whileRendering: 0 });
+    expect(await writeSearchIndex(edited, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 1 });
     expect(searchRecords(edited).find((record) => record.url === '/stories/story-5/')!.content).toContain('new finding on fertility');
 
     // The same bytes as an index made from nothing.
     const clean = join(work, 'edited-clean');
     cpSync(edited, clean, { recursive: true });
-    expect(await writeSearchIndex(clean, { partPages: 5 })).toEqual({ pages: PAGES, parts: 4, indexed: 4, whileRendering: 0 });
+    expect(await writeSearchIndex(clean, { partPages: 5 })).toEqual({ pages: PAGES, parts: 4, indexed: 4 });
     expect(indexFiles(edited)).toEqual(indexFiles(clean));
   });
 
   it('leaves a part as it is when only what the index leaves out changed: the teasers of other pages', async () => {
     const dir = output('teaser');
     writeFileSync(join(dir, 'stories', 'story-5', 'index.html'), page(5, 'and a new finding on fertility', 'A teaser with a new title'));
-    expect(await writeSearchIndex(dir, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0, whileRendering: 0 });
+    expect(await writeSearchIndex(dir, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0 });
     expect(indexFiles(dir)).toEqual(indexFiles(join(work, 'edited')));
   });
 
   it('makes every part again when the number of parts changes', async () => {
     const dir = output('one-part');
-    expect(await writeSearchIndex(dir, { cacheDir: cache, partPages: 2000 })).toEqual({ pages: PAGES, parts: 1, indexed: 1, whileRendering: 0 });
+    expect(await writeSearchIndex(dir, { cacheDir: cache, partPages: 2000 })).toEqual({ pages: PAGES, parts: 1, indexed: 1 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual([]);
     expect(existsSync(join(dir, 'pagefind', 'part-1'))).toBe(false);
   });
@@ -113,116 +113,6 @@ describe('the search index in parts', () => {
   });
 });
 
-describe('pages given while the build renders them', () => {
-  /** Every HTML file of an output, URL path to bytes, in an order unlike the path order. */
-  const pagesOf = (dir: string) =>
-    files(dir)
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => [`/${relative(dir, file).replace(/(^|\/)index\.html$/, '$1')}`, readFileSync(file)] as const)
-      .reverse();
-
-  it('are indexed as they come and not read again: the same index as one made from the output', async () => {
-    const dir = output('given');
-    const visited: string[] = [];
-    const indexer = new SearchIndexer({ partPages: 5, visit: (url) => visited.push(url) });
-    const pages = pagesOf(dir);
-    indexer.expectPages(pages.map(([url]) => url));
-    for (const [url, html] of pages) indexer.page(url, html);
-    expect(await indexer.write(dir)).toEqual({ pages: PAGES, parts: 4, indexed: 4, whileRendering: PAGES });
-    // Each page seen once, when given.
-    expect(visited).toHaveLength(PAGES + 2);
-    const clean = output('given-clean');
-    await writeSearchIndex(clean, { partPages: 5 });
-    expect(indexFiles(dir)).toEqual(indexFiles(clean));
-  });
-
-  it('do not wait for a page the build made but did not give, such as a redirect', async () => {
-    const dir = output('skipped');
-    const indexer = new SearchIndexer({ partPages: 5 });
-    const pages = pagesOf(dir);
-    // Redirect pages, first in their parts' order: the pages after them still go to Pagefind.
-    const redirects = ['/a-0/', '/a-1/', '/a-2/', '/a-3/'];
-    indexer.expectPages([...pages.map(([url]) => url), ...redirects].reverse());
-    for (const url of redirects) indexer.skip(url);
-    for (const [url, html] of pages) indexer.page(url, html);
-    expect(await indexer.write(dir)).toEqual({ pages: PAGES, parts: 4, indexed: 4, whileRendering: PAGES });
-    expect(indexFiles(dir)).toEqual(indexFiles(join(work, 'given-clean')));
-  });
-
-  it('are read from disk after all when the output has another number of pages than expected', async () => {
-    const dir = output('miscounted');
-    const indexer = new SearchIndexer({ partPages: 5 });
-    const pages = pagesOf(dir);
-    indexer.expectPages(pages.map(([url]) => url), 10);
-    for (const [url, html] of pages) indexer.page(url, html);
-    expect(await indexer.write(dir)).toEqual({ pages: PAGES, parts: 4, indexed: 4, whileRendering: 0 });
-    expect(indexFiles(dir)).toEqual(indexFiles(join(work, 'given-clean')));
-  });
-
-  it('make their part again from disk when one was given under a path the output does not have', async () => {
-    const dir = output('stray');
-    const indexer = new SearchIndexer({ partPages: 5 });
-    const pages = pagesOf(dir);
-    indexer.expectPages(pages.map(([url]) => url));
-    for (const [url, html] of pages) indexer.page(url, html);
-    indexer.page('/stories/story-gone/', Buffer.from(page(99, 'never written')));
-    const report = await indexer.write(dir);
-    expect(report).toMatchObject({ pages: PAGES, parts: 4, indexed: 4 });
-    expect(report.whileRendering).toBeLessThan(PAGES);
-    expect(searchRecords(dir).map((record) => record.url)).not.toContain('/stories/story-gone/');
-    expect(indexFiles(dir)).toEqual(indexFiles(join(work, 'given-clean')));
-  });
-
-  it('join the pages the build restored from its cache, in the part of an edited page only', async () => {
-    const cacheDir = join(work, 'given-cache');
-    await writeSearchIndex(output('before-edit'), { cacheDir, partPages: 5 });
-    const dir = output('after-edit');
-    const edited = page(5, 'and a new finding on fertility');
-    writeFileSync(join(dir, 'stories', 'story-5', 'index.html'), edited);
-    // Only the edited page is rendered again; the others are restored as they were.
-    const indexer = new SearchIndexer({ cacheDir, partPages: 5 });
-    indexer.expectPages(pagesOf(dir).map(([url]) => url));
-    indexer.page('/stories/story-5/', Buffer.from(edited));
-    expect(await indexer.write(dir)).toMatchObject({ pages: PAGES, parts: 4, indexed: 1 });
-    const clean = output('after-edit-clean');
-    writeFileSync(join(clean, 'stories', 'story-5', 'index.html'), edited);
-    await writeSearchIndex(clean, { partPages: 5 });
-    expect(indexFiles(dir)).toEqual(indexFiles(clean));
-  });
-
-  it("reach the index from Astro's prerenderer, which writes the same bytes", async () => {
-    const indexer = new SearchIndexer({ partPages: 5 });
-    const html = page(1);
-    const route = (type: string) => ({ type }) as never;
-    const base = {
-      name: 'base',
-      getStaticPaths: async () => [
-        { pathname: '/stories/story-1/', route: route('page') },
-        { pathname: '/rss.xml', route: route('endpoint') },
-      ],
-      render: async (request: Request) =>
-        request.url.endsWith('.xml')
-          ? new Response('<rss/>', { headers: { 'content-type': 'application/xml' } })
-          : { response: new Response(html, { headers: { 'content-type': 'text/html' } }), metadata: { contentEntryKeys: [] } },
-    };
-    const given: string[] = [];
-    const expected: unknown[] = [];
-    const wrapped = indexWhileRendering(
-      base as never,
-      Object.assign(indexer, { page: (url: string) => given.push(url), expectPages: (...args: unknown[]) => expected.push(args) }),
-      1,
-    );
-    // Pages in the order of their files: the page's own file after the feed's.
-    expect((await wrapped.getStaticPaths()).map((path) => path.pathname)).toEqual(['/rss.xml', '/stories/story-1/']);
-    expect(expected).toEqual([[['/stories/story-1/'], 1]]);
-    const rendered = await wrapped.render(new Request('https://example.org/stories/story-1/'), { routeData: route('page') });
-    expect('response' in rendered && rendered.metadata).toEqual({ contentEntryKeys: [] });
-    expect(await ('response' in rendered ? rendered.response : rendered).text()).toBe(html);
-    await wrapped.render(new Request('https://example.org/rss.xml'), { routeData: route('endpoint') });
-    expect(given).toEqual(['/stories/story-1/']);
-  });
-});
-
 describe('parts without pages', () => {
   /** An output of `indexed` indexed pages and `plain` pages that are not. */
   function small(name: string, indexed: number, plain: number): string {
@@ -237,7 +127,7 @@ describe('parts without pages', () => {
   it('are left out: the first part with pages is the one the search page loads', async () => {
     // One page a part: eleven parts, of which only the two with an indexed page are written.
     const dir = small('sparse', 2, 9);
-    expect(await writeSearchIndex(dir, { partPages: 1 })).toEqual({ pages: 2, parts: 2, indexed: 2, whileRendering: 0 });
+    expect(await writeSearchIndex(dir, { partPages: 1 })).toEqual({ pages: 2, parts: 2, indexed: 2 });
     const listed = JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8')) as string[];
     expect(listed).toHaveLength(1);
     expect(readdirSync(join(dir, 'pagefind')).filter((name) => name.startsWith('part-'))).toEqual(listed.map((part) => part.slice(0, -1)));
@@ -250,7 +140,7 @@ describe('parts without pages', () => {
 
   it('leave an index of no pages when nothing is indexed, as one index did', async () => {
     const dir = small('none', 0, 5);
-    expect(await writeSearchIndex(dir, { partPages: 2 })).toEqual({ pages: 0, parts: 1, indexed: 1, whileRendering: 0 });
+    expect(await writeSearchIndex(dir, { partPages: 2 })).toEqual({ pages: 0, parts: 1, indexed: 1 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual([]);
     expect(readdirSync(join(dir, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
   });
