@@ -1,4 +1,5 @@
 // The directory: organisations grouped by type with the filter's options, and people's pages.
+import { byLinked } from './linked';
 import type { FilterOption } from '@/components/islands/directory-query';
 import { ORGANISATION_TYPES } from '@/model/organisations';
 import type { Organisation, Person } from '@/sanity/queries/directory';
@@ -82,11 +83,11 @@ export async function personPages(): Promise<PersonPage[]> {
   const link = (doc: { _type: string; slug: string; title: string }, meta?: string) => ({ title: doc.title, href: pathFor(doc._type, doc.slug)!, meta });
   // One pass over each list, indexed by person: people × documents checks cost seconds at 10,000
   // documents. Items keep the order of their list.
-  const projectsOf = byPerson(projectList, (p) => p.contacts.map((contact) => contact._id));
-  const networksOf = byPerson(networkList, (n) => [...n.founders.map((founder) => founder._id), n.contact?._id]);
-  const talksOf = byPerson([...upcoming, ...past], (e) => e.agenda.flatMap((item: Event['agenda'][number]) => item.speakers.map((speaker) => speaker._id)));
-  const pressOf = byPerson(news, (a) => a.mediaContacts.map((contact) => contact._id));
-  const quotesOf = byPerson(storyList, (s) => [s.pullQuote?.person?._id]);
+  const projectsOf = byLinked(projectList, (p) => p.contacts.map((contact) => contact._id));
+  const networksOf = byLinked(networkList, (n) => [...n.founders.map((founder) => founder._id), n.contact?._id]);
+  const talksOf = byLinked([...upcoming, ...past], (e) => e.agenda.flatMap((item: Event['agenda'][number]) => item.speakers.map((speaker) => speaker._id)));
+  const pressOf = byLinked(news, (a) => a.mediaContacts.map((contact) => contact._id));
+  const quotesOf = byLinked(storyList, (s) => [s.pullQuote?.person?._id]);
   return all.map((person) => {
     const is = (other: { _id: string } | undefined) => other?._id === person._id;
     const of = <T>(index: Map<string, T[]>) => index.get(person._id) ?? [];
@@ -102,20 +103,6 @@ export async function personPages(): Promise<PersonPage[]> {
     ];
     return { person, involvement: involvement.filter((group) => group.items.length > 0) };
   });
-}
-
-/** The documents of a list by each person they name (each document once per person), in list order. */
-function byPerson<T>(list: T[], people: (doc: T) => (string | undefined)[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const doc of list) {
-    for (const id of new Set(people(doc))) {
-      if (id === undefined) continue;
-      const docs = index.get(id);
-      if (docs) docs.push(doc);
-      else index.set(id, [doc]);
-    }
-  }
-  return index;
 }
 
 /**

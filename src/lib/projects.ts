@@ -1,4 +1,5 @@
 // Projects and networks: what their pages show beyond the document itself, picked and worded here.
+import { byLinked, linkedTo } from './linked';
 import { MVA_ROLES, PROJECT_STATUSES } from '@/model/projects';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Kpi } from '@/sanity/fields';
@@ -82,13 +83,16 @@ export type ProjectPage = {
 /** Every project with what links to it: successors, news, events (soonest upcoming first) and stories. */
 export async function projectPages(): Promise<ProjectPage[]> {
   const [all, news, { upcoming, past }, storyList] = await Promise.all([projects(), newsArticles(), eventsByTime(), stories()]);
-  const events = [...upcoming, ...past];
+  const successorsOf = byLinked(all, (other) => [other.predecessor?._id]);
+  const newsOf = byLinked(news, (article) => article.projects.map((link: DocumentLink) => link._id));
+  const eventsOf = byLinked([...upcoming, ...past], (event) => [event.project?._id]);
+  const storiesOf = byLinked(storyList, (story) => [story.project?._id]);
   return all.map((project) => ({
     project,
-    successors: all.filter((other) => other.predecessor?._id === project._id),
-    news: news.filter((article) => article.projects.some((link: DocumentLink) => link._id === project._id)),
-    events: events.filter((event) => event.project?._id === project._id),
-    stories: storyList.filter((story) => story.project?._id === project._id),
+    successors: linkedTo(successorsOf, project._id),
+    news: linkedTo(newsOf, project._id),
+    events: linkedTo(eventsOf, project._id),
+    stories: linkedTo(storiesOf, project._id),
   }));
 }
 
@@ -102,11 +106,13 @@ export type NetworkPage = {
 /** Every network with its upcoming and past events and its news. */
 export async function networkPages(): Promise<NetworkPage[]> {
   const [all, news, { upcoming, past }] = await Promise.all([networks(), newsArticles(), eventsByTime()]);
-  const ofNetwork = (id: string) => (event: Event) => event.network?._id === id;
+  const ofNetwork = (event: Event) => [event.network?._id];
+  const [upcomingOf, pastOf] = [byLinked(upcoming, ofNetwork), byLinked(past, ofNetwork)];
+  const newsOf = byLinked(news, (article) => article.networks.map((link: DocumentLink) => link._id));
   return all.map((network) => ({
     network,
-    upcoming: upcoming.filter(ofNetwork(network._id)),
-    past: past.filter(ofNetwork(network._id)),
-    news: news.filter((article) => article.networks.some((link: DocumentLink) => link._id === network._id)),
+    upcoming: linkedTo(upcomingOf, network._id),
+    past: linkedTo(pastOf, network._id),
+    news: linkedTo(newsOf, network._id),
   }));
 }

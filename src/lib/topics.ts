@@ -5,6 +5,7 @@ import { organisationPlace } from './directory';
 import type { Feed } from './news';
 import { topicFeed } from './routes';
 import { pathFor } from './routes';
+import { byLinked, linkedTo } from './linked';
 
 export interface TaggedItem {
   title: string;
@@ -29,36 +30,39 @@ export interface TopicPage {
 }
 
 type Tagged = { topics: { _id: string }[] };
-const taggedWith = <T extends Tagged>(items: T[], id: string) => items.filter((item) => item.topics.some((topic) => topic._id === id));
+const byTopic = <T extends Tagged>(items: T[]) => byLinked(items, (item) => item.topics.map((topic) => topic._id));
 
 /** One page per topic, its groups in a fixed order (news, stories, projects, networks, organisations). */
 export async function topicPages(): Promise<TopicPage[]> {
   const [all, news, storyList, projectList, networkList, organisationList] = await Promise.all([
     topics(), newsArticles(), stories(), projects(), networks(), organisations(),
   ]);
+  const [newsOf, storiesOf, projectsOf, networksOf, organisationsOf] = [
+    byTopic(news), byTopic(storyList), byTopic(projectList), byTopic(networkList), byTopic(organisationList),
+  ];
   return all.map((topic) => {
     const groups: TaggedGroup[] = [
       {
         id: 'news', label: 'News',
-        items: taggedWith(news, topic._id).map((a) => ({
+        items: linkedTo(newsOf, topic._id).map((a) => ({
           title: a.title, href: pathFor(a._type, a.slug)!, summary: a.summary, meta: `${newsKindLabel(a.kind)} · ${formatDate(a.publishedAt)}`,
         })),
       },
       {
         id: 'stories', label: 'Success stories',
-        items: taggedWith(storyList, topic._id).map((s) => ({ title: s.title, href: pathFor(s._type, s.slug)!, summary: s.summary, meta: formatDate(s.publishedAt) })),
+        items: linkedTo(storiesOf, topic._id).map((s) => ({ title: s.title, href: pathFor(s._type, s.slug)!, summary: s.summary, meta: formatDate(s.publishedAt) })),
       },
       {
         id: 'projects', label: 'Projects',
-        items: taggedWith(projectList, topic._id).map((p) => ({ title: p.title, href: pathFor(p._type, p.slug)!, summary: p.summary, meta: p.acronym })),
+        items: linkedTo(projectsOf, topic._id).map((p) => ({ title: p.title, href: pathFor(p._type, p.slug)!, summary: p.summary, meta: p.acronym })),
       },
       {
         id: 'networks', label: 'Networks',
-        items: taggedWith(networkList, topic._id).map((n) => ({ title: n.title, href: pathFor(n._type, n.slug)!, summary: n.summary })),
+        items: linkedTo(networksOf, topic._id).map((n) => ({ title: n.title, href: pathFor(n._type, n.slug)!, summary: n.summary })),
       },
       {
         id: 'organisations', label: 'Organisations',
-        items: taggedWith(organisationList, topic._id).map((o) => ({
+        items: linkedTo(organisationsOf, topic._id).map((o) => ({
           title: o.name, href: pathFor(o._type, o.slug)!, meta: organisationPlace(o),
         })),
       },
