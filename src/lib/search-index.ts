@@ -15,6 +15,7 @@ import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, 
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -28,7 +29,7 @@ export const DEFAULT_PART_PAGES = 2000;
 
 // Bumped when what a part's digest covers, or how a part is written, changes: older parts in a
 // cache are then not taken for current ones.
-const PART_FORMAT = 'mva-search-part-1';
+const PART_FORMAT = 'mva-search-part-2';
 /** In a cached part: how many pages it holds. Not copied into the output. */
 const PART_FACTS = 'mva-part.json';
 /** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
@@ -140,6 +141,13 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/** The indexed content of a restored page whose part is made again: read now, as its facts said it has some. */
+function rereadContent(url: string, file: string): string {
+  const main = indexedContent(readFileSync(file, 'utf8'));
+  if (main === undefined) throw new Error(`${url}: the page has no indexed content, but had it when the last build read it`);
+  return main;
+}
+
 /** Pages handed to Pagefind before the first has answered: it indexes while the next ones are prepared. */
 const IN_FLIGHT = 16;
 /** Lets pending work (Pagefind's answers) run between reads of files. */
@@ -150,10 +158,11 @@ interface PendingPart {
   primary: boolean;
   key: string;
   /**
-   * Each page's URL path and indexed content, as UTF-8 bytes of its own: held as a string, a slice
-   * of the page's text would keep the whole page in memory until its part is indexed.
+   * Each page's URL path, file and indexed content, as UTF-8 bytes of its own (held as a string, a
+   * slice of the page's text would keep the whole page in memory until its part is indexed); no
+   * content for a restored page, which is read again only when its part is made.
    */
-  pages: { url: string; main: Buffer }[];
+  pages: { url: string; file: string; main: Buffer | undefined }[];
 }
 
 /**
@@ -170,9 +179,9 @@ async function indexPart({ primary, key, pages }: PendingPart, cache: string): P
   let count = 0;
   // Pagefind, a process of its own, indexes the pages already sent while the next ones are cut
   // out. The index comes out the same whatever order the pages arrive in; they go in path order.
-  for (const { url, main } of pages) {
+  for (const { url, file, main } of pages) {
     if (failure) break;
-    const content = pagefindDocument(main.toString('utf8'));
+    const content = pagefindDocument(main?.toString('utf8') ?? rereadContent(url, file));
     const adding: Promise<void> = index
       .addHTMLFile({ url, content })
       .then(
@@ -210,8 +219,13 @@ async function indexPart({ primary, key, pages }: PendingPart, cache: string): P
 }
 
 export interface SearchIndexOptions {
-  /** Sees every built page on the way (URL path, HTML as read): one read of the output serves the sitemap too. */
-  visit?: (url: string, html: Buffer) => void;
+  /** Whether a page asks robots not to index it: the pages that do are reported, for the sitemap. */
+  isNoIndex?: (html: Buffer) => boolean;
+  /**
+   * URL paths of pages the build restored from its cache as they were, not rendered: what the
+   * last build found in them is taken without reading them again (see PAGES_FILE).
+   */
+  restored?: ReadonlySet<string>;
   /** Where parts are kept between builds (the build's cache folder); without it, every part is made. */
   cacheDir?: string;
   /** Pages per part (HTML files of the output, indexed or not); DEFAULT_PART_PAGES when not given. */
@@ -225,6 +239,34 @@ export interface SearchIndexReport {
   parts: number;
   /** Parts Pagefind made in this build; the others came from the cache unchanged. */
   indexed: number;
+  /** HTML files read; the others were restored pages the last build had read. */
+  read: number;
+  /** URL paths of the pages that ask robots not to index them. */
+  noIndex: string[];
+}
+
+/**
+ * In the cache, beside the parts: what the last build found in each page of its output (URL path
+ * to the file's size, the digest of its indexed content or null, and whether it is noindex). A
+ * rebuild restores most pages from Astro's cache byte for byte: those it takes from here instead
+ * of reading 10,000 files again. The file goes when a build starts writing the index and comes back
+ * when it is done, so a build that fails leaves none, and the next reads every page.
+ */
+const PAGES_FILE = 'mva-pages.v8';
+
+interface PageFacts {
+  size: number;
+  digest: Buffer | null;
+  noIndex: boolean;
+}
+
+function rememberedPages(cache: string): Map<string, PageFacts> {
+  try {
+    const facts: unknown = deserialize(readFileSync(join(cache, PAGES_FILE)));
+    return facts instanceof Map ? (facts as Map<string, PageFacts>) : new Map();
+  } catch {
+    return new Map();
+  }
 }
 
 /** Indexes the built site in `outDir` and writes the index into it, in parts (see the top of this file). */
@@ -232,11 +274,14 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
   const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
   const output = join(root, SEARCH_INDEX_FOLDER);
   const cache = options.cacheDir ? join(options.cacheDir, 'mva-search-index') : await mkdtemp(join(tmpdir(), 'mva-search-index-'));
-  const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0 };
+  const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0, read: 0, noIndex: [] };
   const used = new Set<string>();
+  const remembered = options.cacheDir && options.restored ? rememberedPages(cache) : new Map<string, PageFacts>();
+  const found = new Map<string, PageFacts>();
   try {
     await rm(output, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
+    rmSync(join(cache, PAGES_FILE), { force: true });
     const files = await htmlFiles(root);
     const count = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
     const groups = Array.from({ length: count }, () => [] as { url: string; file: string }[]);
@@ -253,16 +298,22 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
       const pages: PendingPart['pages'] = [];
       const digest = createHash('sha256');
       for (const [n, { url, file }] of group.entries()) {
-        if (n % IN_FLIGHT === 0) await breathe();
-        // Bytes: only indexed pages are decoded, the others only looked into.
-        const html = readFileSync(file);
-        options.visit?.(url, html);
-        if (!html.includes('data-pagefind-body')) continue;
-        const main = indexedContent(html.toString('utf8'));
-        if (main === undefined) continue;
-        const bytes = Buffer.from(main, 'utf8');
-        digest.update(`${url}\0`).update(bytes).update('\0');
-        pages.push({ url, main: bytes });
+        let facts = options.restored?.has(url) ? remembered.get(url) : undefined;
+        let main: Buffer | undefined;
+        if (!facts || statSync(file).size !== facts.size) {
+          if (n % IN_FLIGHT === 0) await breathe();
+          // Bytes: only indexed pages are decoded, the others only looked into.
+          const html = readFileSync(file);
+          report.read += 1;
+          const content = html.includes('data-pagefind-body') ? indexedContent(html.toString('utf8')) : undefined;
+          main = content === undefined ? undefined : Buffer.from(content, 'utf8');
+          facts = { size: html.length, digest: main ? createHash('sha256').update(main).digest() : null, noIndex: options.isNoIndex?.(html) ?? false };
+        }
+        found.set(url, facts);
+        if (facts.noIndex) report.noIndex.push(url);
+        if (!facts.digest) continue;
+        digest.update(`${url}\0`).update(facts.digest).update('\0');
+        pages.push({ url, file, main });
       }
       // The last bucket writes an index of no pages when no page at all is indexed: the search
       // page then finds nothing, as it should.
@@ -296,7 +347,10 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
     }
     await indexing;
     writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
-    if (options.cacheDir) pruneCache(cache, used);
+    if (options.cacheDir) {
+      pruneCache(cache, used);
+      writeFileSync(join(cache, PAGES_FILE), serialize(found));
+    }
     return report;
   } catch (error) {
     throw new Error(`Could not write the search index: ${(error as Error).message}`);
@@ -311,7 +365,7 @@ function pruneCache(cache: string, used: Set<string>): void {
   const now = Date.now();
   for (const name of readdirSync(cache)) {
     const entry = join(cache, name);
-    if (used.has(name) || now - statSync(entry).mtimeMs < KEEP_UNUSED_MS) continue;
+    if (name === PAGES_FILE || used.has(name) || now - statSync(entry).mtimeMs < KEEP_UNUSED_MS) continue;
     rmSync(entry, { recursive: true, force: true });
   }
 }

@@ -88,6 +88,20 @@ describe('an incremental rebuild after content edits', () => {
     expect(touched.size).toBeLessThan(count);
   });
 
+  it('reads for the search index only the pages it rendered, taking what it found before in the restored ones', () => {
+    const read = (build: BuildResult) => {
+      const line = /search index of \d+ pages written in \d+ms: .*; (\d+) HTML files read/.exec(build.output.replace(/\x1b\[[0-9;]*m/g, ''));
+      expect(line, build.output).not.toBeNull();
+      return Number(line![1]);
+    };
+    const html = files(first.outDir).filter((file) => file.endsWith('.html')).length;
+    expect(read(first)).toBe(html);
+    expect(read(clean)).toBe(html);
+    // The edited pages, the pages every build renders, and the 404 page.
+    expect(read(rebuilt)).toBe(html - reused(rebuilt).length);
+    expect(read(rebuilt)).toBeLessThan(html / 2);
+  });
+
   it("keeps the documents out of Astro's content store, and leaves no notes behind", () => {
     // Entries hold ids and digests (src/lib/content-data.ts): no title of any document is in the
     // store Astro bundles into the pages; the data went to the pages in memory.
