@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { clearNotes, notesFolderIn, notesRoot, readNotes } from './src/lib/build-notes.ts';
-import { CONTENT_DATA_VARIABLE, releaseContentData, startContentData } from './src/lib/content-data.ts';
+import { CONTENT_DATA_VARIABLE, contentDataIn } from './src/lib/content-data.ts';
 import { writeSearchIndex } from './src/lib/search-index.ts';
 import { trackRendering } from './src/lib/restored-pages.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
@@ -63,7 +63,7 @@ export default defineConfig({
           clearNotes(notes);
           updateConfig({ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(root) } } });
           // The documents' data goes beside Astro's content store, not into it (src/lib/content-data.ts).
-          process.env[CONTENT_DATA_VARIABLE] = startContentData(notes);
+          process.env[CONTENT_DATA_VARIABLE] = contentDataIn(notes);
         },
         // Loading the content leaves hundreds of MB of garbage that V8 would only collect later,
         // while the bundler works on top of it: collected here, the build's peak memory at 10,000
@@ -109,7 +109,6 @@ export default defineConfig({
           }
           // A later build in this process takes its own moment and notes.
           if (nowFixedHere) delete process.env.SITE_NOW;
-          releaseContentData(process.env[CONTENT_DATA_VARIABLE]);
           delete process.env[CONTENT_DATA_VARIABLE];
           clearNotes(notes);
         },

@@ -102,9 +102,9 @@ describe('an incremental rebuild after content edits', () => {
     expect(read(rebuilt)).toBeLessThan(html / 2);
   });
 
-  it("keeps the documents out of Astro's content store, and leaves no notes behind", () => {
+  it("keeps the documents out of Astro's content store, and leaves no data files behind", () => {
     // Entries hold ids and digests (src/lib/content-data.ts): no title of any document is in the
-    // store Astro bundles into the pages; the data went to the pages in memory.
+    // store Astro bundles into the pages, and the data files went with the build's notes.
     const store = readFileSync(join(work, 'cache', 'data-store.json'), 'utf8');
     expect(store).toContain(edited.article._id);
     expect(store).not.toContain(String(edited.article['title']));
