@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { writeBuildFiles } from './src/lib/build-files.ts';
 import { clearNotes, notesFolderIn, notesRoot, readNotes } from './src/lib/build-notes.ts';
 import { CONTENT_DATA_VARIABLE, contentDataIn } from './src/lib/content-data.ts';
-import { writeSearchIndex } from './src/lib/search-index.ts';
+import { takeRememberedPages, writeSearchIndex } from './src/lib/search-index.ts';
 import { trackRendering } from './src/lib/restored-pages.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
 import { fixBuildTime, searchPartPages, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
@@ -73,6 +73,7 @@ export default defineConfig({
         'astro:build:start': ({ setPrerenderer }) => {
           setFlagsFromString('--expose-gc');
           runInNewContext('gc')();
+          takeRememberedPages(cacheDir);
           setPrerenderer((base) => {
             rendering = trackRendering(base);
             return rendering.prerenderer;

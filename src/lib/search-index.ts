@@ -178,7 +178,8 @@ async function indexPart({ primary, key, pages }: PendingPart, cache: string): P
   let failure: Error | undefined;
   let count = 0;
   // Pagefind, a process of its own, indexes the pages already sent while the next ones are cut
-  // out. The index comes out the same whatever order the pages arrive in; they go in path order.
+  // out. Its index depends on the order it gets the pages (its page numbers): they go in path
+  // order, so the same pages make the same bytes.
   for (const { url, file, main } of pages) {
     if (failure) break;
     const content = pagefindDocument(main?.toString('utf8') ?? rereadContent(url, file));
@@ -249,10 +250,24 @@ export interface SearchIndexReport {
  * In the cache, beside the parts: what the last build found in each page of its output (URL path
  * to the file's size, the digest of its indexed content or null, and whether it is noindex). A
  * rebuild restores most pages from Astro's cache byte for byte: those it takes from here instead
- * of reading 10,000 files again. The file goes when a build starts writing the index and comes back
- * when it is done, so a build that fails leaves none, and the next reads every page.
+ * of reading 10,000 files again. A build takes the file when it starts (takeRememberedPages,
+ * before Astro renders or restores anything) and writes its own when its index is done, so a
+ * build that fails on the way leaves none, and the next reads every page.
  */
 const PAGES_FILE = 'mva-pages.v8';
+/** The last build's facts, taken by the running build. */
+const TAKEN_FILE = 'mva-pages.taken.v8';
+
+/** At a build's start: takes the last build's facts about its pages for this build (see PAGES_FILE). */
+export function takeRememberedPages(cacheDir: string): void {
+  const cache = join(cacheDir, 'mva-search-index');
+  rmSync(join(cache, TAKEN_FILE), { force: true });
+  try {
+    renameSync(join(cache, PAGES_FILE), join(cache, TAKEN_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
 
 interface PageFacts {
   size: number;
@@ -262,7 +277,7 @@ interface PageFacts {
 
 function rememberedPages(cache: string): Map<string, PageFacts> {
   try {
-    const facts: unknown = deserialize(readFileSync(join(cache, PAGES_FILE)));
+    const facts: unknown = deserialize(readFileSync(join(cache, TAKEN_FILE)));
     return facts instanceof Map ? (facts as Map<string, PageFacts>) : new Map();
   } catch {
     return new Map();
@@ -281,6 +296,7 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
   try {
     await rm(output, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
+    rmSync(join(cache, TAKEN_FILE), { force: true });
     rmSync(join(cache, PAGES_FILE), { force: true });
     const files = await htmlFiles(root);
     const count = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
@@ -365,7 +381,7 @@ function pruneCache(cache: string, used: Set<string>): void {
   const now = Date.now();
   for (const name of readdirSync(cache)) {
     const entry = join(cache, name);
-    if (name === PAGES_FILE || used.has(name) || now - statSync(entry).mtimeMs < KEEP_UNUSED_MS) continue;
+    if (name === PAGES_FILE || name === TAKEN_FILE || used.has(name) || now - statSync(entry).mtimeMs < KEEP_UNUSED_MS) continue;
     rmSync(entry, { recursive: true, force: true });
   }
 }
