@@ -2,10 +2,9 @@
 import { formatDate, newsKindLabel } from './format';
 import { networks, newsArticles, organisations, projects, stories, topics } from './content';
 import { organisationPlace } from './directory';
-import type { Feed } from './news';
-import { topicFeed } from './routes';
-import { pathFor } from './routes';
 import { byLinked, linkedTo } from './linked';
+import type { Feed } from './news';
+import { pathFor, topicFeed } from './routes';
 
 export interface TaggedItem {
   title: string;
