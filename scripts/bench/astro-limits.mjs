@@ -3,9 +3,13 @@
 // Prints the median of R rounds per variant: wall time, Astro's server-bundling and page phases,
 // CPU time (user + system: steadier than wall time on a shared machine), peak RSS, and the
 // difference from the bare site. Not a pass/fail test.
-// Usage: node scripts/bench/astro-limits.mjs [N (default 10000)] [--rounds=R (default 3)] [--keep]
+// The last variant is Astro's floor for a one-edit rebuild: the bare site with incremental builds,
+// built once, then again (timed) after one document's title changed, into a new output folder as
+// the publisher does.
+// Usage: node scripts/bench/astro-limits.mjs [N (default 10000)] [--rounds=R (default 3)]
+//          [--only=I,J (variant numbers from 1, the bare site always included)] [--keep]
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +27,24 @@ const VARIANTS = [
   ['+ experimental.incrementalBuild (first build)', { LIMITS_INCREMENTAL: '1' }],
   ['bare, UV_THREADPOOL_SIZE=1', { UV_THREADPOOL_SIZE: '1' }],
   ['bare, UV_THREADPOOL_SIZE=16', { UV_THREADPOOL_SIZE: '16' }],
+  ['+ experimental.incrementalBuild, one-edit rebuild', { LIMITS_INCREMENTAL: '1' }, { edit: true }],
 ];
+const only = args.find((arg) => arg.startsWith('--only='))?.slice(7).split(',').map(Number);
+const variants = VARIANTS.filter((_, index) => index === 0 || !only || only.includes(index + 1));
 
 const work = mkdtempSync(join(tmpdir(), 'astro-limits-'));
 const dataset = join(work, 'dataset');
 const documents = await generateDataset(dataset, count);
+// The same dataset with one document's title edited, for the rebuild after an edit.
+const edited = join(work, 'dataset-edited');
+cpSync(dataset, edited, { recursive: true });
+{
+  const lines = readFileSync(join(dataset, 'data.ndjson'), 'utf8').split('\n');
+  const index = lines.findIndex((line) => line.includes('"_type":"newsArticle"'));
+  const article = JSON.parse(lines[index]);
+  lines[index] = JSON.stringify({ ...article, title: `${article.title} (edited)` });
+  writeFileSync(join(edited, 'data.ndjson'), lines.join('\n'));
+}
 const project = join(work, 'site');
 mkdirSync(join(project, 'node_modules'), { recursive: true });
 for (const entry of ['astro.config.mjs', 'src']) cpSync(join(ROOT, 'scripts/bench/limits', entry), join(project, entry), { recursive: true });
@@ -40,17 +57,25 @@ const seconds = (pattern, text) => {
   return found ? Number(found[1]) * (found[2] === 'ms' ? 0.001 : 1) : NaN;
 };
 
-/** One clean build (no cache) of the reproduction with `env`. */
-async function build(env) {
+/** One clean build (no cache) of the reproduction with `env`; with `edit`, the figures are those of a second build after an edit. */
+async function build(env, { edit = false } = {}) {
   for (const cache of ['.astro', '.vite']) rmSync(join(project, 'node_modules', cache), { recursive: true, force: true });
   rmSync(join(project, 'dist'), { recursive: true, force: true });
+  if (!edit) return run(env, 'dist', dataset);
+  await run(env, 'dist', dataset);
+  rmSync(join(project, 'dist-edit'), { recursive: true, force: true });
+  return run(env, 'dist-edit', edited);
+}
+
+/** One build of the reproduction into `outDir`, from `data`, with whatever caches are there. */
+async function run(env, outDir, data) {
   const started = performance.now();
   let stdout = '';
   let stderr = '';
   const code = await new Promise((done) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/bench/build.mjs'), join(project, 'dist')], {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/bench/build.mjs'), join(project, outDir)], {
       cwd: project,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LIMITS_DATASET: dataset, ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', LIMITS_DATASET: data, ...env },
     });
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -68,15 +93,15 @@ async function build(env) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const results = new Map(VARIANTS.map(([name]) => [name, []]));
+const results = new Map(variants.map(([name]) => [name, []]));
 try {
   // Rounds interleave the variants, so a slow spell of a shared machine spreads over all of them.
   for (let round = 0; round < rounds; round++) {
-    for (const [name, env] of VARIANTS) results.get(name).push(await build(env));
+    for (const [name, env, options] of variants) results.get(name).push(await build(env, options));
   }
   const rows = [];
   let bare;
-  for (const [name] of VARIANTS) {
+  for (const [name] of variants) {
     const runs = results.get(name);
     const row = {
       wall: median(runs.map((r) => r.wall)),
