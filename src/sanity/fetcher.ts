@@ -1,7 +1,7 @@
 // Runs GROQ against the local dataset (groq-js) or the Content Lake (@sanity/client).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient, isHttpError, isTimeoutError, type SanityClient } from '@sanity/client';
-import { evaluate, parse } from 'groq-js';
+import { evaluate, evaluateSync, parse } from 'groq-js';
 import { API_VERSION, type ContentSource } from './config';
 import { readDataset, type RawDocument } from './dataset';
 import { publicDocuments } from './published';
@@ -49,6 +49,12 @@ export async function createFetcher(source: ContentSource): Promise<Fetcher> {
  * groq-js over an in-memory dataset; references resolve through an id Map. A query runs over the
  * documents its selection's first condition allows (one type, some ids: src/sanity/query-scope.ts):
  * groq-js would test its filter on every document.
+ *
+ * groq-js's synchronous evaluator runs first: the same executors without a promise per node, about
+ * five times faster (10,000 documents: 1.0 s against 5.4 s for all collections). A few functions
+ * exist only in the asynchronous one (`diff::`, `delta::`, scores over streams); a query the
+ * synchronous one cannot run, and any query it fails on, runs again in the asynchronous one, whose
+ * answer or error is the one given.
  */
 export function localFetcher(docs: RawDocument[], now: string) {
   const byId = new Map(docs.map((doc) => [doc._id, doc]));
@@ -57,8 +63,12 @@ export function localFetcher(docs: RawDocument[], now: string) {
   return async (query: string, params: QueryParams = {}): Promise<unknown> => {
     const allParams = { ...params, now };
     const tree = parse(query, { params: allParams });
-    const value = await evaluate(tree, { dataset: scope(query, allParams), params: allParams, dereference });
-    return value.get();
+    const options = { dataset: scope(query, allParams), params: allParams, dereference };
+    try {
+      return await evaluateSync(tree, options).get();
+    } catch {
+      return (await evaluate(tree, options)).get();
+    }
   };
 }
 
