@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatEventWhen, formatShortDate } from '@/lib/format';
 import { curlyQuotes, curlySpans } from '@/lib/typography';
@@ -34,6 +35,37 @@ describe('quotation marks', () => {
   it('leaves curly quotes and other text as they are', () => {
     expect(curlyQuotes('“Already” curly, don’t change')).toBe('“Already” curly, don’t change');
     expect(curlyQuotes('No quotes here')).toBe('No quotes here');
+  });
+
+  it('decides each mark by the character before it as written, in text with quotes and without', () => {
+    // The rule, one character at a time: what curlyQuotes did before it copied the text between quotes.
+    const oneByOne = (text: string) => {
+      let out = '';
+      for (let i = 0; i < text.length; i++) {
+        const char = text[i]!;
+        if (char !== '"' && char !== "'") {
+          out += char;
+          continue;
+        }
+        const before = i === 0 ? ' ' : out[i - 1]!;
+        const opens = /[\s([{\u2013\u2014/-]/.test(before) || before === '“' || before === '‘';
+        out += char === "'" ? (opens && /\S/.test(text[i + 1] ?? '') ? '‘' : '’') : opens ? '“' : '”';
+      }
+      return out;
+    };
+    const pieces = fc.constantFrom('"', "'", '"\'', ' ', '\n', '(', '[', '{', '–', '—', '/', '-', '“', '‘', '’', 'a', 'MVA', 'ø', '\u{1F600}', '.');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }).map((parts) => parts.join('')), (text) => {
+        expect(curlyQuotes(text)).toBe(oneByOne(text));
+        expect(curlyQuotes(text)).toHaveLength(text.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives a block without straight quotes back as it is', () => {
+    const spans = [{ text: 'No quotes, ', marks: [] }, { text: 'here', marks: ['em'] }];
+    expect(curlySpans(spans)).toBe(spans);
   });
 
   it('decides over a whole block, so a quotation can span marks, and keeps code as typed', () => {
