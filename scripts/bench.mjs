@@ -91,7 +91,10 @@ async function build(project, outDir, env) {
   let stdout = '';
   const { maxRSS, cpu, marks } = await new Promise((done, fail) => {
     // The flags of `npm run build` (package.json): a larger young generation halves GC time.
-    const child = spawn(process.execPath, [...(env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64').split(' ').filter(Boolean), join(BENCH, 'build.mjs'), outDir], {
+    // BENCH_NODE_FLAGS replaces them, e.g. to profile every build: `--max-semi-space-size=64
+    // --cpu-prof --cpu-prof-dir=/tmp/profiles`.
+    const flags = env.BENCH_NODE_FLAGS ?? process.env.BENCH_NODE_FLAGS ?? '--max-semi-space-size=64';
+    const child = spawn(process.execPath, [...flags.split(' ').filter(Boolean), join(BENCH, 'build.mjs'), outDir], {
       cwd: project,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW, CONTENT_PARSE_STATS: stats, ...env },
