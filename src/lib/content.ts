@@ -158,14 +158,24 @@ export const pageLinks = oncePerBuild(async () => {
     .sort((a, b) => Number(b.href === '/about/') - Number(a.href === '/about/') || a.label.localeCompare(b.label));
 });
 
-export const newsArticles = async () => (await data('news')).sort(byDateDesc);
-export const stories = async () => (await data('stories')).sort(byDateDesc);
-export const reports = async () => (await data('reports')).sort(byDateDesc);
+/**
+ * A collection in one order, sorted once per build like `data` reads it (routes ask for the news
+ * hundreds of times: the topic feeds, the lists); callers get their own array.
+ */
+async function sorted<C extends CollectionKey>(name: C, order: (a: CollectionEntry<C>['data'], b: CollectionEntry<C>['data']) => number) {
+  return [...(await cached(`sorted:${name}`, async () => (await data(name)).sort(order)))];
+}
+
+const danish = new Intl.Collator('da');
+
+export const newsArticles = () => sorted('news', byDateDesc);
+export const stories = () => sorted('stories', byDateDesc);
+export const reports = () => sorted('reports', byDateDesc);
 export const pages = () => data('pages');
-export const topics = async () => (await data('topics')).sort((a, b) => a.title.localeCompare(b.title));
-export const people = async () => (await data('people')).sort((a, b) => a.name.localeCompare(b.name));
-export const organisations = async () => (await data('organisations')).sort((a, b) => a.name.localeCompare(b.name, 'da'));
-export const networks = async () => (await data('networks')).sort((a, b) => a.title.localeCompare(b.title));
+export const topics = () => sorted('topics', (a, b) => a.title.localeCompare(b.title));
+export const people = () => sorted('people', (a, b) => a.name.localeCompare(b.name));
+export const organisations = () => sorted('organisations', (a, b) => danish.compare(a.name, b.name));
+export const networks = () => sorted('networks', (a, b) => a.title.localeCompare(b.title));
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2 } as const;
 

@@ -1,6 +1,7 @@
 // The news section's filters: kinds with their URL segments, and reserved segments.
 import { NEWS_KINDS, newsKind, type NewsKind } from '@/model/news-kinds';
 import { reservedSlugReason } from '@/model/paths';
+import { byLinked } from './linked';
 import { NEWS_FEED, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEED, topicFeed } from './routes';
 
 export type { NewsKind };
@@ -59,11 +60,12 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
     })),
   ];
   const topics = new Map(articles.flatMap((article) => article.topics.map((topic) => [topic._id, topic] as const)));
+  const articlesOf = byLinked(articles, (article) => article.topics.map((topic) => topic._id));
   for (const topic of topics.values()) {
     lists.push({
       base: newsTopicPath(topic.slug),
       heading: `News about ${topic.title}`,
-      items: articles.filter((a) => a.topics.some((t) => t._id === topic._id)),
+      items: articlesOf.get(topic._id) ?? [],
       feed: topicFeed(topic.slug),
     });
   }

@@ -2,23 +2,27 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsArticles, topics } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { byLinked } from '@/lib/linked';
 import { mediaVariantSize } from '@/sanity/media';
 import { newsTopicPath, topicFeed } from '@/lib/routes';
+import type { NewsArticle } from '@/sanity/queries/news';
 
 export const getStaticPaths = (async () => {
-  const articles = await newsArticles();
-  return (await topics())
-    .filter((topic) => articles.some((article) => article.topics.some((t) => t._id === topic._id)))
-    .map((topic) => ({ params: { slug: topic.slug }, props: { id: topic._id, title: topic.title, slug: topic.slug } }));
+  // Each topic's articles in one pass over the news, newest first, handed to its feed.
+  const articlesOf = byLinked(await newsArticles(), (article) => article.topics.map((topic) => topic._id));
+  return (await topics()).flatMap((topic) => {
+    const articles = articlesOf.get(topic._id);
+    return articles ? [{ params: { slug: topic.slug }, props: { title: topic.title, slug: topic.slug, articles } }] : [];
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ id: string; title: string; slug: string }> = async ({ props, site }) =>
+export const GET: APIRoute<{ title: string; slug: string; articles: NewsArticle[] }> = ({ props, site }) =>
   newsFeed({
     title: `News about ${props.title}`,
     description: `News tagged ${props.title}.`,
     site: site!,
     self: topicFeed(props.slug),
     page: newsTopicPath(props.slug),
-    articles: (await newsArticles()).filter((article) => article.topics.some((topic) => topic._id === props.id)),
+    articles: props.articles,
     fileSize: mediaVariantSize,
   });
