@@ -32,7 +32,7 @@ describe('an incremental rebuild after content edits', () => {
   let first: BuildResult;
   let rebuilt: BuildResult;
   let clean: BuildResult;
-  let edited: { article: Doc; person: Doc };
+  let edited: { article: Doc; person: Doc; topicSlugs: string[]; eventSlugs: string[] };
 
   beforeAll(async () => {
     cpSync(BUNDLED_DATASET, dataset, { recursive: true });
@@ -46,7 +46,12 @@ describe('an incremental rebuild after content edits', () => {
     const person = docs.find((doc) => published(doc) && doc._type === 'person' && doc['isPressContact'] === true)!;
     article['title'] = `${String(article['title'])} (updated)`;
     person['role'] = 'Head of Press, edited';
-    edited = { article, person };
+    const topicIds = new Set((article['topics'] as { _ref: string }[]).map((topic) => topic._ref));
+    const topicSlugs = docs.filter((doc) => topicIds.has(doc._id)).map((topic) => (topic['slug'] as { current: string }).current);
+    // Events that link to an edited document: their rows show it (a speaker's role, say).
+    const linksTo = (doc: Doc) => [article._id, person._id].some((id) => JSON.stringify(doc).includes(`"_ref":"${id}"`));
+    const eventSlugs = docs.filter((doc) => published(doc) && doc._type === 'event' && linksTo(doc)).map((event) => (event['slug'] as { current: string }).current);
+    edited = { article, person, topicSlugs, eventSlugs };
     writeFileSync(join(dataset, 'data.ndjson'), `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`);
 
     // Into another folder, with the same cache, as the publisher builds.
@@ -65,6 +70,23 @@ describe('an incremental rebuild after content edits', () => {
     const slug = (doc: Doc) => (doc['slug'] as { current: string }).current;
     expect(pages).not.toContain(`/news/${slug(edited.article)}/index.html`);
     expect(pages).not.toContain(`/people/${slug(edited.person)}/index.html`);
+  });
+
+  it('writes again only the calendar files and topic feeds whose content changed', () => {
+    const log = rebuilt.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const restored = new Set([...log.matchAll(/(\/\S+?\.(?:ics|xml))\s*\((?:cached|restored)\)/g)].map((match) => match[1]!));
+    const written = (pattern: RegExp) => files(rebuilt.outDir).map((file) => `/${relative(rebuilt.outDir, file)}`).filter((file) => pattern.test(file));
+    // An event's file is written again when its event links to an edited document, and only then.
+    const calendars = written(/^\/calendar\/[^/]+\.ics$/);
+    const ofEvents = edited.eventSlugs.map((slug) => `/calendar/${slug}.ics`);
+    expect(calendars.length).toBeGreaterThan(ofEvents.length + 5);
+    expect(calendars.filter((file) => !restored.has(file)).sort()).toEqual(ofEvents.sort());
+    // The feeds of the edited article's topics carry its new title; the other topics' do not change.
+    const feeds = written(/^\/feeds\/topics\/[^/]+\.xml$/);
+    const ofEdited = feeds.filter((file) => edited.topicSlugs.some((slug) => file === `/feeds/topics/${slug}.xml`));
+    expect(ofEdited.length).toBeGreaterThan(0);
+    expect(feeds.length).toBeGreaterThan(ofEdited.length);
+    expect(feeds.filter((file) => !restored.has(file)).sort()).toEqual(ofEdited.sort());
   });
 
   it('indexes again only the parts of the search index that hold an edited page', () => {

@@ -3,17 +3,21 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsArticles, topics } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
 import { byLinked } from '@/lib/linked';
+import { keyedPaths } from '@/lib/page-key';
 import { mediaVariantSize } from '@/sanity/media';
 import { newsTopicPath, topicFeed } from '@/lib/routes';
 import type { NewsArticle } from '@/sanity/queries/news';
 
 export const getStaticPaths = (async () => {
-  // Each topic's articles in one pass over the news, newest first, handed to its feed.
+  // Each topic's articles in one pass over the news, newest first, handed to its feed; keyed like
+  // the pages, so a rebuild writes again only the feeds of topics whose news changed.
   const articlesOf = byLinked(await newsArticles(), (article) => article.topics.map((topic) => topic._id));
-  return (await topics()).flatMap((topic) => {
-    const articles = articlesOf.get(topic._id);
-    return articles ? [{ params: { slug: topic.slug }, props: { title: topic.title, slug: topic.slug, articles } }] : [];
-  });
+  return keyedPaths(
+    (await topics()).flatMap((topic) => {
+      const articles = articlesOf.get(topic._id);
+      return articles ? [{ params: { slug: topic.slug }, path: topicFeed(topic.slug), props: { title: topic.title, slug: topic.slug, articles } }] : [];
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ title: string; slug: string; articles: NewsArticle[] }> = ({ props, site }) =>
