@@ -5,7 +5,8 @@
 // difference from the bare site. Not a pass/fail test.
 // The last variant is Astro's floor for a one-edit rebuild: the bare site with incremental builds,
 // built once, then again (timed) after one document's title changed, into a new output folder as
-// the publisher does.
+// the publisher does. "After the pages" is the time from Astro's last page to the end of the
+// integrations' astro:build:done hooks: the sitemap variant's own work.
 // Usage: node scripts/bench/astro-limits.mjs [N (default 10000)] [--rounds=R (default 3)]
 //          [--only=I,J (variant numbers from 1, the bare site always included)] [--keep]
 import { spawn } from 'node:child_process';
@@ -28,6 +29,7 @@ const VARIANTS = [
   ['bare, UV_THREADPOOL_SIZE=1', { UV_THREADPOOL_SIZE: '1' }],
   ['bare, UV_THREADPOOL_SIZE=16', { UV_THREADPOOL_SIZE: '16' }],
   ['+ experimental.incrementalBuild, one-edit rebuild', { LIMITS_INCREMENTAL: '1' }, { edit: true }],
+  ['+ @astrojs/sitemap', { LIMITS_SITEMAP: '1' }],
 ];
 const only = args.find((arg) => arg.startsWith('--only='))?.slice(7).split(',').map(Number);
 const variants = VARIANTS.filter((_, index) => index === 0 || !only || only.includes(index + 1));
@@ -88,7 +90,9 @@ async function run(env, outDir, data) {
     // The first Vite build is the server bundle; then Astro renders and writes the pages.
     server: seconds(/\[vite\] ✓ built in ([\d.]+)(m?s)/, log),
     pages: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/, log),
-    ...(({ maxRSS, cpu }) => ({ rss: Math.round(maxRSS / 1024), cpu }))(JSON.parse(stderr.trim().split('\n').at(-1))),
+    ...(({ maxRSS, cpu, marks }) => ({ rss: Math.round(maxRSS / 1024), cpu, after: (marks.done - marks.pagesWritten) / 1000 }))(
+      JSON.parse(stderr.trim().split('\n').at(-1)),
+    ),
   };
 }
 
@@ -109,6 +113,7 @@ try {
       pages: median(runs.map((r) => r.pages)),
       rss: median(runs.map((r) => r.rss)),
       cpu: median(runs.map((r) => r.cpu)),
+      after: median(runs.map((r) => r.after)),
     };
     bare ??= row;
     rows.push({
@@ -119,6 +124,7 @@ try {
       'Δ CPU (s)': +(row.cpu - bare.cpu).toFixed(1),
       'server bundle (s)': +row.server.toFixed(1),
       'rendering pages (s)': +row.pages.toFixed(1),
+      'after the pages (s)': +row.after.toFixed(2),
       'peak RSS (MB)': row.rss,
       'Δ RSS (MB)': row.rss - bare.rss,
     });

@@ -3,6 +3,8 @@
 //   LIMITS_CONTENT=1      page data from a content collection (the content store is bundled)
 //   LIMITS_CSP=1          security.csp with an inline style on every page (hashed per page)
 //   LIMITS_INCREMENTAL=1  experimental.incrementalBuild
+//   LIMITS_SITEMAP=1      the @astrojs/sitemap integration (it sorts every URL with localeCompare)
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 const on = (name) => process.env[name] === '1';
@@ -13,4 +15,5 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   ...(on('LIMITS_CSP') ? { security: { csp: { algorithm: 'SHA-256' } } } : {}),
   ...(on('LIMITS_INCREMENTAL') ? { experimental: { incrementalBuild: true } } : {}),
+  ...(on('LIMITS_SITEMAP') ? { site: 'https://example.org', integrations: [sitemap()] } : {}),
 });
