@@ -1,4 +1,4 @@
-// RSS: all news.
+// RSS: the newest news of every kind.
 import type { APIRoute } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';

@@ -1,7 +1,7 @@
 // RSS: one feed per topic with news, at /feeds/topics/<slug>.xml; a topic without news has none.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsArticles, topics } from '@/lib/content';
-import { newsFeed } from '@/lib/feeds';
+import { FEED_ITEMS, newsFeed } from '@/lib/feeds';
 import { byLinked } from '@/lib/linked';
 import { keyedPaths } from '@/lib/page-key';
 import { mediaVariantSize } from '@/sanity/media';
@@ -15,7 +15,9 @@ export const getStaticPaths = (async () => {
   return keyedPaths(
     (await topics()).flatMap((topic) => {
       const articles = articlesOf.get(topic._id);
-      return articles ? [{ params: { slug: topic.slug }, path: topicFeed(topic.slug), props: { title: topic.title, slug: topic.slug, articles } }] : [];
+      if (!articles) return [];
+      // Only what the feed shows is in its props, and so in its key.
+      return [{ params: { slug: topic.slug }, path: topicFeed(topic.slug), props: { title: topic.title, slug: topic.slug, articles: articles.slice(0, FEED_ITEMS) } }];
     }),
   );
 }) satisfies GetStaticPaths;
