@@ -3,7 +3,8 @@
 //   LIMITS_CONTENT=1      page data from a content collection (the content store is bundled)
 //   LIMITS_CSP=1          security.csp with an inline style on every page (hashed per page)
 //   LIMITS_INCREMENTAL=1  experimental.incrementalBuild
-//   LIMITS_SITEMAP=1      the @astrojs/sitemap integration (it sorts every URL with localeCompare)
+//   LIMITS_SITEMAP=1      the @astrojs/sitemap integration (it sorts every URL with localeCompare;
+//                         sitemap-sort.mjs times that sort alone)
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
