@@ -2,7 +2,12 @@
 // time and steps on stderr as JSON; Astro's page log (which pages were reused from the incremental
 // cache, how long the pages took) goes to stdout. Usage: node build.mjs <outDir>
 import { readFileSync } from 'node:fs';
-import { build } from 'astro';
+import module from 'node:module';
+
+// As the publisher's builds (src/publisher/builder.ts) and the astro command line: Node keeps the
+// compiled code of the modules, here in the project's own cache folder, for the next build.
+module.enableCompileCache?.('node_modules/.cache/node-compile-cache');
+const { build } = await import('astro');
 
 // When each step ends, from Astro's hooks (ms since this process started). This integration comes
 // after the project's own, so its astro:build:done runs after theirs (files, search index, sitemap).

@@ -1,6 +1,7 @@
 // Runs one `astro build` in a child process into a fresh folder, with the publisher's own caches.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** A content problem as the build names it: `✖ <type> <id> <path>: <message>` */
 export interface BuildProblem {
@@ -41,8 +42,17 @@ const PROBLEM_LINE = /✖ (\S+) (\S+) (\S+): (.+)$/;
 /** How much of a failed build's output the status keeps */
 const TAIL_CHARS = 4000;
 
+/** Node's cache of compiled modules, in the build cache (see startBuild). */
+export const compileCacheIn = (cacheDir: string) => join(cacheDir, 'node-compile-cache');
+
 export function startBuild(request: BuildRequest): RunningBuild {
-  const script = `import { build } from 'astro'; await build(${JSON.stringify({ root: request.root, outDir: request.outDir, cacheDir: request.cacheDir })});`;
+  // Each build is a new process that compiles Astro, Vite, Rolldown and the pages' chunks again:
+  // with Node's compile cache (as the astro command line keeps one), the next build reads the
+  // compiled code of unchanged modules instead, about 0.5 s of every publish.
+  const options = JSON.stringify({ root: request.root, outDir: request.outDir, cacheDir: request.cacheDir });
+  const script =
+    `import module from 'node:module'; module.enableCompileCache?.(${JSON.stringify(compileCacheIn(request.cacheDir))}); ` +
+    `const { build } = await import('astro'); await build(${options});`;
   const child = spawn(process.execPath, ['--max-semi-space-size=64', '--input-type=module', '-e', script], {
     cwd: request.root,
     // Its own process group, so stopping it also stops anything it started.

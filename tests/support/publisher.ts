@@ -22,6 +22,8 @@ export function stateDir(name: string): string {
 export interface TestPublisher {
   publisher: Publisher;
   url: string;
+  /** PUBLISHER_DIR: its builds, caches and status */
+  dir: string;
   logs: string[];
   status(): Promise<Status>;
   page(path: string): Promise<{ status: number; text: string; headers: Headers }>;
@@ -39,6 +41,7 @@ export async function startPublisher(name: string, env: Record<string, string>, 
   return {
     publisher,
     url,
+    dir: config.stateDir,
     logs,
     status: async () => (await fetch(`${url}/status`, { headers: { Authorization: `Bearer ${STATUS_TOKEN}` } })).json() as Promise<Status>,
     page: async (path) => {

@@ -1,11 +1,12 @@
 // The publisher end to end, over real HTTP on 127.0.0.1: webhooks from a mock Sanity project, a
 // content mistake, requests during a switch, clock-driven rebuilds under a fake clock.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCacheIn } from '@/publisher/builder';
 import type { RawDocument } from '@/sanity/dataset';
 import { minimalDocuments, slug, writeDataset } from '../../support/datasets';
 import { FakeClock } from '../../support/fake-clock';
@@ -71,6 +72,14 @@ describe('publishing from a Sanity project', () => {
     expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
     expect((await site.page('/nothing-here/')).status).toBe(404);
     expect((await site.page('/news')).headers.get('location')).toBe('/news/');
+  });
+
+  it("keeps Node's compiled code of a build in its cache, for the next build", () => {
+    // enableCompileCache writes one folder per Node version and platform, holding a file per module.
+    const cache = compileCacheIn(join(site.dir, 'cache'));
+    const versions = readdirSync(cache);
+    expect(versions).toHaveLength(1);
+    expect(readdirSync(join(cache, versions[0]!)).length).toBeGreaterThan(100);
   });
 
   it('shows its status only with the token', async () => {
