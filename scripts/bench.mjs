@@ -17,11 +17,11 @@
 // .vite and .cache, so it shares no cache with the project or with another build. Output goes
 // inside that copy too: Astro's prerender chunks import packages from the output folder.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDataset } from './bench/generate-dataset.mjs';
+import { editOneArticle, generateDataset } from './bench/generate-dataset.mjs';
 import { previewFigures } from './bench/preview.mjs';
 import { publishFigures } from './bench/publish.mjs';
 import { pageWeights } from './bench/weights.mjs';
@@ -277,12 +277,7 @@ try {
     }
     if (!runs.has('edit')) continue;
 
-    const file = join(dataset, 'data.ndjson');
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const index = lines.findIndex((line) => line.includes('"_type":"newsArticle"'));
-    const article = JSON.parse(lines[index]);
-    lines[index] = JSON.stringify({ ...article, title: `${article.title} (edited)`, summary: `${article.summary} Edited.` });
-    writeFileSync(file, lines.join('\n'));
+    editOneArticle(join(dataset, 'data.ndjson'));
     const edit = await build(site, join(site, 'dist-edit'), env);
     row('site, one news article edited', documents, edit, edit.rerendered);
   }

@@ -4,17 +4,17 @@
 // CPU time (user + system: steadier than wall time on a shared machine), peak RSS, and the
 // difference from the bare site. Not a pass/fail test.
 // The last variant is Astro's floor for a one-edit rebuild: the bare site with incremental builds,
-// built once, then again (timed) after one document's title changed, into a new output folder as
+// built once, then again (timed) after one news article's title and summary changed, into a new output folder as
 // the publisher does. "After the pages" is the time from Astro's last page to the end of the
 // integrations' astro:build:done hooks: the sitemap variant's own work.
 // Usage: node scripts/bench/astro-limits.mjs [N (default 10000)] [--rounds=R (default 3)]
 //          [--only=I,J (variant numbers from 1, the bare site always included)] [--keep]
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDataset } from './generate-dataset.mjs';
+import { editOneArticle, generateDataset } from './generate-dataset.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -37,16 +37,10 @@ const variants = VARIANTS.filter((_, index) => index === 0 || !only || only.incl
 const work = mkdtempSync(join(tmpdir(), 'astro-limits-'));
 const dataset = join(work, 'dataset');
 const documents = await generateDataset(dataset, count);
-// The same dataset with one document's title edited, for the rebuild after an edit.
+// The same dataset with one news article edited, for the rebuild after an edit.
 const edited = join(work, 'dataset-edited');
 cpSync(dataset, edited, { recursive: true });
-{
-  const lines = readFileSync(join(dataset, 'data.ndjson'), 'utf8').split('\n');
-  const index = lines.findIndex((line) => line.includes('"_type":"newsArticle"'));
-  const article = JSON.parse(lines[index]);
-  lines[index] = JSON.stringify({ ...article, title: `${article.title} (edited)` });
-  writeFileSync(join(edited, 'data.ndjson'), lines.join('\n'));
-}
+editOneArticle(join(dataset, 'data.ndjson'), join(edited, 'data.ndjson'));
 const project = join(work, 'site');
 mkdirSync(join(project, 'node_modules'), { recursive: true });
 for (const entry of ['astro.config.mjs', 'src']) cpSync(join(ROOT, 'scripts/bench/limits', entry), join(project, entry), { recursive: true });

@@ -1,7 +1,7 @@
 // Writes a synthetic dataset of N documents in `sanity dataset export` form, following
 // docs/content-model.md: mixed types, realistic Portable Text and references.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 
@@ -74,4 +74,16 @@ export async function generateDataset(dir, count) {
   }
   writeFileSync(join(dir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
   return docs.length;
+}
+
+/**
+ * The benchmarks' one edit: the first news article of an NDJSON dataset file with its title and
+ * summary changed, written to `to` (the same file by default).
+ */
+export function editOneArticle(from, to = from) {
+  const lines = readFileSync(from, 'utf8').split('\n');
+  const index = lines.findIndex((line) => line.includes('"_type":"newsArticle"'));
+  const article = JSON.parse(lines[index]);
+  lines[index] = JSON.stringify({ ...article, title: `${article.title} (edited)`, summary: `${article.summary} Edited.` });
+  writeFileSync(to, lines.join('\n'));
 }
