@@ -11,6 +11,7 @@ import { clearNotes, notesFolderIn, notesRoot, readNotes } from './src/lib/build
 import { CONTENT_DATA_VARIABLE, contentDataIn } from './src/lib/content-data.ts';
 import { takeRememberedPages, writeSearchIndex } from './src/lib/search-index.ts';
 import { trackRendering } from './src/lib/restored-pages.ts';
+import { batchWrites } from './src/lib/build-output.ts';
 import { isNoIndexPage } from './src/lib/sitemap.ts';
 import { fixBuildTime, searchPartPages, siteAddress, sourceFromEnv } from './src/lib/build-env.ts';
 import { contentReport } from './src/sanity/schedule.ts';
@@ -25,6 +26,8 @@ const lastModified = new Map();
 const noIndexPages = new Set();
 /** Which pages this build renders and which it restores from Astro's cache (src/lib/restored-pages.ts). */
 let rendering;
+/** Ends the batching of the build's output while pages render (src/lib/build-output.ts). */
+let endBatching;
 /** Whether this build set SITE_NOW itself (see the config:setup hook). */
 let nowFixedHere = false;
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
@@ -70,6 +73,7 @@ export default defineConfig({
         // documents falls by ~300 MB (2.1 to 1.8 GB). The full collection takes ~0.1 s.
         // Astro's prerenderer is watched for the pages it renders: the search index reads only
         // those, and takes what it found last time in the pages restored from the cache.
+        // Astro's line for each page goes out in batches until the pages are done.
         'astro:build:start': ({ setPrerenderer }) => {
           setFlagsFromString('--expose-gc');
           runInNewContext('gc')();
@@ -78,9 +82,13 @@ export default defineConfig({
             rendering = trackRendering(base);
             return rendering.prerenderer;
           });
+          endBatching?.();
+          endBatching = batchWrites(process.stdout);
         },
         // Share images, image variants and report files: written as they are, after the pages.
         'astro:build:done': async ({ dir, logger }) => {
+          endBatching?.();
+          endBatching = undefined;
           const started = performance.now();
           const count = await writeBuildFiles(dir, notes);
           lastModified.clear();
