@@ -9,10 +9,24 @@ import type { PersonCard } from '@/sanity/references';
 // short one spells months itself: en-GB Intl writes "Sept" but "Jun".
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+// Pages show the same dates again and again (a document's date on its page, in every list and card
+// that shows it): at 10,000 documents a build formats about 200,000 dates, 1 s of its main thread.
+// Each date and zone is formatted once and kept; the draft preview, which runs for days, starts
+// over after LONG_DATES_KEPT of them.
+const LONG_DATES_KEPT = 20_000;
+const longDates = new Map<string, string>();
+
 /** "7 November 2022": the long date */
 export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen'): string {
-  const value = typeof date === 'string' ? new Date(`${date}${date.length === 10 ? 'T12:00:00Z' : ''}`) : date;
-  return dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
+  const key = `${timeZone} ${typeof date === 'string' ? date : date.getTime()}`;
+  let text = longDates.get(key);
+  if (text === undefined) {
+    const value = typeof date === 'string' ? new Date(`${date}${date.length === 10 ? 'T12:00:00Z' : ''}`) : date;
+    text = dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
+    if (longDates.size >= LONG_DATES_KEPT) longDates.clear();
+    longDates.set(key, text);
+  }
+  return text;
 }
 
 /** "14:30" in the given timezone, 24-hour clock */
