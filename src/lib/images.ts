@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import type { Image } from '@/sanity/fields';
-import { sourceFromEnv } from './build-env';
+import { sanityProject } from './build-env';
 import { mediaPath } from './routes';
 import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from './image-sizes';
 
@@ -72,8 +72,8 @@ const builderFor = (projectId: string, dataset: string): Builder => {
 
 /** The CDN URL builder for an image: the configured project's, else the one its asset document names; none for local files. */
 function cdnBuilder(image: Image): Builder | undefined {
-  const source = sourceFromEnv();
-  if (source.mode === 'remote') return builderFor(source.projectId, source.dataset);
+  const project = sanityProject();
+  if (project) return builderFor(project.projectId, project.dataset);
   const { cdn } = image.asset;
   return cdn ? builderFor(cdn.projectId, cdn.dataset) : undefined;
 }

@@ -35,6 +35,20 @@ describe('image URLs', () => {
     expect(sources.srcset).toBe('/media/0a1b2c-480.webp 480w, /media/0a1b2c-960.webp 960w, /media/0a1b2c-1440.webp 1440w');
   });
 
+  // Pages ask for hundreds of thousands of image URLs per build: each reads only the project from
+  // the environment, not the build's moment or the rest of the content source.
+  it('reads only the Sanity project from the environment, and names a wrong one', async () => {
+    vi.stubEnv('SANITY_PROJECT_ID', '');
+    vi.stubEnv('SITE_NOW', 'not a moment');
+    const { imageSources } = await import('@/lib/images');
+    expect(imageSources(exported, 640).src).toBe('/media/0a1b2c-1440.webp');
+    vi.stubEnv('SANITY_PROJECT_ID', 'Not An Id');
+    expect(() => imageSources(exported, 640)).toThrow(/SANITY_PROJECT_ID must be a Sanity project id/);
+    vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
+    vi.stubEnv('SANITY_DATASET', '');
+    expect(() => imageSources(exported, 640)).toThrow(/SANITY_DATASET/);
+  });
+
   it('builds Sanity CDN URLs honouring crop and hotspot in remote mode', async () => {
     vi.stubEnv('SANITY_PROJECT_ID', 'abc123');
     vi.stubEnv('SANITY_DATASET', 'production');
