@@ -1,8 +1,13 @@
 // Which Sanity project and dataset the Studio talks to, read from the environment.
 
-/** Used when no project is configured, so an offline `sanity build` (CI) still works. */
-export const PLACEHOLDER_PROJECT_ID = 'placeholder';
+/**
+ * The project id of the local Content Lake (`src/lake/`), used when no Sanity project is configured:
+ * the Studio then edits the lake's copy of the bundled dataset, with no account and no login.
+ */
+export const LOCAL_PROJECT_ID = 'local';
 export const DEFAULT_DATASET = 'production';
+/** Where `npm run studio` starts the lake when no project is configured. */
+export const DEFAULT_LAKE_URL = 'https://localhost:3998';
 
 declare global {
   interface ImportMeta {
@@ -20,9 +25,25 @@ function read(bundled: string | undefined, name: string): string | undefined {
 export function studioProject(): { projectId: string; dataset: string } {
   return {
     projectId:
-      read(import.meta.env?.SANITY_STUDIO_PROJECT_ID, 'SANITY_STUDIO_PROJECT_ID') ?? PLACEHOLDER_PROJECT_ID,
+      read(import.meta.env?.SANITY_STUDIO_PROJECT_ID, 'SANITY_STUDIO_PROJECT_ID') ?? LOCAL_PROJECT_ID,
     dataset: read(import.meta.env?.SANITY_STUDIO_DATASET, 'SANITY_STUDIO_DATASET') ?? DEFAULT_DATASET,
   };
+}
+
+/** True when no Sanity project is configured: the Studio talks to the local Content Lake. */
+export function isLocalLake(): boolean {
+  return studioProject().projectId === LOCAL_PROJECT_ID;
+}
+
+/**
+ * The local Content Lake's address: SANITY_STUDIO_LAKE_URL (set by `npm run studio`, whose Studio
+ * runs on its own port); otherwise the address the Studio was loaded from, as the lake serves the
+ * built Studio itself (`npm run lake`, the browser journeys).
+ */
+export function lakeUrl(): string {
+  const configured = read(import.meta.env?.SANITY_STUDIO_LAKE_URL, 'SANITY_STUDIO_LAKE_URL');
+  if (configured) return configured.replace(/\/+$/, '');
+  return typeof window === 'undefined' ? DEFAULT_LAKE_URL : window.location.origin;
 }
 
 /**

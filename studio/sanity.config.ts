@@ -4,7 +4,7 @@ import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { visionTool } from '@sanity/vision';
 import { API_VERSION } from './api-version';
-import { publisherUrl, studioProject } from './env';
+import { isLocalLake, lakeUrl, publisherUrl, studioProject } from './env';
 import { presentation } from './presentation';
 import { schemaTypes } from './schemas';
 import { documentActions, newDocumentOptions } from './singletons';
@@ -16,6 +16,9 @@ export default defineConfig({
   name: 'default',
   title: 'Medicon Valley Alliance',
   ...studioProject(),
+  // No Sanity project: the local Content Lake (src/lake/) answers the API for one local editor,
+  // who needs no login. groq-js has no text::query(), so list search uses the GROQ-only strategy.
+  ...(isLocalLake() ? { apiHost: lakeUrl(), auth: { loginMethod: 'token' as const }, search: { strategy: 'groqLegacy' as const } } : {}),
   plugins: [
     structureTool({ structure, title: 'Content' }),
     presentation(),
