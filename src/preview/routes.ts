@@ -17,11 +17,15 @@ const cookie = (name: string, value: string, maxAge: number, httpOnly = true) =>
 /** The perspective a preview session renders from, kept for the pages that follow. */
 export const perspectiveCookie = (perspective: string) => cookie(perspectiveCookieName, encodeURIComponent(perspective), SESSION_SECONDS, false);
 
-/** Checks the Presentation tool's one-time secret against the Content Lake (remote mode only). */
-async function presentationSecret(url: URL): Promise<{ redirectTo: string; perspective: string | undefined } | undefined> {
+/** The Content Lake the Studio writes its one-time secrets to: the project's, or the local lake (LAKE_URL). */
+function secretClient() {
   const source = sourceFromEnv();
-  if (source.mode !== 'remote' || !source.token) return undefined;
-  const client = createClient({
+  const lake = process.env.LAKE_URL?.trim();
+  if (source.mode === 'local') {
+    return lake ? createClient({ projectId: 'local', dataset: 'production', apiHost: lake, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false }) : undefined;
+  }
+  if (!source.token) return undefined;
+  return createClient({
     projectId: source.projectId,
     dataset: source.dataset,
     apiVersion: '2025-02-19',
@@ -29,6 +33,12 @@ async function presentationSecret(url: URL): Promise<{ redirectTo: string; persp
     token: source.token,
     ...(source.apiHost ? { apiHost: source.apiHost, useProjectHostname: false } : {}),
   });
+}
+
+/** Checks the Presentation tool's one-time secret against the Content Lake the Studio wrote it to. */
+async function presentationSecret(url: URL): Promise<{ redirectTo: string; perspective: string | undefined } | undefined> {
+  const client = secretClient();
+  if (!client) return undefined;
   const result = await validatePreviewUrl(client, url.toString());
   if (!result.isValid) return undefined;
   const perspective = result.studioPreviewPerspective;

@@ -97,7 +97,9 @@ export class Publisher {
     const { port } = this.#server.address() as AddressInfo;
     const url = `http://${this.config.host.includes(':') ? `[${this.config.host}]` : this.config.host}:${port}`;
     this.log(`serving ${this.#site ? `build ${this.#state.live?.id}` : 'nothing yet'} at ${url} (${this.config.mode} mode)`);
-    if (this.config.mode === 'local' && this.config.dataset) this.#watchDataset(this.config.dataset);
+    // In local mode with a webhook secret (the local Content Lake sends webhooks), webhooks say when
+    // published content changed; without one, any edit of the dataset file does.
+    if (this.config.mode === 'local' && this.config.dataset && !this.config.webhookSecret) this.#watchDataset(this.config.dataset);
     this.queue.request('start-up', { urgent: true });
     return { url };
   }

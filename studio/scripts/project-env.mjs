@@ -1,4 +1,5 @@
-// Stops `npm run studio` early, with one clear line, when no Sanity project is configured.
+// Whether a Sanity project is configured for the Studio: in the environment or in the files
+// `sanity dev` reads. Without one, `npm run studio` runs the Studio against the local Content Lake.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -17,19 +18,14 @@ function parseEnvFile(text) {
   return vars;
 }
 
-const fromFiles = Object.assign(
-  {},
-  ...ENV_FILES.map((name) => new URL(name, `file://${studioDir}`))
-    .filter((url) => existsSync(url))
-    .map((url) => parseEnvFile(readFileSync(url, 'utf8'))),
-);
-// The environment wins over files, as in Sanity's own loading.
-const env = { ...fromFiles, ...process.env };
-
-if (!env.SANITY_STUDIO_PROJECT_ID && !env.SANITY_PROJECT_ID) {
-  console.error(
-    'No Sanity project configured: set SANITY_STUDIO_PROJECT_ID (and optionally SANITY_STUDIO_DATASET, ' +
-      'default production) in studio/.env or the environment, then run npm run studio again.',
+/** The configured project id, or undefined. The environment wins over files, as in Sanity's own loading. */
+export function configuredProject(environment = process.env) {
+  const fromFiles = Object.assign(
+    {},
+    ...ENV_FILES.map((name) => new URL(name, `file://${studioDir}`))
+      .filter((url) => existsSync(url))
+      .map((url) => parseEnvFile(readFileSync(url, 'utf8'))),
   );
-  process.exit(1);
+  const env = { ...fromFiles, ...environment };
+  return env.SANITY_STUDIO_PROJECT_ID || env.SANITY_PROJECT_ID || undefined;
 }

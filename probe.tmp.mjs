@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } });
+const page = await context.newPage();
+const failed = [];
+page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
+page.on('requestfailed', (r) => failed.push(`FAILED ${r.url()} ${r.failure()?.errorText}`));
+page.on('pageerror', (e) => failed.push(`PAGEERROR ${e.message}`));
+await page.goto(process.argv[2] ?? 'https://localhost:3998/structure');
+await page.waitForTimeout(Number(process.argv[3] ?? 12000));
+await page.screenshot({ path: '/tmp/shots/probe.png' });
+console.log(failed.join('\n'));
+console.log((await page.locator('body').innerText()).slice(0, 1500));
+await browser.close();
