@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createSecureServer, type Http2SecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { evaluateSync, parse } from 'groq-js';
+import { evaluateSync, parse, toJS } from 'groq-js';
 import sharp from 'sharp';
 import { type AssetFile, type AssetMeta, type Doc, extensionFor, mimeType } from './export-form.ts';
 import { applyActions, applyMutations } from './mutations.ts';
@@ -220,9 +220,10 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     const matches = (doc: Doc | null): boolean => {
       if (!doc) return false;
       try {
-        const result: unknown = evaluateSync(tree, { dataset: [doc], params, identity: IDENTITY }).get();
+        const value = evaluateSync(tree, { dataset: [doc], params, identity: IDENTITY });
         // A filter groq-js runs only asynchronously: tell the listener rather than miss a change.
-        if (result instanceof Promise) return true;
+        if (value.type === 'stream') return true;
+        const result = toJS(value);
         return Array.isArray(result) ? result.length > 0 : Boolean(result);
       } catch {
         return false;

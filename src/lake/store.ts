@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Mutation } from '@sanity/mutator';
-import { evaluate, evaluateSync, parse } from 'groq-js';
+import { evaluate, evaluateSync, parse, toJS } from 'groq-js';
 import {
   type AssetFile, type AssetMeta, assetDocument, assetFile, assetMeta, type Doc, metaKey, toApiForm, toExportForm,
 } from './export-form.ts';
@@ -254,11 +254,12 @@ export class LakeStore {
   idsFor(query: string, params: Record<string, unknown>): string[] {
     let result: unknown;
     try {
-      result = evaluateSync(parse(query, { params }), { dataset: this.all(), params, identity: IDENTITY }).get();
+      const value = evaluateSync(parse(query, { params }), { dataset: this.all(), params, identity: IDENTITY });
+      if (value.type === 'stream') throw new Error('it needs the asynchronous evaluator');
+      result = toJS(value);
     } catch (error) {
-      throw new LakeError(400, `GROQ query "${query}" failed: ${(error as Error).message}`, 'queryError');
+      throw new LakeError(400, `GROQ query "${query}" cannot select documents to change: ${(error as Error).message}`, 'queryError');
     }
-    if (result instanceof Promise) throw new LakeError(400, `GROQ query "${query}" cannot select documents to change`);
     const list = Array.isArray(result) ? result : result ? [result] : [];
     return list.map((doc) => (doc as Doc)?._id).filter((id): id is string => typeof id === 'string');
   }
