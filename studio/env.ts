@@ -62,9 +62,20 @@ export function promoteFallbackEnv(env: NodeJS.ProcessEnv = process.env): void {
   }
 }
 
+/**
+ * What the local Content Lake tells the Studio it serves: where the draft preview and the publisher
+ * started with it run (`src/lake/server.ts`). Absent in a Studio served any other way.
+ */
+function fromLake(name: 'previewUrl' | 'publisherUrl'): string | undefined {
+  if (typeof window === 'undefined' || !isLocalLake()) return undefined;
+  const settings = (window as { __LOCAL_LAKE__?: Record<string, unknown> }).__LOCAL_LAKE__;
+  const value = settings?.[name];
+  return typeof value === 'string' && value ? value : undefined;
+}
+
 /** The publisher whose status the Site status tool shows (its /status endpoint), if any. */
 export function publisherUrl(): string | undefined {
-  return read(import.meta.env?.SANITY_STUDIO_PUBLISHER_URL, 'SANITY_STUDIO_PUBLISHER_URL');
+  return read(import.meta.env?.SANITY_STUDIO_PUBLISHER_URL, 'SANITY_STUDIO_PUBLISHER_URL') ?? fromLake('publisherUrl');
 }
 
 /** Where the draft preview server runs (`npm run preview:drafts`) when nothing else is set. */
@@ -72,5 +83,5 @@ export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
 
 /** Origin of the draft preview server the Presentation tool shows pages from. */
 export function previewUrl(): string {
-  return read(import.meta.env?.SANITY_STUDIO_PREVIEW_URL, 'SANITY_STUDIO_PREVIEW_URL') ?? DEFAULT_PREVIEW_URL;
+  return read(import.meta.env?.SANITY_STUDIO_PREVIEW_URL, 'SANITY_STUDIO_PREVIEW_URL') ?? fromLake('previewUrl') ?? DEFAULT_PREVIEW_URL;
 }

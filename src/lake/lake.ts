@@ -22,6 +22,8 @@ export interface LakeOptions {
   port: number;
   datasetName?: string;
   webhook?: WebhookTarget | undefined;
+  /** Where the draft preview and the publisher run, for the Studio the lake serves */
+  studioSettings?: { previewUrl?: string | undefined; publisherUrl?: string | undefined };
   log?: (line: string) => void;
   beforeReplace?: (file: string) => void | Promise<void>;
 }
@@ -69,6 +71,7 @@ export async function startLake(options: LakeOptions): Promise<Lake> {
     cert: certificate,
     studioDir: resolve(options.root, 'studio/dist'),
     webhook: options.webhook,
+    studioSettings: options.studioSettings,
     ...(options.log ? { log: options.log } : {}),
   });
   return { ...server, store, datasetDir, certFile: certificate.certFile };

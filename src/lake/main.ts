@@ -24,6 +24,8 @@ try {
     host: env.LAKE_HOST ?? '127.0.0.1',
     port,
     webhook: webhookUrl && secret ? { url: webhookUrl, secret } : undefined,
+    // The Studio the lake serves learns these at run time, as `sanity dev` learns them at start.
+    studioSettings: { previewUrl: env.SANITY_STUDIO_PREVIEW_URL?.trim() || undefined, publisherUrl: env.SANITY_STUDIO_PUBLISHER_URL?.trim() || undefined },
     log: (line) => console.log(`lake: ${line}`),
   });
   console.log(`lake: serving ${lake.datasetDir} at ${lake.apiUrl} (the built Studio, if any, at ${lake.url}/)`);

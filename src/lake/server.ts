@@ -25,6 +25,11 @@ export interface LakeServerOptions {
   cert: { key: string; cert: string };
   /** The built Studio (`studio/dist`), served at the lake's own address when present */
   studioDir?: string | undefined;
+  /**
+   * Where the draft preview and the publisher run, told to the Studio the lake serves (its page
+   * carries them as `window.__LOCAL_LAKE__`), so a Studio built once finds them on any port
+   */
+  studioSettings?: { previewUrl?: string | undefined; publisherUrl?: string | undefined } | undefined;
   webhook?: WebhookTarget | undefined;
   log?: (line: string) => void;
 }
@@ -341,7 +346,11 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
     let file = join(root, relative);
     if (!file.startsWith(root + sep) || !(await stat(file).then((s) => s.isFile(), () => false))) file = join(root, 'index.html');
-    const bytes = await readFile(file);
+    let bytes: Buffer = await readFile(file);
+    if (file.endsWith('index.html') && options.studioSettings) {
+      const settings = JSON.stringify(options.studioSettings).replace(/</g, '\\u003c');
+      bytes = Buffer.from(bytes.toString('utf8').replace('<head>', `<head><script>window.__LOCAL_LAKE__=${settings}</script>`));
+    }
     const immutable = file.includes(`${sep}static${sep}`) || /-[A-Za-z0-9_-]{8,}\.(js|css)$/.test(file);
     res.writeHead(200, {
       'content-type': mimeType(extname(file).slice(1)) === 'application/octet-stream' ? contentType(file) : mimeType(extname(file).slice(1)),
