@@ -9,7 +9,7 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: Boolean(process.env.CI),
@@ -18,8 +18,25 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testDir: 'tests/e2e',
       use: {
         ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+    {
+      // The editors' journeys in the Studio, against the local Content Lake (tests/studio/editorial.ts).
+      name: 'studio',
+      testDir: 'tests/studio',
+      fullyParallel: false,
+      timeout: 120_000,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        ignoreHTTPSErrors: true,
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
           args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,0 +1,107 @@
+// The editors' set-up for the Studio journeys, as `npm run editorial` wires it: the local Content
+// Lake (serving the Studio that `npm run test:studio` built), the publisher (the live site) and the
+// draft preview, all on 127.0.0.1 and ports the system picks. One set per worker; each test gets a
+// fresh browser context and must leave no request unanswered by the lake.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, expect, type Page, test as base } from '@playwright/test';
+import type { Lake } from '@/lake/lake';
+import { startLake } from '@/lake/lake';
+import { freePort, startPublisher, STATUS_TOKEN, type TestPublisher, until, WEBHOOK_SECRET } from '../support/publisher';
+import { lakeDirs } from '../support/lake';
+
+export interface Editorial {
+  lake: Lake;
+  /** The Studio, served by the lake */
+  studioUrl: string;
+  previewUrl: string;
+  publisher: TestPublisher;
+  statusToken: string;
+}
+
+function startPreview(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['src/preview/server.ts'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+export const test = base.extend<{ studio: Page; studioContext: BrowserContext }, { editorial: Editorial }>({
+  editorial: [
+    async ({}, use, workerInfo) => {
+      if (!existsSync('studio/dist/index.html')) throw new Error('No Studio build: run npm run test:studio (sanity build) before the journeys');
+      if (!existsSync('.preview')) throw new Error('No draft preview build: run npm run build:preview before the journeys');
+      const name = `journeys-${workerInfo.workerIndex}`;
+      const { lakeDir, dataset } = lakeDirs(name);
+      const publisher = await startPublisher(name, {
+        CONTENT_DATASET: dataset,
+        SANITY_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        PUBLISH_QUIET_MS: '100',
+        SANITY_STUDIO_URL: 'https://localhost',
+      });
+      const previewPort = await freePort();
+      const previewUrl = `http://localhost:${previewPort}`;
+      const lake = await startLake({
+        root: process.cwd(),
+        lakeDir,
+        dataset,
+        host: '127.0.0.1',
+        port: 0,
+        webhook: { url: `${publisher.url}/hooks/sanity`, secret: WEBHOOK_SECRET },
+        studioSettings: { previewUrl, publisherUrl: publisher.url },
+        log: (line) => console.log(`lake: ${line}`),
+      });
+      // The publisher lets the Studio's origin read /status.
+      publisher.publisher.config.studioOrigin = new URL(lake.url).origin;
+      const preview = startPreview({
+        PORT: String(previewPort),
+        HOST: '127.0.0.1',
+        CONTENT_DATASET: dataset,
+        SANITY_STUDIO_URL: lake.url,
+        LAKE_URL: lake.apiUrl,
+        NODE_EXTRA_CA_CERTS: lake.certFile,
+        SANITY_PREVIEW_SECRET: 'preview-secret-for-journeys',
+      });
+      try {
+        await until('the publisher\'s first build', async () => (await publisher.status()).live, 240_000);
+        await until('the draft preview', async () => (await fetch(`${previewUrl}/api/draft-mode/disable`).catch(() => undefined))?.ok, 60_000);
+        await use({ lake, studioUrl: lake.url, previewUrl, publisher, statusToken: STATUS_TOKEN });
+      } finally {
+        if (preview.child.pid) {
+          try {
+            process.kill(-preview.child.pid, 'SIGTERM');
+          } catch {
+            // already stopped
+          }
+        }
+        await lake.close();
+        await publisher.publisher.stop();
+      }
+    },
+    { scope: 'worker', timeout: 300_000 },
+  ],
+  studioContext: async ({ browser }, use) => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } });
+    await use(context);
+    await context.close();
+  },
+  studio: async ({ studioContext, editorial }, use) => {
+    const page = await studioContext.newPage();
+    const before = editorial.lake.unhandled.length;
+    await use(page);
+    // A request the lake does not know means the Studio's protocol moved: name the endpoint.
+    expect(editorial.lake.unhandled.slice(before), 'requests the local Content Lake could not answer').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens a document in the Studio through its intent URL (independent of the desk's structure). */
+export async function openDocument(page: Page, editorial: Editorial, id: string, type: string): Promise<void> {
+  await page.goto(`${editorial.studioUrl}/intent/edit/id=${id};type=${type}/`);
+  await expect(page.getByTestId('document-panel-scroller')).toBeVisible({ timeout: 30_000 });
+}
+
+export const shot = (name: string) => join('test-results', 'studio', `${name}.png`);
