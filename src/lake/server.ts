@@ -84,6 +84,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     handle(req, res).catch((error: unknown) => {
       const lake = error instanceof LakeError ? error : undefined;
       if (!lake) log(`error on ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`);
+      else if (lake.status === 400) log(`refused ${req.method} ${req.url?.split('?')[0]}: ${lake.message}`);
       if (res.headersSent) return void res.end();
       sendJson(req, res, lake?.status ?? 500, { error: { description: lake?.message ?? (error as Error).message, type: lake?.type ?? 'serverError' } });
     });

@@ -194,8 +194,9 @@ export class LakeStore {
   documents(perspective: Perspective): Doc[] {
     const all = this.all();
     if (perspective === 'raw') return all;
+    // Outside the raw perspective every document says which stored document it is (`_originalId`).
     const byId = new Map<string, Doc>();
-    for (const doc of all) if (!isDraft(doc._id) && !isVersion(doc._id)) byId.set(doc._id, doc);
+    for (const doc of all) if (!isDraft(doc._id) && !isVersion(doc._id)) byId.set(doc._id, { ...doc, _originalId: doc._id });
     const layers = perspective === 'published' ? [] : perspective === 'drafts' ? ['drafts'] : [...perspective].reverse();
     for (const layer of layers) {
       if (layer === 'published') continue;

@@ -87,10 +87,12 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
     await use(context);
     await context.close();
   },
-  studio: async ({ studioContext, editorial }, use) => {
+  studio: async ({ studioContext, editorial }, use, testInfo) => {
     const page = await studioContext.newPage();
     const before = editorial.lake.unhandled.length;
+    const logsBefore = editorial.publisher.logs.length;
     await use(page);
+    await testInfo.attach('publisher log', { body: editorial.publisher.logs.slice(logsBefore).join('\n'), contentType: 'text/plain' });
     // A request the lake does not know means the Studio's protocol moved: name the endpoint.
     expect(editorial.lake.unhandled.slice(before), 'requests the local Content Lake could not answer').toEqual([]);
   },
