@@ -37,6 +37,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
         ignoreHTTPSErrors: true,
+        screenshot: 'only-on-failure',
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
           args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

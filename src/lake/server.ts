@@ -84,7 +84,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     handle(req, res).catch((error: unknown) => {
       const lake = error instanceof LakeError ? error : undefined;
       if (!lake) log(`error on ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`);
-      else if (lake.status === 400) log(`refused ${req.method} ${req.url?.split('?')[0]}: ${lake.message}`);
+      else if (lake.status === 400 || lake.status === 409) log(`refused ${req.method} ${req.url?.split('?')[0]}: ${lake.message}`);
       if (res.headersSent) return void res.end();
       sendJson(req, res, lake?.status ?? 500, { error: { description: lake?.message ?? (error as Error).message, type: lake?.type ?? 'serverError' } });
     });
@@ -251,7 +251,8 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
           identity: committed.identity,
           ...(includeMutations ? { mutations: change.after ? [{ createOrReplace: change.after }] : [{ delete: { id: change.id } }] } : {}),
           ...(change.before?._rev ? { previousRev: change.before._rev } : {}),
-          ...(change.after?._rev ? { resultRev: change.after._rev } : {}),
+          // The transaction id is the new revision, a deletion's too: the Studio matches it.
+          resultRev: committed.transactionId,
           timestamp: committed.timestamp,
           ...(includeResult && change.after ? { result: change.after } : {}),
           ...(includePrevious && change.before ? { previous: change.before } : {}),

@@ -53,6 +53,7 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
         studioSettings: { previewUrl, publisherUrl: publisher.url },
         log: (line) => console.log(`lake: ${line}`),
       });
+      if (process.env.LAKE_DEBUG) lake.store.onCommit((c) => console.log(`commit ${c.transactionId}: ${c.changes.map((x) => `${x.id} ${x.before?._rev ?? '-'}→${x.after?._rev ?? 'deleted'} ${JSON.stringify(x.mutations).slice(0, 150)}`).join('; ')}`));
       // The publisher lets the Studio's origin read /status.
       publisher.publisher.config.studioOrigin = new URL(lake.url).origin;
       const preview = startPreview({
@@ -107,3 +108,22 @@ export async function openDocument(page: Page, editorial: Editorial, id: string,
 }
 
 export const shot = (name: string) => join('test-results', 'studio', `${name}.png`);
+
+/** A form field by its title (Sanity gives each field a `field-<path>` test id). */
+export const field = (page: Page, label: string) => page.getByTestId(/^field-/).filter({ has: page.getByText(label, { exact: true }) }).first();
+
+/** The live site's page at `path` (what the publisher serves), or '' while it is not there. */
+export async function liveText(editorial: Editorial, path: string): Promise<string> {
+  const page = await editorial.publisher.page(path);
+  return page.status === 200 ? page.text : '';
+}
+
+/** Presses the document's Publish, confirming a dialog if the Studio asks first. */
+export async function publishDocument(page: Page): Promise<void> {
+  const publish = page.getByRole('button', { name: 'Publish', exact: true });
+  await expect(publish).toBeEnabled({ timeout: 20_000 });
+  await publish.click();
+  const confirm = page.getByRole('dialog').getByRole('button', { name: /^Publish/ });
+  if (await confirm.isVisible({ timeout: 1000 }).catch(() => false)) await confirm.click();
+  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled({ timeout: 20_000 });
+}

@@ -1,0 +1,119 @@
+// What editors do in the Studio, in Chromium, against the local Content Lake: the desk, a new
+// article published to the live site, the Presentation tool, a slug change, an image upload, two
+// tabs on one document. One worker runs them in order (they share one lake and one publisher).
+import { expect, field, liveText, openDocument, publishDocument, shot, test } from './editorial';
+
+test('the desk lists documents, and a document opens with its fields', async ({ studio, editorial }, testInfo) => {
+  const started = Date.now();
+  await studio.goto(`${editorial.studioUrl}/structure`);
+  await studio.getByTestId('pane-item-Newsroom').click();
+  await studio.getByTestId('pane-item-News & press releases').click();
+  await studio.getByTestId('pane-item-All articles').click();
+  // The list shows the bundled dataset's articles, drafts among them.
+  await expect(studio.getByText('MVA receives three new EU project grants').first()).toBeVisible({ timeout: 60_000 });
+  await expect(studio.getByText('Unpublished draft: Microbiome Network autumn meeting recap').first()).toBeVisible();
+  testInfo.annotations.push({ type: 'first load until the desk lists documents (ms)', description: String(Date.now() - started) });
+  await studio.screenshot({ path: shot('desk') });
+  await openDocument(studio, editorial, 'topic-microbiome', 'topic');
+  await expect(field(studio, 'Title').getByRole('textbox')).toHaveValue('Microbiome');
+  await studio.screenshot({ path: shot('document') });
+});
+
+test('a new news article: required fields block Publish, then it goes live within 10 s', async ({ studio, editorial }) => {
+  await studio.goto(`${editorial.studioUrl}/intent/create/template=newsArticle;type=newsArticle/`);
+  await expect(studio.getByTestId('document-panel-scroller')).toBeVisible({ timeout: 30_000 });
+  const publish = studio.getByRole('button', { name: 'Publish', exact: true });
+
+  // Empty required fields: their messages show, and Publish stays disabled.
+  await studio.getByLabel('Headline').fill('Öresund life science');
+  await studio.getByLabel('Headline').fill('');
+  await studio.getByRole('button', { name: 'Validation', exact: true }).click();
+  await expect(studio.getByText('Give the article a headline').locator('visible=true').first()).toBeVisible({ timeout: 15_000 });
+  await expect(studio.getByText('Write a summary: lists and link previews show it').locator('visible=true').first()).toBeVisible();
+  await expect(publish).toBeDisabled();
+  await studio.screenshot({ path: shot('news-empty') });
+  await studio.getByRole('button', { name: 'Close validation' }).click();
+
+  await studio.getByLabel('Headline').fill('Öresund partners open a shared microbiome lab');
+  await field(studio, 'Web address').getByRole('button', { name: 'Generate' }).click();
+  await expect(field(studio, 'Web address').getByRole('textbox')).toHaveValue('oresund-partners-open-a-shared-microbiome-lab');
+  await studio.getByLabel('Summary').fill('Danish and Swedish partners share one lab for microbiome research in Copenhagen and Lund.');
+  await field(studio, 'Text').locator('[contenteditable="true"]').first().click();
+  await studio.keyboard.type('The lab opens in spring and welcomes researchers from both sides of the Øresund.');
+  await studio.getByRole('tab', { name: 'Related' }).click();
+  await field(studio, 'Topics').getByRole('button', { name: /Add item/ }).click();
+  await studio.keyboard.type('Microbiome');
+  // The reference search's results, in their popover (the desk's lists have options too).
+  await studio.locator('[data-ui="Popover"]').getByText('Microbiome', { exact: true }).click();
+  await studio.screenshot({ path: shot('news-filled') });
+
+  await publishDocument(studio);
+  const published = Date.now();
+  const path = '/news/oresund-partners-open-a-shared-microbiome-lab/';
+  await expect.poll(() => liveText(editorial, path), { timeout: 30_000, intervals: [250] }).toContain('Öresund partners open a shared microbiome lab');
+  const seconds = (Date.now() - published) / 1000;
+  test.info().annotations.push({ type: 'publish until live (s)', description: seconds.toFixed(1) });
+  expect(seconds, 'seconds from Publish until the live page shows the article').toBeLessThanOrEqual(10);
+  expect(await liveText(editorial, '/news/')).toContain('Öresund partners open a shared microbiome lab');
+  expect(await liveText(editorial, '/rss.xml')).toContain('oresund-partners-open-a-shared-microbiome-lab');
+  expect(await liveText(editorial, '/topics/microbiome/')).toContain('Öresund partners open a shared microbiome lab');
+  expect(await liveText(editorial, path)).toContain('welcomes researchers from both sides of the Øresund');
+});
+
+test('Presentation: a new title shows in the preview frame, not on the live site; clicking it focuses the field', async ({ studio, editorial }) => {
+  const path = '/news/microbiome-network-meets-in-malmo/';
+  await studio.goto(`${editorial.studioUrl}/presentation?preview=${encodeURIComponent(path)}`);
+  const frame = studio.frameLocator('iframe').first();
+  await expect(frame.getByRole('heading', { level: 1 })).toContainText('Microbiome Network meets at Medeon in Malmö', { timeout: 60_000 });
+  // Open the document beside the frame, from its overlay.
+  await frame.getByRole('heading', { level: 1 }).click();
+  const headline = studio.getByLabel('Headline');
+  await expect(headline).toBeFocused({ timeout: 20_000 });
+  await headline.fill('Microbiome Network meets at Medeon in Malmö (draft)');
+  await expect(frame.getByRole('heading', { level: 1 })).toContainText('(draft)', { timeout: 20_000 });
+  await studio.screenshot({ path: shot('presentation') });
+  expect(await liveText(editorial, path)).not.toContain('(draft)');
+});
+
+test('a slug change of a published page: the old address redirects on the live site', async ({ studio, editorial }) => {
+  await openDocument(studio, editorial, 'page-membership', 'page');
+  const slug = field(studio, 'Web address').getByRole('textbox');
+  await expect(slug).toHaveValue('membership');
+  await slug.fill('become-a-member');
+  await publishDocument(studio);
+  await expect.poll(async () => (await editorial.publisher.page('/membership/')).headers.get('location'), { timeout: 30_000, intervals: [250] }).toBe('/become-a-member/');
+  expect(await liveText(editorial, '/become-a-member/')).toContain('Membership');
+});
+
+test('an image upload with alt text: the live article shows a resized variant with that text', async ({ studio, editorial }) => {
+  await openDocument(studio, editorial, 'news-microbiome-network-autumn-2026', 'newsArticle');
+  const image = field(studio, 'Main image');
+  // Replace what is there (if anything) with the file from tests/fixtures.
+  await image.locator('input[type="file"]').first().setInputFiles('tests/fixtures/harbour-illustration.jpg');
+  await expect(image.locator('img').first()).toBeVisible({ timeout: 30_000 });
+  await image.getByLabel('Alternative text').fill('Harbour cranes in teal and blue, an illustration');
+  await studio.screenshot({ path: shot('image-upload') });
+  await publishDocument(studio);
+  const slug = 'microbiome-network-autumn-2026';
+  await expect.poll(() => liveText(editorial, `/news/${slug}/`), { timeout: 30_000, intervals: [250] }).toContain('Harbour cranes in teal and blue, an illustration');
+  const html = await liveText(editorial, `/news/${slug}/`);
+  const img = /<img[^>]*alt="Harbour cranes in teal and blue, an illustration"[^>]*>/.exec(html)?.[0] ?? '';
+  expect(img).toMatch(/srcset="[^"]*\/media\/[^"]+\.webp \d+w/);
+});
+
+test('two tabs on one document: each sees the other\'s edits, and none is lost', async ({ studio, studioContext, editorial }) => {
+  const other = await studioContext.newPage();
+  await openDocument(studio, editorial, 'topic-oncology', 'topic');
+  await openDocument(other, editorial, 'topic-oncology', 'topic');
+  const description = (page: typeof studio) => field(page, 'Description').getByRole('textbox');
+  const title = (page: typeof studio) => field(page, 'Title').getByRole('textbox');
+  await description(studio).fill('Cancer research and drug development across the Öresund.');
+  await expect(description(other)).toHaveValue('Cancer research and drug development across the Öresund.', { timeout: 15_000 });
+  await title(other).fill('Oncology and cancer care');
+  await expect(title(studio)).toHaveValue('Oncology and cancer care', { timeout: 15_000 });
+  await expect.poll(async () => editorial.lake.store.get('drafts.topic-oncology'), { timeout: 15_000 }).toMatchObject({
+    title: 'Oncology and cancer care',
+    description: 'Cancer research and drug development across the Öresund.',
+  });
+  await other.close();
+});
