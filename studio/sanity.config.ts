@@ -16,9 +16,10 @@ export default defineConfig({
   name: 'default',
   title: 'Medicon Valley Alliance',
   ...studioProject(),
-  // No Sanity project: the local Content Lake (src/lake/) answers the API for one local editor,
-  // who needs no login. groq-js has no text::query(), so list search uses the GROQ-only strategy.
-  ...(isLocalLake() ? { apiHost: lakeUrl(), auth: { loginMethod: 'token' as const }, search: { strategy: 'groqLegacy' as const } } : {}),
+  // No Sanity project: the local Content Lake (src/lake/) answers the API for one local editor, who
+  // needs no login (the lake answers every request as that editor, cookie or not). groq-js has no
+  // text::query(), so list search uses the GROQ-only strategy.
+  ...(isLocalLake() ? { apiHost: lakeUrl(), search: { strategy: 'groqLegacy' as const } } : {}),
   plugins: [
     structureTool({ structure, title: 'Content' }),
     presentation(),

@@ -82,7 +82,7 @@ if (mode === 'studio' && project) {
     log: (line) => console.log(`lake: ${line}`),
   });
   closeLake = () => lake.close();
-  const shared = { CONTENT_DATASET: lake.datasetDir, NODE_EXTRA_CA_CERTS: lake.certFile, LAKE_URL: lake.apiUrl, SANITY_PROJECT_ID: '', SANITY_STUDIO_URL: studioUrl };
+  const shared = { CONTENT_DATASET: lake.datasetDir, NODE_EXTRA_CA_CERTS: lake.certFile, LAKE_URL: lake.url, SANITY_PROJECT_ID: '', SANITY_STUDIO_URL: studioUrl };
   start('studio', 'npm run dev -w studio', {
     SANITY_STUDIO_PROJECT_ID: '',
     SANITY_STUDIO_LAKE_URL: lake.url,

@@ -163,6 +163,11 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       own(match[1]!);
       return listen(req, res, url);
     }
+    if (method === 'GET' && (match = /^\/data\/live\/events\/([^/]+)$/.exec(path))) {
+      own(match[1]!);
+      return liveEvents(req, res);
+    }
+    if (method === 'GET' && path === '/check/cors') return sendJson(req, res, 200, { origin: req.headers.origin ?? null, allowed: true });
     if (method === 'POST' && (match = /^\/data\/mutate\/([^/]+)$/.exec(path))) {
       own(match[1]!);
       const body = await readJson(req);
@@ -265,6 +270,27 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       });
     };
     const stop = store.onCommit(onCommit);
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+    streams.add(res);
+    const close = () => {
+      stop();
+      clearInterval(keepAlive);
+      streams.delete(res);
+    };
+    res.on('close', close);
+    res.on('error', close);
+  }
+
+  /**
+   * The Live Content API's event stream: a welcome, then one message per transaction. The lake's
+   * queries carry no sync tags, so a message names none: clients that listen refetch what they show.
+   */
+  function liveEvents(req: Req, res: Res): void {
+    res.writeHead(200, { ...cors(req), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+    res.write('event: welcome\ndata: {}\n\n');
+    const stop = store.onCommit((committed) => {
+      res.write(`event: message\nid: ${committed.transactionId}\ndata: ${JSON.stringify({ id: committed.transactionId, tags: [] })}\n\n`);
+    });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
     streams.add(res);
     const close = () => {

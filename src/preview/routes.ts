@@ -22,7 +22,10 @@ function secretClient() {
   const source = sourceFromEnv();
   const lake = process.env.LAKE_URL?.trim();
   if (source.mode === 'local') {
-    return lake ? createClient({ projectId: 'local', dataset: 'production', apiHost: lake, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false }) : undefined;
+    // The lake answers every request as its one local editor; validatePreviewUrl wants a token all the same.
+    return lake
+      ? createClient({ projectId: 'local', dataset: 'production', apiHost: lake, useProjectHostname: false, apiVersion: '2025-02-19', useCdn: false, token: 'local-lake' })
+      : undefined;
   }
   if (!source.token) return undefined;
   return createClient({

@@ -61,7 +61,7 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
         HOST: '127.0.0.1',
         CONTENT_DATASET: dataset,
         SANITY_STUDIO_URL: lake.url,
-        LAKE_URL: lake.apiUrl,
+        LAKE_URL: lake.url,
         NODE_EXTRA_CA_CERTS: lake.certFile,
         SANITY_PREVIEW_SECRET: 'preview-secret-for-journeys',
       });
@@ -70,6 +70,7 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
         await until('the draft preview', async () => (await fetch(`${previewUrl}/api/draft-mode/disable`).catch(() => undefined))?.ok, 60_000);
         await use({ lake, studioUrl: lake.url, previewUrl, publisher, statusToken: STATUS_TOKEN });
       } finally {
+        if (process.env.LAKE_DEBUG) console.log(`preview output:\n${preview.output()}`);
         if (preview.child.pid) {
           try {
             process.kill(-preview.child.pid, 'SIGTERM');
@@ -90,9 +91,15 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
   },
   studio: async ({ studioContext, editorial }, use, testInfo) => {
     const page = await studioContext.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
     const before = editorial.lake.unhandled.length;
     const logsBefore = editorial.publisher.logs.length;
     await use(page);
+    await testInfo.attach('browser errors', { body: errors.join('\n'), contentType: 'text/plain' });
     await testInfo.attach('publisher log', { body: editorial.publisher.logs.slice(logsBefore).join('\n'), contentType: 'text/plain' });
     // A request the lake does not know means the Studio's protocol moved: name the endpoint.
     expect(editorial.lake.unhandled.slice(before), 'requests the local Content Lake could not answer').toEqual([]);
