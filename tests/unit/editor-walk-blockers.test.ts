@@ -1,9 +1,12 @@
 // What blocked editors on the first walk through the Studio: the drafts list, where a document
 // will appear, the publishing date, the other ways to publish, and event times.
 import { evaluate, parse } from 'groq-js';
-import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '@/sanity/dataset';
+import { firstValueFrom, from, isObservable } from 'rxjs';
+import type { DocumentLocationsState } from 'sanity/presentation';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDataset, type RawDocument } from '@/sanity/dataset';
 import { ATTENTION_LISTS } from '../../studio/attention';
+import { locations } from '../../studio/presentation/resolve';
 
 /**
  * Documents as the Studio's drafts perspective presents them: a draft replaces its published
@@ -37,5 +40,47 @@ describe('Needs attention › Drafts in progress', () => {
 
   it('lists the same drafts in the raw perspective', async () => {
     expect(await ids(filterOf('drafts'), raw)).toEqual(['drafts.news-changed', 'drafts.news-new']);
+  });
+});
+
+describe('Used on N pages', () => {
+  let raw: RawDocument[] = [];
+  const NOW = new Date('2026-06-01T00:00:00Z');
+  beforeAll(async () => {
+    raw = (await readDataset('studio/seed/production')).all;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterAll(() => vi.useRealTimers());
+  // A document store that answers each query in the perspective it asks for, as the Studio's does.
+  const documentStore = {
+    listenQuery: (query: string, params: Record<string, unknown>, options: { perspective?: unknown }) => {
+      const published = raw.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'));
+      const dataset = options.perspective === 'published' ? published : draftsPerspective(raw.filter((doc) => !doc._id.startsWith('versions.')));
+      return from((async () => (await evaluate(parse(query, { params }), { dataset, params, timestamp: NOW })).get())());
+    },
+  };
+  async function locate(id: string, type: string): Promise<DocumentLocationsState> {
+    const result = locations({ id, type, version: undefined, perspectiveStack: ['drafts'] }, { documentStore } as never);
+    return (isObservable(result) ? await firstValueFrom(result) : result) as DocumentLocationsState;
+  }
+
+  it('says an embargoed press release will be on its pages from the embargo\'s end', async () => {
+    const state = await locate('news-state-of-medicon-valley-2027-key-findings', 'newsArticle');
+    expect(state.locations?.map((l) => l.href)).toContain('/press/');
+    expect(state.tone).toBe('caution');
+    expect(state.message).toBe(`Under embargo: it will be on ${state.locations!.length} pages from 1 March 2027, 09:00 Danish time, when the embargo ends`);
+  });
+
+  it('says a draft never published will be on its pages once published', async () => {
+    const state = await locate('news-unpublished-draft-microbiome-network-autumn-recap', 'newsArticle');
+    expect(state.locations!.length).toBeGreaterThan(1);
+    expect(state.message).toBe(`Not published yet: once published, it will be on ${state.locations!.length} pages`);
+  });
+
+  it('keeps "Used on N pages" for a published document with unpublished changes', async () => {
+    const state = await locate('news-mva-receives-three-new-eu-project-grants', 'newsArticle');
+    expect(state.locations!.length).toBeGreaterThan(0);
+    expect(state.message).toBeUndefined();
   });
 });

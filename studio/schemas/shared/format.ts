@@ -21,6 +21,21 @@ export function formatDate(value: unknown, timeZone?: string): string | undefine
   }
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Copenhagen',
+});
+
+/** "3 March 2027, 09:00 Danish time" for a datetime string; undefined when missing or unparseable. */
+export function formatDateTime(value: unknown): string | undefined {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? undefined : `${dateTimeFormat.format(time).replace(' at ', ', ')} Danish time`;
+}
+
 /** "2021–2024", "from 2021", "until 2024" or undefined, from two YYYY-MM-DD dates. */
 export function formatPeriod(start: unknown, end: unknown): string | undefined {
   const year = (value: unknown) => (typeof value === 'string' ? value.slice(0, 4) : undefined);
