@@ -6,19 +6,15 @@ import { type DocumentActionComponent, useDocumentOperation } from 'sanity';
 import { FORMER_SLUGS, nextFormerSlugs } from '../schemas/shared/slug-history';
 
 type Publishable = {
-  _createdAt?: string;
   slug?: { current?: string };
   publishedAt?: string;
   [FORMER_SLUGS]?: string[];
 } | null | undefined;
 
-/** A `publishedAt` this close to the draft's creation is the template's "now", not an editor's choice. */
-const UNTOUCHED_WITHIN_MS = 60_000;
-
 /**
  * The fields publishing sets, or undefined when it sets none: former slugs when the slug changed;
- * on the first publish (nothing published yet), `publishedAt` = `now` when it is empty or still
- * the value the template gave the new draft.
+ * `publishedAt` when the draft leaves it empty: `now` on the first publish (nothing published
+ * yet), else the date the published version carries, so a republish never dates it anew.
  */
 export function publishPatch(
   draft: Publishable,
@@ -30,12 +26,7 @@ export function publishPatch(
   const before = published?.slug?.current;
   const after = draft.slug?.current;
   if (before && before !== after) set[FORMER_SLUGS] = nextFormerSlugs(draft[FORMER_SLUGS], before, after);
-  if (hasPublishedAt && !published) {
-    const chosen = Date.parse(draft.publishedAt ?? '');
-    const created = Date.parse(draft._createdAt ?? '');
-    const untouched = Number.isNaN(chosen) || (!Number.isNaN(created) && Math.abs(chosen - created) <= UNTOUCHED_WITHIN_MS);
-    if (untouched) set['publishedAt'] = now.toISOString();
-  }
+  if (hasPublishedAt && !draft.publishedAt) set['publishedAt'] = published?.publishedAt ?? now.toISOString();
   return Object.keys(set).length > 0 ? set : undefined;
 }
 

@@ -5,7 +5,9 @@ import { firstValueFrom, from, isObservable } from 'rxjs';
 import type { DocumentLocationsState } from 'sanity/presentation';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDataset, type RawDocument } from '@/sanity/dataset';
+import { publishPatch } from '../../studio/actions/publish-with-slug-history';
 import { ATTENTION_LISTS } from '../../studio/attention';
+import { documentTypes } from '../../studio/schemas';
 import { locations } from '../../studio/presentation/resolve';
 
 /**
@@ -82,5 +84,54 @@ describe('Used on N pages', () => {
     const state = await locate('news-mva-receives-three-new-eu-project-grants', 'newsArticle');
     expect(state.locations!.length).toBeGreaterThan(0);
     expect(state.message).toBeUndefined();
+  });
+});
+
+describe('the publishing date', () => {
+  const DATED = ['newsArticle', 'successStory', 'report'];
+  const fieldOf = (type: string) =>
+    documentTypes.find((doc) => doc.name === type)!.fields.find((field) => field.name === 'publishedAt') as {
+      initialValue?: unknown;
+      description?: string;
+      validation: (rule: unknown) => unknown;
+    };
+
+  /** Whether the field's rules for a document with this `_id` ask for a value. */
+  function requiredFor(type: string, _id: string | undefined): boolean {
+    let required = false;
+    const rule: Record<string, unknown> = new Proxy({}, {
+      get: (_target, name) => () => ((required ||= name === 'required'), rule),
+    });
+    (fieldOf(type).validation as (rule: unknown, context?: unknown) => unknown)(rule, _id ? { document: { _id } } : undefined);
+    return required;
+  }
+
+  it.each(DATED)('is not filled in when a new %s opens', (type) => {
+    expect(fieldOf(type).initialValue).toBeUndefined();
+  });
+
+  it.each(DATED)('may stay empty on a draft of a %s, and is required once published', (type) => {
+    expect(requiredFor(type, 'drafts.x')).toBe(false);
+    expect(requiredFor(type, 'versions.r1.x')).toBe(false);
+    expect(requiredFor(type, 'x')).toBe(true);
+    // The extracted schema, built with no document, keeps it required.
+    expect(requiredFor(type, undefined)).toBe(true);
+  });
+
+  it('names the document in its help', () => {
+    expect(fieldOf('successStory').description).toContain('the story');
+    expect(fieldOf('report').description).toContain('the report');
+    expect(fieldOf('newsArticle').description).toContain('the article');
+  });
+
+  it('is set at the moment of the first Publish, however long the draft stayed open', () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    expect(publishPatch({ slug: { current: 'a' } }, undefined, { now, hasPublishedAt: true })).toEqual({ publishedAt: now.toISOString() });
+  });
+
+  it('is kept from the published version when a draft empties it', () => {
+    const now = new Date('2026-03-01T10:00:00Z');
+    const published = { slug: { current: 'a' }, publishedAt: '2025-01-01T08:00:00Z' };
+    expect(publishPatch({ slug: { current: 'a' } }, published, { now, hasPublishedAt: true })).toEqual({ publishedAt: '2025-01-01T08:00:00Z' });
   });
 });

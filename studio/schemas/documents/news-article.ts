@@ -63,7 +63,7 @@ export const newsArticle = defineType({
           return !source || isEmptyObject(source) || complete || 'Give the source both its outlet and a link, or clear it';
         }),
     }),
-    publishedAtField('Give the article a publishing date and time: it orders the news list', {
+    publishedAtField('Give the article a publishing date and time: it orders the news list', 'the article', {
       group: 'publishing',
     }),
     defineField({

@@ -25,7 +25,7 @@ export const report = defineType({
       validation: (rule) => rule.required().custom(notBlank).error('Give the report a title'),
     }),
     slugField({ group: 'content' }),
-    publishedAtField('Give the report a publishing date and time: it orders the list of reports', {
+    publishedAtField('Give the report a publishing date and time: it orders the list of reports', 'the report', {
       group: 'content',
     }),
     summaryField({ group: 'content' }),

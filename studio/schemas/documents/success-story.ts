@@ -24,7 +24,7 @@ export const successStory = defineType({
       validation: (rule) => rule.required().custom(notBlank).error('Give the story a title'),
     }),
     slugField({ group: 'content' }),
-    publishedAtField('Give the story a publishing date and time: it orders the list of stories', {
+    publishedAtField('Give the story a publishing date and time: it orders the list of stories', 'the story', {
       group: 'content',
     }),
     summaryField({ group: 'content' }),

@@ -33,20 +33,24 @@ const beforeEmbargo: CustomValidator<string | undefined> = (publishedAt, context
   return advice(`Published before the embargo ends (${formatDate(embargo)}): the site shows it only then, dated earlier`);
 };
 
+/** A draft or a release version: Publish fills in what it leaves empty. */
+const isUnpublishedVersion = (id: unknown) => typeof id === 'string' && /^(drafts|versions)\./.test(id);
+
 /**
- * `publishedAt`: required datetime that orders lists. Publish sets it the first time when it is
- * empty (studio/actions/publish-with-slug-history.ts); until then, drafts may leave it empty.
+ * `publishedAt`: the datetime that orders lists; `what` names the document in the help ("the
+ * story"). Publish sets it the first time it is empty (studio/actions/publish-with-slug-history.ts),
+ * so a draft may leave it empty and no value is filled in when the form opens.
  */
-export function publishedAtField(requiredMessage: string, placement: Placement = {}) {
+export function publishedAtField(requiredMessage: string, what: string, placement: Placement = {}) {
   return defineField({
     name: 'publishedAt',
     title: 'Published',
     type: 'datetime',
     ...placement,
-    description: 'Filled in when you first publish; change it to back-date or post-date the article.',
-    initialValue: () => new Date().toISOString(),
-    validation: (rule) => [
-      rule.required().error(requiredMessage),
+    description: `Filled in when you first publish; change it to back-date or post-date ${what}.`,
+    // Required of what is published, and in the extracted schema (built with no context).
+    validation: (rule, context) => [
+      ...(isUnpublishedVersion(context?.document?._id) ? [] : [rule.required().error(requiredMessage)]),
       rule.custom(isoDateTime),
       rule.custom(beforeEmbargo).warning(),
     ],
