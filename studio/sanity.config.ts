@@ -26,6 +26,10 @@ export default defineConfig({
     types: schemaTypes,
     templates: (prev) => [...prev, ...templates],
   },
+  // Publishing goes through Publish only, which keeps slug history and the first-publish date.
+  scheduledPublishing: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  releases: { enabled: false },
   document: {
     newDocumentOptions,
     actions: documentActions,

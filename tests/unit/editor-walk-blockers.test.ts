@@ -2,12 +2,15 @@
 // will appear, the publishing date, the other ways to publish, and event times.
 import { evaluate, parse } from 'groq-js';
 import { firstValueFrom, from, isObservable } from 'rxjs';
+import type { DocumentActionComponent, DocumentActionsContext } from 'sanity';
 import type { DocumentLocationsState } from 'sanity/presentation';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDataset, type RawDocument } from '@/sanity/dataset';
 import { publishPatch } from '../../studio/actions/publish-with-slug-history';
 import { ATTENTION_LISTS } from '../../studio/attention';
+import studioConfig from '../../studio/sanity.config';
 import { documentTypes } from '../../studio/schemas';
+import { documentActions } from '../../studio/singletons';
 import { locations } from '../../studio/presentation/resolve';
 
 /**
@@ -133,5 +136,25 @@ describe('the publishing date', () => {
     const now = new Date('2026-03-01T10:00:00Z');
     const published = { slug: { current: 'a' }, publishedAt: '2025-01-01T08:00:00Z' };
     expect(publishPatch({ slug: { current: 'a' } }, published, { now, hasPublishedAt: true })).toEqual({ publishedAt: '2025-01-01T08:00:00Z' });
+  });
+});
+
+describe('the ways to publish', () => {
+  // Sanity turns each on unless the config says `enabled: false` (its workspace defaults).
+  it('are Publish only: scheduled publishing, scheduled drafts and Releases are off', () => {
+    const config = studioConfig as { scheduledPublishing?: { enabled?: boolean }; scheduledDrafts?: { enabled?: boolean }; releases?: { enabled?: boolean } };
+    expect(config.scheduledPublishing?.enabled).toBe(false);
+    expect(config.scheduledDrafts?.enabled).toBe(false);
+    expect(config.releases?.enabled).toBe(false);
+  });
+
+  it('leave "Schedule publish" out of the actions, should a plugin offer it', () => {
+    const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, { action: name });
+    const schema = { get: (name: string) => documentTypes.find((type) => type.name === name) };
+    for (const schemaType of ['newsArticle', 'siteSettings', 'redirect']) {
+      const actions = documentActions([action('publish'), action('schedule'), action('delete')], { schemaType, schema } as unknown as DocumentActionsContext);
+      expect(actions.map((a) => a.action), schemaType).not.toContain('schedule');
+      expect(actions.map((a) => a.action), schemaType).toContain('publish');
+    }
   });
 });
