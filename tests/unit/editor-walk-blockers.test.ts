@@ -11,6 +11,7 @@ import { ATTENTION_LISTS } from '../../studio/attention';
 import studioConfig from '../../studio/sanity.config';
 import { documentTypes } from '../../studio/schemas';
 import { documentActions } from '../../studio/singletons';
+import { zonedOptions } from '../../studio/components/zoned-datetime';
 import { locations } from '../../studio/presentation/resolve';
 
 /**
@@ -156,5 +157,25 @@ describe('the ways to publish', () => {
       expect(actions.map((a) => a.action), schemaType).not.toContain('schedule');
       expect(actions.map((a) => a.action), schemaType).toContain('publish');
     }
+  });
+});
+
+describe('event times', () => {
+  const event = documentTypes.find((type) => type.name === 'event')!;
+  const names = event.fields.map((field) => field.name);
+  const TIMES = ['start', 'end', 'registrationDeadline'];
+
+  it("are entered in the event's own time zone, shown beside each field and not switchable", () => {
+    for (const name of TIMES) {
+      const field = event.fields.find((candidate) => candidate.name === name) as { components?: { input?: { name: string } } };
+      expect(field.components?.input?.name, name).toBe('ZonedDateTimeInput');
+    }
+    expect(zonedOptions({ timeStep: 15 }, 'America/New_York')).toEqual({ timeStep: 15, displayTimeZone: 'America/New_York', allowTimeZoneSwitch: false });
+  });
+
+  it('come after the time zone, whose help says they are entered in it', () => {
+    for (const name of TIMES) expect(names.indexOf('timezone'), name).toBeLessThan(names.indexOf(name));
+    const zone = event.fields.find((field) => field.name === 'timezone') as { description?: string };
+    expect(zone.description).toMatch(/entered in it/);
   });
 });
