@@ -51,6 +51,9 @@ export const newsArticle = defineType({
       type: 'externalSource',
       group: 'content',
       description: 'For media coverage: the outlet and a link to the original article.',
+      // Only media coverage has a source; a source left on another kind stays visible to clear.
+      hidden: ({ document, value }) =>
+        (document as { kind?: string } | undefined)?.kind !== 'mediaCoverage' && (!value || isEmptyObject(value)),
       // A custom rule keeps its message in CLI validation, where object rules lose theirs.
       validation: (rule) =>
         rule.custom((source: ExternalSource, context) => {

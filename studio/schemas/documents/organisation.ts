@@ -52,6 +52,9 @@ export const organisation = defineType({
       name: 'location',
       title: 'Location on the map',
       type: 'geopoint',
+      description:
+        'Where the directory map puts the organisation. Latitude and longitude in decimal degrees, ' +
+        'e.g. 55.7047 and 13.1910 for Lund (an online map shows them for a place you click). Leave altitude empty: the site does not use it.',
     }),
   ],
   orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],

@@ -46,6 +46,7 @@ export const siteSettings = defineType({
     imageField('defaultOgImage', 'Default sharing image', {
       group: 'site',
       description: 'Shown when a page without its own image is shared on social media.',
+      decorative: false,
     }),
     defineField({ name: 'pressEmail', title: 'Press e-mail', type: 'email', group: 'contact', validation: (rule) => rule.custom(plainEmail) }),
     defineField({ name: 'contactEmail', title: 'General e-mail', type: 'email', group: 'contact', validation: (rule) => rule.custom(plainEmail) }),

@@ -36,6 +36,7 @@ export const seo = defineType({
     }),
     imageField('ogImage', 'Sharing image', {
       description: 'Shown when the page is shared on social media. Leave empty to use the main image.',
+      decorative: false,
     }),
     defineField({
       name: 'noIndex',

@@ -16,6 +16,8 @@ function formerSlugsField(group: string | undefined): FieldDefinition {
     description: 'Filled in when a published slug changes: these old addresses redirect to the current one. Remove one only to give it to another page.',
     of: [defineArrayMember({ type: 'string', validation: (rule) => rule.regex(KEBAB_CASE).error('An earlier slug is lowercase kebab-case') })],
     options: { layout: 'tags' },
+    // Publish fills it in: until a published address has changed there is nothing to show or add.
+    hidden: ({ value }) => !Array.isArray(value) || value.length === 0,
   });
 }
 
