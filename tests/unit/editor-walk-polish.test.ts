@@ -2,6 +2,8 @@
 // wording, list subtitles, the SEO tab, reference pickers and the character counter.
 import { describe, expect, it } from 'vitest';
 import { documentTypes, objectTypes } from '../../studio/schemas';
+import { minimalDocuments, writeDataset } from '../support/datasets';
+import { studioLines } from '../support/verdicts';
 
 type Field = {
   name: string;
@@ -42,4 +44,20 @@ describe('fields that show only where they mean something', () => {
     expect(imageFieldNames(fieldOf('siteSettings', 'defaultOgImage'))).toEqual(['alt', 'credit']);
     expect(imageFieldNames(fieldOf('newsArticle', 'heroImage'))).toContain('decorative');
   });
+});
+
+describe('wording', () => {
+  it('the web-address help names the field the address is made from', () => {
+    for (const type of ['person', 'organisation']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the name\.$/);
+    for (const type of ['newsArticle', 'topic', 'page']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the title\.$/);
+  });
+
+  it('an empty redirect says what each address is for, not only "Required"', async () => {
+    const lines = await studioLines(writeDataset([...minimalDocuments(), { _id: 'redirect-empty', _type: 'redirect' }]));
+    const mine = lines.filter((line) => line.includes('redirect-empty'));
+    expect(mine).toEqual([
+      expect.stringMatching(/from: Give the old address that should keep working/),
+      expect.stringMatching(/to: Give the address visitors should go to/),
+    ]);
+  }, 60_000);
 });

@@ -25,12 +25,13 @@ export function slugify(input: string): string {
  * returns objects to keep its messages.
  */
 export function slugField({ source = 'title', group }: { source?: string; group?: string } = {}) {
+  const from = source === 'name' ? 'the name' : 'the title';
   return defineField({
     name: 'slug',
     title: 'Web address',
     type: 'slug',
     group,
-    description: 'The last part of the page address. Click Generate to make it from the title.',
+    description: `The last part of the page address. Click Generate to make it from ${from}.`,
     options: { source, maxLength: 96, slugify },
     validation: (rule) =>
       rule
@@ -42,6 +43,6 @@ export function slugField({ source = 'title', group }: { source?: string; group?
           const reason = reservedSlugReason(String(context.document?._type ?? ''), slug.current);
           return reason ? { code: 'mva.slug-reserved', message: reason } : true;
         })
-        .error('Give it a web address: click Generate to make one from the title'),
+        .error(`Give it a web address: click Generate to make one from ${from}`),
   });
 }
