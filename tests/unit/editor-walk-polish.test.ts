@@ -61,3 +61,31 @@ describe('wording', () => {
     ]);
   }, 60_000);
 });
+
+describe('list subtitles', () => {
+  type Preview = { select: Record<string, string>; prepare: (value: Record<string, unknown>) => { title?: string; subtitle?: string } };
+  const subtitle = (type: string, value: Record<string, unknown>) =>
+    ((documentTypes.find((doc) => doc.name === type) as unknown as { preview: Preview }).preview.prepare(value)).subtitle;
+
+  it("put an event's change of status first", () => {
+    const text = subtitle('event', { start: '2026-09-01T09:00:00+02:00', timezone: 'Europe/Copenhagen', city: 'Lund', status: 'cancelled' });
+    expect(text).toBe('Cancelled · 1 September 2026 · Lund');
+  });
+
+  it("spell out an organisation's country and membership", () => {
+    expect(subtitle('organisation', { type: 'university', country: 'DK', isMember: true })).toBe('MVA member · University · Denmark');
+    expect(subtitle('organisation', { type: 'company', country: 'GB', isMember: false })).toBe('Company · United Kingdom');
+  });
+
+  it("give a report's date first and its series only when the title lacks it", () => {
+    const dated = { publishedAt: '2016-11-01T09:00:00+01:00' };
+    expect(subtitle('report', { title: 'State of Medicon Valley 2016', series: 'State of Medicon Valley', edition: 2016, ...dated })).toBe('1 November 2016');
+    expect(subtitle('report', { title: 'Life Science in Skåne', series: 'GCLSAI', edition: 2020, ...dated })).toBe('1 November 2016 · GCLSAI 2020');
+  });
+
+  it('say a draft never published is not published yet, instead of a date', () => {
+    expect(subtitle('newsArticle', { kind: 'news' })).toBe('News · not published yet');
+    expect(subtitle('successStory', {})).toBe('Success story · not published yet');
+    expect(subtitle('report', { title: 'R' })).toBe('not published yet');
+  });
+});

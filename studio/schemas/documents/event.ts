@@ -165,10 +165,11 @@ export const event = defineType({
     },
     prepare: ({ title, start, timezone, city, mode, status, media }) => ({
       title,
+      // A change of status first: it is what an editor must not miss in a narrow list.
       subtitle: joinParts(
+        status && status !== DEFAULT_EVENT_STATUS && titleOf(EVENT_STATUSES, status),
         formatDate(start, timezone),
         mode === 'online' ? 'Online' : mode === 'mixed' ? (city ? `${city} & online` : 'Online') : city,
-        status && status !== DEFAULT_EVENT_STATUS && titleOf(EVENT_STATUSES, status),
       ),
       media,
     }),

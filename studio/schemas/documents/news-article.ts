@@ -1,6 +1,6 @@
 // `newsArticle`: news, press releases, media coverage, opinion pieces and announcements.
 import { defineField, defineType } from 'sanity';
-import { formatDate, joinParts } from '../shared/format';
+import { formatDate, joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { titleOf } from '../shared/lists';
@@ -101,7 +101,7 @@ export const newsArticle = defineType({
       title,
       subtitle: joinParts(
         titleOf(NEWS_KINDS, kind),
-        formatDate(publishedAt),
+        publishingDate(publishedAt),
         // Only a future embargo matters to editors scanning the list.
         Date.parse(embargoUntil) > Date.now() && `embargo until ${formatDate(embargoUntil)}`,
       ),

@@ -1,7 +1,7 @@
 // `organisation`: a company, university, hospital or other body: members, partners, organisers.
 import { defineField, defineType } from 'sanity';
 import { countryField, topicsField } from '../shared/fields';
-import { joinParts } from '../shared/format';
+import { countryName, joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
 import { optionList, titleOf } from '../shared/lists';
 import { notBlank, safeLink } from '../shared/rules';
@@ -62,7 +62,7 @@ export const organisation = defineType({
     select: { title: 'name', type: 'type', country: 'country', isMember: 'isMember', media: 'logo' },
     prepare: ({ title, type, country, isMember, media }) => ({
       title,
-      subtitle: joinParts(titleOf(ORGANISATION_TYPES, type), country, isMember && 'member'),
+      subtitle: joinParts(isMember && 'MVA member', titleOf(ORGANISATION_TYPES, type), countryName(country)),
       media,
     }),
   },

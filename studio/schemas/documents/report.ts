@@ -1,6 +1,6 @@
 // `report`: an analysis or report MVA publishes, often as a yearly series with a PDF.
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { formatDate, joinParts } from '../shared/format';
+import { joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, seoField, summaryField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
@@ -95,13 +95,11 @@ export const report = defineType({
       publishedAt: 'publishedAt',
       media: 'coverImage',
     },
-    prepare: ({ title, series, edition, publishedAt, media }) => ({
-      title,
-      subtitle: joinParts(
-        series && edition ? `${series} ${edition}` : series || (edition && `Edition ${edition}`),
-        formatDate(publishedAt),
-      ),
-      media,
-    }),
+    prepare: ({ title, series, edition, publishedAt, media }) => {
+      const issue = series && edition ? `${series} ${edition}` : series || (edition && `Edition ${edition}`);
+      // The date first, so a narrow list keeps it; the series only where the title lacks it.
+      const repeated = typeof issue === 'string' && typeof title === 'string' && title.includes(issue);
+      return { title, subtitle: joinParts(publishingDate(publishedAt), !repeated && issue), media };
+    },
   },
 });

@@ -1,6 +1,6 @@
 // `successStory`: a longer story of what a project, network or member achieved, with key figures.
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { formatDate, joinParts } from '../shared/format';
+import { joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
@@ -64,7 +64,7 @@ export const successStory = defineType({
     select: { title: 'title', publishedAt: 'publishedAt', project: 'project.acronym', media: 'heroImage' },
     prepare: ({ title, publishedAt, project, media }) => ({
       title,
-      subtitle: joinParts('Success story', project, formatDate(publishedAt)),
+      subtitle: joinParts('Success story', project, publishingDate(publishedAt)),
       media,
     }),
   },
