@@ -1,7 +1,12 @@
 // What confused editors on the first walk through the Studio: fields where they mean nothing,
 // wording, list subtitles, the SEO tab, reference pickers and the character counter.
+import { createSchema, defaultTemplatesForSchema, prepareTemplates, type Tool } from 'sanity';
+import { createStructureBuilder } from 'sanity/structure';
 import { describe, expect, it } from 'vitest';
-import { documentTypes, objectTypes } from '../../studio/schemas';
+import { documentTypes, objectTypes, schemaTypes } from '../../studio/schemas';
+import { structure } from '../../studio/structure';
+import { templates } from '../../studio/templates';
+import { toolsFor } from '../../studio/tools/developer-tools';
 import { minimalDocuments, writeDataset } from '../support/datasets';
 import { studioLines } from '../support/verdicts';
 
@@ -87,5 +92,59 @@ describe('list subtitles', () => {
     expect(subtitle('newsArticle', { kind: 'news' })).toBe('News · not published yet');
     expect(subtitle('successStory', {})).toBe('Success story · not published yet');
     expect(subtitle('report', { title: 'R' })).toBe('not published yet');
+  });
+});
+
+describe('the desk', () => {
+  type Node = { id: string; title?: string; type: string; icon?: unknown; schemaType?: { icon?: unknown } | string; child?: unknown; items?: Node[] };
+  const schema = createSchema({ name: 'default', types: schemaTypes });
+  const source = {
+    schema,
+    getClient: () => ({}),
+    templates: prepareTemplates(schema, [...defaultTemplatesForSchema(schema), ...templates]),
+    document: { resolveNewDocumentOptions: () => [], resolveProductionUrl: () => undefined, actions: () => [], badges: () => [] },
+    i18n: { t: (key: string) => key },
+  };
+  const S = createStructureBuilder({ source: source as never, perspectiveStack: [] });
+  const top = (structure(S, {} as never) as { serialize: () => { items: Node[] } }).serialize().items.filter((item) => item.type !== 'divider');
+  const children = (id: string) => {
+    const child = top.find((item) => item.id === id)!.child as { serialize?: () => { items: Node[] }; items?: Node[] };
+    return (child.items ?? child.serialize!().items).filter((item) => item.type !== 'divider');
+  };
+
+  it('has press releases one step from the top, first among the news', () => {
+    expect(children('news')[0]).toMatchObject({ id: 'news-pressRelease', title: 'Press releases' });
+  });
+
+  it('has reports, people and topics at the top, not inside "Analyses" or "Directory"', () => {
+    const ids = top.map((item) => item.id);
+    expect(ids).toEqual(expect.arrayContaining(['report', 'person', 'topic', 'organisation']));
+    expect(ids).not.toContain('analyses');
+    expect(ids).not.toContain('directory');
+  });
+
+  it('keeps Redirects beside Settings, off the top level', () => {
+    expect(top.map((item) => item.id)).not.toContain('redirect');
+    expect(children('site').map((item) => item.id)).toEqual(['siteSettings', 'redirect']);
+  });
+
+  it('gives every document type an icon, so the desk and the create menu tell them apart', () => {
+    for (const type of documentTypes) expect((type as { icon?: unknown }).icon, type.name).toBeDefined();
+    const icons = new Set(documentTypes.map((type) => (type as { icon?: unknown }).icon));
+    expect(icons.size).toBe(documentTypes.length);
+  });
+});
+
+describe('Vision', () => {
+  const tools = [{ name: 'structure' }, { name: 'presentation' }, { name: 'site-status' }, { name: 'vision' }] as Tool[];
+  const user = (role: string) => ({ currentUser: { id: 'u', name: 'U', email: 'u@example.org', role, roles: [{ name: role, title: role }] } });
+
+  it('is not in an editor\'s top bar', () => {
+    expect(toolsFor(tools, user('editor') as never).map((tool) => tool.name)).toEqual(['structure', 'presentation', 'site-status']);
+  });
+
+  it('stays for administrators and developers', () => {
+    expect(toolsFor(tools, user('administrator') as never)).toHaveLength(4);
+    expect(toolsFor(tools, user('developer') as never)).toHaveLength(4);
   });
 });

@@ -1,4 +1,5 @@
 // `event`: a conference, seminar or network meeting, in person, online or both.
+import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField } from '../shared/fields';
@@ -18,6 +19,7 @@ export const event = defineType({
   name: 'event',
   title: 'Event',
   type: 'document',
+  icon: CalendarIcon,
   groups: [
     { name: 'basics', title: 'Basics', default: true },
     { name: 'when', title: 'When & where' },

@@ -1,4 +1,5 @@
 // `newsArticle`: news, press releases, media coverage, opinion pieces and announcements.
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineField, defineType } from 'sanity';
 import { formatDate, joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
@@ -18,6 +19,7 @@ export const newsArticle = defineType({
   name: 'newsArticle',
   title: 'News article',
   type: 'document',
+  icon: DocumentTextIcon,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'publishing', title: 'Publishing' },

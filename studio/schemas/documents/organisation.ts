@@ -1,4 +1,5 @@
 // `organisation`: a company, university, hospital or other body: members, partners, organisers.
+import { CaseIcon } from '@sanity/icons/Case';
 import { defineField, defineType } from 'sanity';
 import { countryField, topicsField } from '../shared/fields';
 import { countryName, joinParts } from '../shared/format';
@@ -16,6 +17,7 @@ export const organisation = defineType({
   name: 'organisation',
   title: 'Organisation',
   type: 'document',
+  icon: CaseIcon,
   fields: [
     defineField({
       name: 'name',

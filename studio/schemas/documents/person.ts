@@ -1,4 +1,5 @@
 // `person`: staff, speakers, press contacts and contacts at partner organisations.
+import { UserIcon } from '@sanity/icons/User';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
@@ -12,6 +13,7 @@ export const person = defineType({
   name: 'person',
   title: 'Person',
   type: 'document',
+  icon: UserIcon,
   fields: [
     defineField({
       name: 'name',

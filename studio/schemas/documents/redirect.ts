@@ -1,4 +1,5 @@
 // A redirect set by hand: an old address (often from the previous site) to a page or another site.
+import { TransferIcon } from '@sanity/icons/Transfer';
 import { defineField, defineType } from 'sanity';
 
 /** A path on this site, as the site checks it (src/sanity/queries/redirects.ts). */
@@ -11,6 +12,7 @@ export const redirect = defineType({
   name: 'redirect',
   title: 'Redirect',
   type: 'document',
+  icon: TransferIcon,
   description: 'Sends visitors of an old address on to a page. Changed slugs redirect by themselves; use this for other old addresses.',
   fields: [
     defineField({

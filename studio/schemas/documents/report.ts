@@ -1,4 +1,5 @@
 // `report`: an analysis or report MVA publishes, often as a yearly series with a PDF.
+import { BarChartIcon } from '@sanity/icons/BarChart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, seoField, summaryField } from '../shared/fields';
@@ -11,6 +12,7 @@ export const report = defineType({
   name: 'report',
   title: 'Report',
   type: 'document',
+  icon: BarChartIcon,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'details', title: 'Series & authors' },

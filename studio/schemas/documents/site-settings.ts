@@ -1,4 +1,5 @@
 // `siteSettings`: the one document (id "siteSettings") holding site-wide texts, contacts and menus.
+import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../shared/image';
 import { notBlank, plainEmail, safeLink } from '../shared/rules';
@@ -10,6 +11,7 @@ export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Settings',
   type: 'document',
+  icon: CogIcon,
   groups: [
     { name: 'site', title: 'Site', default: true },
     { name: 'contact', title: 'Contact' },

@@ -1,4 +1,5 @@
 // `successStory`: a longer story of what a project, network or member achieved, with key figures.
+import { StarIcon } from '@sanity/icons/Star';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
@@ -10,6 +11,7 @@ export const successStory = defineType({
   name: 'successStory',
   title: 'Success story',
   type: 'document',
+  icon: StarIcon,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'related', title: 'Related' },
