@@ -10,6 +10,7 @@ import { schemaTypes } from './schemas';
 import { documentActions, newDocumentOptions } from './singletons';
 import { structure } from './structure';
 import { templates } from './templates';
+import { toolsFor } from './tools/developer-tools';
 import { siteStatus } from './tools/site-status';
 
 export default defineConfig({
@@ -22,6 +23,7 @@ export default defineConfig({
     siteStatus({ publisherUrl: publisherUrl() }),
     visionTool({ defaultApiVersion: API_VERSION }),
   ],
+  tools: toolsFor,
   schema: {
     types: schemaTypes,
     templates: (prev) => [...prev, ...templates],
