@@ -15,7 +15,8 @@ export const seo = defineType({
   name: 'seo',
   title: 'Search & sharing',
   type: 'object',
-  options: { collapsible: true, collapsed: true },
+  // Open: it is all the SEO tab holds, and a closed section hid the overrides already made.
+  options: { collapsible: false },
   fields: [
     defineField({
       name: 'title',
