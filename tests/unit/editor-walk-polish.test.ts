@@ -1,9 +1,11 @@
 // What confused editors on the first walk through the Studio: fields where they mean nothing,
 // wording, list subtitles, the SEO tab, reference pickers and the character counter.
 import { createSchema, defaultTemplatesForSchema, prepareTemplates, type Tool } from 'sanity';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { createStructureBuilder } from 'sanity/structure';
 import { describe, expect, it } from 'vitest';
 import { documentTypes, objectTypes, schemaTypes } from '../../studio/schemas';
+import { characterCount } from '../../studio/components/character-count';
 import { structure } from '../../studio/structure';
 import { templates } from '../../studio/templates';
 import { toolsFor } from '../../studio/tools/developer-tools';
@@ -146,5 +148,38 @@ describe('Vision', () => {
   it('stays for administrators and developers', () => {
     expect(toolsFor(tools, user('administrator') as never)).toHaveLength(4);
     expect(toolsFor(tools, user('developer') as never)).toHaveLength(4);
+  });
+});
+
+describe('the SEO tab', () => {
+  it('shows its section open, so overrides already made are in sight', () => {
+    expect(typeOf('seo').options).toEqual({ collapsible: false });
+  });
+});
+
+describe('the SEO character counter', () => {
+  const Counter = characterCount(60);
+  const render = (value: string) => {
+    let input: { elementProps?: Record<string, unknown> } = {};
+    const props = {
+      id: 'seo.title', value, elementProps: { id: 'seo.title', 'aria-describedby': 'seo.title-help' },
+      renderDefault: (next: typeof input) => ((input = next), null),
+    };
+    const html = renderToStaticMarkup(Counter(props as never));
+    return { html, input };
+  };
+
+  it('describes its input, beside the help already tied to it', () => {
+    const { html, input } = render('Short title');
+    expect(input.elementProps?.['aria-describedby']).toBe('seo.title-help seo.title-character-count');
+    expect(html).toContain('id="seo.title-character-count"');
+    expect(html).toContain('11/60 characters');
+  });
+
+  it('announces only going over the limit, not each keystroke', () => {
+    const live = (html: string) => /aria-live="polite"[^>]*>([^<]*)</.exec(html)?.[1];
+    expect(live(render('Short title').html)).toBe('');
+    expect(live(render('x'.repeat(61)).html)).toBe('Over 60 characters: search engines cut the rest');
+    expect(render('Short title').html.match(/aria-live/g)).toHaveLength(1);
   });
 });
