@@ -1,5 +1,5 @@
 // A text input with a character count under it, for fields that search engines cut short.
-import type { InputProps } from 'sanity';
+import type { InputProps, StringInputProps } from 'sanity';
 
 const visuallyHidden = {
   position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap',
@@ -15,8 +15,8 @@ export function characterCount(max: number) {
     const length = typeof props.value === 'string' ? props.value.length : 0;
     const over = length > max;
     const countId = `${props.id}-character-count`;
-    const elementProps = (props as { elementProps?: Record<string, unknown> }).elementProps ?? {};
-    const describedBy = [elementProps['aria-describedby'], countId].filter(Boolean).join(' ');
+    const { elementProps } = props as StringInputProps;
+    const describedBy = [elementProps?.['aria-describedby'], countId].filter(Boolean).join(' ');
     return (
       <div style={{ display: 'grid', gap: '0.5rem' }}>
         {props.renderDefault({ ...props, elementProps: { ...elementProps, 'aria-describedby': describedBy } } as InputProps)}
