@@ -9,6 +9,7 @@ import { characterCount } from '../../studio/components/character-count';
 import { structure } from '../../studio/structure';
 import { templates } from '../../studio/templates';
 import { toolsFor } from '../../studio/tools/developer-tools';
+import { evaluate, parse } from 'groq-js';
 import { minimalDocuments, writeDataset } from '../support/datasets';
 import { studioLines } from '../support/verdicts';
 
@@ -181,5 +182,38 @@ describe('the SEO character counter', () => {
     expect(live(render('Short title').html)).toBe('');
     expect(live(render('x'.repeat(61)).html)).toBe('Over 60 characters: search engines cut the rest');
     expect(render('Short title').html.match(/aria-live/g)).toHaveLength(1);
+  });
+});
+
+describe('reference pickers', () => {
+  type Filter = (context: unknown) => Promise<{ filter: string; params: Record<string, unknown> }>;
+  const pickerOf = (type: string, name: string) =>
+    (fieldOf(type, name) as unknown as { of: Array<{ options: { filter: Filter } }> }).of[0]!.options.filter;
+  const people = [
+    { _id: 'person-press', _type: 'person', name: 'Press', isPressContact: true },
+    { _id: 'person-press-2', _type: 'person', name: 'Press 2', isPressContact: true },
+    { _id: 'person-former', _type: 'person', name: 'Former CEO' },
+  ];
+  const topics = ['a', 'b', 'c'].map((slug) => ({ _id: `topic-${slug}`, _type: 'topic', title: slug }));
+  const offered = async (type: string, name: string, listed: string[], dataset: Array<{ _id: string; _type: string }>) => {
+    const parent = listed.map((ref) => ({ _type: 'reference', _ref: ref, _key: ref }));
+    const { filter, params } = await pickerOf(type, name)({ document: { _type: type }, parent, parentPath: [name] });
+    const query = `*[_type in ${JSON.stringify([...new Set(dataset.map((doc) => doc._type))])} && ${filter}]._id`;
+    return ((await (await evaluate(parse(query, { params }), { dataset, params })).get()) as string[]).sort();
+  };
+
+  it('offers no topic the article already lists', async () => {
+    expect(await offered('newsArticle', 'topics', ['topic-b'], topics)).toEqual(['topic-a', 'topic-c']);
+    expect(await offered('project', 'topics', [], topics)).toEqual(['topic-a', 'topic-b', 'topic-c']);
+  });
+
+  it('offers press contacts as media contacts, not everyone', async () => {
+    expect(await offered('newsArticle', 'mediaContacts', ['person-press-2'], people)).toEqual(['person-press']);
+  });
+
+  it('marks press contacts in the list of people', () => {
+    const preview = (documentTypes.find((doc) => doc.name === 'person') as unknown as { preview: { prepare: (v: object) => { subtitle?: string } } }).preview;
+    expect(preview.prepare({ role: 'CEO', organisation: 'MVA', press: true }).subtitle).toBe('Press contact · CEO · MVA');
+    expect(preview.prepare({ role: 'CEO', organisation: 'MVA' }).subtitle).toBe('CEO · MVA');
   });
 });

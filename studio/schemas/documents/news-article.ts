@@ -81,7 +81,8 @@ export const newsArticle = defineType({
     }),
     referenceList('mediaContacts', 'Media contacts', ['person'], {
       group: 'publishing',
-      description: 'Who journalists should call about this article.',
+      description: 'Who journalists should call about this article. Offers the press contacts (ticked on their person page).',
+      filter: 'isPressContact == true',
     }),
     topicsField({ group: 'related' }),
     referenceList('projects', 'Projects', ['project'], { group: 'related' }),

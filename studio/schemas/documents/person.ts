@@ -62,10 +62,10 @@ export const person = defineType({
   ],
   orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo' },
-    prepare: ({ title, role, organisation, media }) => ({
+    select: { title: 'name', role: 'role', organisation: 'organisation.name', press: 'isPressContact', media: 'photo' },
+    prepare: ({ title, role, organisation, press, media }) => ({
       title,
-      subtitle: joinParts(role, organisation),
+      subtitle: joinParts(press === true && 'Press contact', role, organisation),
       media,
     }),
   },

@@ -57,12 +57,30 @@ export function publishedAtField(requiredMessage: string, what: string, placemen
   });
 }
 
-/** An array of references to one or more document types. */
+/** The ids an array of references already points to. */
+const referencedIds = (items: unknown): string[] =>
+  (Array.isArray(items) ? items : []).flatMap((item) => {
+    const ref = (item as { _ref?: unknown } | null)?._ref;
+    return typeof ref === 'string' ? [ref] : [];
+  });
+
+/**
+ * The picker filter of a reference list: never what the list already holds (it may hold each
+ * document once), and only documents matching `filter` when given.
+ */
+export function notListedFilter(filter?: string) {
+  return ({ parent }: { parent?: unknown }) => ({
+    filter: [filter && `(${filter})`, '!(_id in $listed)'].filter(Boolean).join(' && '),
+    params: { listed: referencedIds(parent) },
+  });
+}
+
+/** An array of references to one or more document types; `filter` narrows what the picker offers. */
 export function referenceList(
   name: string,
   title: string,
   to: string[],
-  { description, ...placement }: { description?: string } & Placement = {},
+  { description, filter, ...placement }: { description?: string; filter?: string } & Placement = {},
 ) {
   return defineField({
     name,
@@ -70,7 +88,7 @@ export function referenceList(
     type: 'array',
     description,
     ...placement,
-    of: [defineArrayMember({ type: 'reference', to: to.map((type) => ({ type })) })],
+    of: [defineArrayMember({ type: 'reference', to: to.map((type) => ({ type })), options: { filter: notListedFilter(filter) } })],
     validation: (rule) => rule.unique().error('Each entry can be listed only once'),
   });
 }
