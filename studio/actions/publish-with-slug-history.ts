@@ -3,6 +3,7 @@
 // shared links; and, on the first publish, the publishing date, unless an editor chose one.
 import { useEffect, useState } from 'react';
 import { type DocumentActionComponent, useDocumentOperation } from 'sanity';
+import { pathFor } from '../presentation/site-paths';
 import { FORMER_SLUGS, nextFormerSlugs } from '../schemas/shared/slug-history';
 
 type Publishable = {
@@ -31,6 +32,18 @@ export function publishPatch(
 }
 
 /**
+ * What Publish asks before it moves a published page to a new address; undefined when the
+ * address stays (or was never published).
+ */
+export function addressChange(type: string, published: Publishable, draft: Publishable): string | undefined {
+  const before = published?.slug?.current;
+  const after = draft?.slug?.current;
+  if (!before || !after || before === after) return undefined;
+  const [from, to] = [pathFor(type, before) ?? before, pathFor(type, after) ?? after];
+  return `Publishing moves this page from ${from} to ${to}. The old address will keep working: it will redirect to the new one.`;
+}
+
+/**
  * Wraps the Studio's publish action; when publishing sets nothing it is that action.
  * `hasPublishedAt`: the type has a `publishedAt` field to fill in on the first publish.
  */
@@ -40,21 +53,39 @@ export function withSlugHistory(publish: DocumentActionComponent, { hasPublished
     const original = publish(props);
     const { patch } = useDocumentOperation(props.id, props.type);
     const [publishing, setPublishing] = useState(false);
+    const [confirming, setConfirming] = useState(false);
     useEffect(() => {
       if (publishing && !props.draft) setPublishing(false);
     }, [publishing, props.draft]);
     const set = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
     if (!original || !set) return original;
+    const moving = addressChange(props.type, props.published as Publishable, props.draft as Publishable);
+    const run = () => {
+      setPublishing(true);
+      // Computed again at the click: the label may have been rendered a while ago.
+      const latest = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
+      if (latest) patch.execute([{ set: latest }]);
+      original.onHandle?.();
+    };
     return {
       ...original,
       label: publishing ? 'Publishing…' : original.label,
-      onHandle: () => {
-        setPublishing(true);
-        // Computed again at the click: the label may have been rendered a while ago.
-        const latest = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
-        if (latest) patch.execute([{ set: latest }]);
-        original.onHandle?.();
-      },
+      onHandle: () => (moving ? setConfirming(true) : run()),
+      dialog:
+        confirming && moving
+          ? {
+              type: 'confirm',
+              tone: 'caution',
+              message: moving,
+              confirmButtonText: 'Publish at the new address',
+              cancelButtonText: 'Cancel',
+              onConfirm: () => {
+                setConfirming(false);
+                run();
+              },
+              onCancel: () => setConfirming(false),
+            }
+          : original.dialog,
     };
   };
   action.action = publish.action;

@@ -33,6 +33,13 @@ describe('fields that show only where they mean something', () => {
     expect(hidden({ document: { kind: 'news' }, value: { _type: 'externalSource', outlet: 'Sydsvenskan' } })).toBe(false);
   });
 
+  it('"Earlier web addresses" comes right after the web address', () => {
+    for (const type of ['newsArticle', 'page', 'topic', 'person']) {
+      const names = typeOf(type).fields.map((field) => field.name);
+      expect(names.indexOf('formerSlugs'), type).toBe(names.indexOf('slug') + 1);
+    }
+  });
+
   it('"Earlier web addresses" shows only once Publish has recorded one', () => {
     for (const type of ['newsArticle', 'page', 'topic']) {
       const hidden = fieldOf(type, 'formerSlugs').hidden!;

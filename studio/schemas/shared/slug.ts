@@ -5,10 +5,14 @@ import { KEBAB_CASE, reservedSlugReason } from '../../../src/model/paths';
 const SLUG_FORMAT_MESSAGE =
   'Use lowercase letters, digits and single hyphens only, e.g. life-science-day-2025';
 
-/** Lowercase kebab-case from a title, spelling out Danish letters (æ→ae, ø→oe, å→a). */
+/**
+ * Lowercase kebab-case from a title, spelling out Danish letters (æ→ae, ø→oe, å→a). Apostrophes
+ * join, as in speech: "MVA's board" gives mvas-board, not mva-s-board.
+ */
 export function slugify(input: string): string {
   return input
     .toLowerCase()
+    .replace(/['’ʼ`´]/g, '')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')
     .normalize('NFKD')
