@@ -1,5 +1,7 @@
 // What blocked editors on the first walk through the Studio: the drafts list, where a document
-// will appear, the publishing date, the other ways to publish, and event times.
+// will appear, the publishing date, the other ways to publish, event times, and an empty preview.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { evaluate, parse } from 'groq-js';
 import { firstValueFrom, from, isObservable } from 'rxjs';
 import type { DocumentActionComponent, DocumentActionsContext } from 'sanity';
@@ -12,6 +14,8 @@ import studioConfig from '../../studio/sanity.config';
 import { documentTypes } from '../../studio/schemas';
 import { documentActions } from '../../studio/singletons';
 import { zonedOptions } from '../../studio/components/zoned-datetime';
+import { presentationOptions } from '../../studio/presentation';
+import { previewServerAnswers, previewServerNotice } from '../../studio/presentation/preview-server';
 import { locations } from '../../studio/presentation/resolve';
 
 /**
@@ -177,5 +181,21 @@ describe('event times', () => {
     for (const name of TIMES) expect(names.indexOf('timezone'), name).toBeLessThan(names.indexOf(name));
     const zone = event.fields.find((field) => field.name === 'timezone') as { description?: string };
     expect(zone.description).toMatch(/entered in it/);
+  });
+});
+
+describe('Preview with no preview server running', () => {
+  it('is noticed: nothing answers at the address', async () => {
+    const server = createServer((_request, response) => response.end('ok'));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    expect(await previewServerAnswers(`http://127.0.0.1:${port}`)).toBe(true);
+    await new Promise((done) => server.close(done));
+    expect(await previewServerAnswers(`http://127.0.0.1:${port}`)).toBe(false);
+  });
+
+  it('says what to start, above the empty preview', () => {
+    expect(previewServerNotice('http://localhost:4322')).toMatch(/not running at http:\/\/localhost:4322.*npm run preview:drafts/);
+    expect(presentationOptions('http://localhost:4322').components?.unstable_header?.component.name).toBe('PreviewHeader');
   });
 });
