@@ -10,6 +10,7 @@ import { schemaTypes } from './schemas';
 import { documentActions, newDocumentOptions } from './singletons';
 import { structure } from './structure';
 import { templates } from './templates';
+import { wording } from './wording';
 import { toolsFor } from './tools/developer-tools';
 import { siteStatus } from './tools/site-status';
 
@@ -24,6 +25,7 @@ export default defineConfig({
     visionTool({ defaultApiVersion: API_VERSION }),
   ],
   tools: toolsFor,
+  i18n: { bundles: [wording] },
   schema: {
     types: schemaTypes,
     templates: (prev) => [...prev, ...templates],

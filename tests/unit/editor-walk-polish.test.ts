@@ -9,6 +9,8 @@ import { characterCount } from '../../studio/components/character-count';
 import { structure } from '../../studio/structure';
 import { templates } from '../../studio/templates';
 import { toolsFor } from '../../studio/tools/developer-tools';
+import studioConfig from '../../studio/sanity.config';
+import { wording } from '../../studio/wording';
 import { evaluate, parse } from 'groq-js';
 import { minimalDocuments, writeDataset } from '../support/datasets';
 import { studioLines } from '../support/verdicts';
@@ -62,6 +64,15 @@ describe('fields that show only where they mean something', () => {
 });
 
 describe('wording', () => {
+  it('titles a new document "News article (new)", not "New News article"', async () => {
+    const bundles = (studioConfig as { i18n?: { bundles?: unknown[] } }).i18n?.bundles ?? [];
+    expect(bundles).toContain(wording);
+    const resources = (await (typeof wording.resources === 'function' ? wording.resources() : wording.resources)) as Record<string, string>;
+    const title = resources['panes.document-header-title.new.text']!.replace('{{schemaType}}', 'News article');
+    expect(title).toBe('News article (new)');
+    expect(resources['browser-document-title.new-document']).toBe(resources['panes.document-header-title.new.text']);
+  });
+
   it('the web-address help names the field the address is made from', () => {
     for (const type of ['person', 'organisation']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the name\.$/);
     for (const type of ['newsArticle', 'topic', 'page']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the title\.$/);
