@@ -1,4 +1,6 @@
 // The Studio's Site status tool: what it tells editors for each state of the publisher.
+import { readFileSync } from 'node:fs';
+import { buildTheme, getContrastRatio } from '@sanity/ui/theme';
 import { createSchema } from 'sanity';
 import { describe, expect, it } from 'vitest';
 import { schemaTypes } from '../../../studio/schemas';
@@ -112,5 +114,17 @@ describe('the documents to fix', () => {
 
   it('keep a path they cannot label as it is', () => {
     expect(fieldLabel('unknown[0].x', typeOf('newsArticle'))).toBe('unknown › item 1 › x');
+  });
+});
+
+describe('the state label', () => {
+  const light = buildTheme().v2!.color.light;
+  const tones = ['positive', 'caution', 'critical', 'default'] as const;
+
+  it("is text on its card's tone, which keeps AA contrast where the badge's red did not", () => {
+    // The badge the tool used: red on pink, 4.38:1.
+    expect(getContrastRatio(light.critical.badge.critical.fg, light.critical.badge.critical.bg)).toBeLessThan(4.5);
+    for (const tone of tones) expect(getContrastRatio(light[tone].fg, light[tone].bg), tone).toBeGreaterThanOrEqual(4.5);
+    expect(readFileSync('studio/tools/site-status/SiteStatusTool.tsx', 'utf8')).not.toMatch(/<Badge/);
   });
 });
