@@ -74,8 +74,13 @@ describe('wording', () => {
   });
 
   it('the web-address help names the field the address is made from', () => {
-    for (const type of ['person', 'organisation']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the name\.$/);
-    for (const type of ['newsArticle', 'topic', 'page']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the title\.$/);
+    for (const type of ['person', 'organisation']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the name\./);
+    for (const type of ['newsArticle', 'topic', 'page']) expect(fieldOf(type, 'slug').description, type).toMatch(/from the title\./);
+  });
+
+  it('the web-address help says a change after publishing moves the page and redirects', () => {
+    expect(fieldOf('newsArticle', 'slug').description).toMatch(/Changing it after publishing moves the page.*old address redirects/);
+    expect(fieldOf('organisation', 'slug').description).not.toMatch(/redirects/);
   });
 
   it('an empty redirect says what each address is for, not only "Required"', async () => {

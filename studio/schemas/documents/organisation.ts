@@ -25,7 +25,8 @@ export const organisation = defineType({
       type: 'string',
       validation: (rule) => rule.required().custom(notBlank).error('Give the organisation its name'),
     }),
-    slugField({ source: 'name' }),
+    // Its address is /directory/#slug: no page of its own, so no redirect when it changes.
+    slugField({ source: 'name', redirects: false }),
     defineField({
       name: 'type',
       title: 'Type',

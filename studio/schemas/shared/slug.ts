@@ -28,14 +28,17 @@ export function slugify(input: string): string {
  * Everything is one rule because each rule re-runs the built-in checks; the custom check
  * returns objects to keep its messages.
  */
-export function slugField({ source = 'title', group }: { source?: string; group?: string } = {}) {
+export function slugField({
+  source = 'title', group, redirects = true,
+}: { source?: string; group?: string; /** false where a changed slug leaves no redirect */ redirects?: boolean } = {}) {
   const from = source === 'name' ? 'the name' : 'the title';
+  const moving = redirects ? ' Changing it after publishing moves the page: Publish asks first, and the old address redirects.' : '';
   return defineField({
     name: 'slug',
     title: 'Web address',
     type: 'slug',
     group,
-    description: `The last part of the page address. Click Generate to make it from ${from}.`,
+    description: `The last part of the page address. Click Generate to make it from ${from}.${moving}`,
     options: { source, maxLength: 96, slugify },
     validation: (rule) =>
       rule
