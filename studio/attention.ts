@@ -20,7 +20,9 @@ export const ATTENTION_LISTS = [
   {
     id: 'drafts',
     title: 'Drafts in progress',
-    filter: '_id in path("drafts.**")',
+    // The desk lists in the drafts perspective: a draft comes under its published id, with the
+    // draft's own id in `_originalId`. `_id` still catches drafts in the raw perspective.
+    filter: '_originalId in path("drafts.**") || _id in path("drafts.**")',
     ordering: [{ field: '_updatedAt', direction: 'desc' as const }],
   },
   {

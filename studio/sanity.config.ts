@@ -10,6 +10,8 @@ import { schemaTypes } from './schemas';
 import { documentActions, newDocumentOptions } from './singletons';
 import { structure } from './structure';
 import { templates } from './templates';
+import { wording } from './wording';
+import { toolsFor } from './tools/developer-tools';
 import { siteStatus } from './tools/site-status';
 
 export default defineConfig({
@@ -26,10 +28,16 @@ export default defineConfig({
     siteStatus({ publisherUrl: publisherUrl() }),
     visionTool({ defaultApiVersion: API_VERSION }),
   ],
+  tools: toolsFor,
+  i18n: { bundles: [wording] },
   schema: {
     types: schemaTypes,
     templates: (prev) => [...prev, ...templates],
   },
+  // Publishing goes through Publish only, which keeps slug history and the first-publish date.
+  scheduledPublishing: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  releases: { enabled: false },
   document: {
     newDocumentOptions,
     actions: documentActions,

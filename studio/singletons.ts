@@ -18,11 +18,18 @@ export const newDocumentOptions: NewDocumentOptionsResolver = (prev) =>
 const ROUTABLE = new Set<string>(ROUTABLE_TYPES);
 
 /**
- * On singletons, offers only publish, discard changes and restore. On types with pages, publish
- * records the former slug when the slug changed and, on dated types, sets `publishedAt` the first
- * time; "Open preview" shows the page from drafts.
+ * Ways to publish that bypass Publish, and so the slug history and the first-publish date:
+ * scheduling (sanity.config.ts switches its plugins off; this keeps any that come back out).
  */
-export const documentActions: DocumentActionsResolver = (prev, { schemaType, schema }) => {
+const OTHER_PUBLISHING = new Set(['schedule']);
+
+/**
+ * Never offers scheduling. On singletons, offers only publish, discard changes and restore. On
+ * types with pages, publish records the former slug when the slug changed and, on dated types,
+ * sets `publishedAt` the first time; "Open preview" shows the page from drafts.
+ */
+export const documentActions: DocumentActionsResolver = (all, { schemaType, schema }) => {
+  const prev = all.filter(({ action }) => action === undefined || !OTHER_PUBLISHING.has(action));
   if (SINGLETON_TYPES.has(schemaType)) return prev.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action));
   const type = schema.get(schemaType) as { name: string; fields?: { name: string }[] } | undefined;
   const hasPublishedAt = Boolean(type?.fields?.some((field) => field.name === 'publishedAt'));

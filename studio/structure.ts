@@ -1,4 +1,9 @@
 // The desk structure: content grouped the way MVA's communications staff look for it.
+import { CalendarIcon } from '@sanity/icons/Calendar';
+import { CogIcon } from '@sanity/icons/Cog';
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { MicrophoneIcon } from '@sanity/icons/Microphone';
+import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { API_VERSION } from './api-version';
 import { ATTENTION_LISTS } from './attention';
@@ -8,11 +13,14 @@ import { NEWS_BY_KIND_TEMPLATE } from './templates';
 
 const newestFirst = [{ field: 'publishedAt', direction: 'desc' as const }];
 
-function newsroom(S: StructureBuilder) {
-  const byKind = NEWS_KINDS.map(({ value, plural: title }) => {
+/** News by kind, press releases first: one click from the desk to the press releases. */
+function news(S: StructureBuilder) {
+  const kinds = [...NEWS_KINDS].sort((a, b) => Number(b.value === 'pressRelease') - Number(a.value === 'pressRelease'));
+  const byKind = kinds.map(({ value, plural: title }) => {
     return S.listItem()
       .id(`news-${value}`)
       .title(title)
+      .icon(value === 'pressRelease' ? MicrophoneIcon : DocumentTextIcon)
       .child(
         S.documentList()
           .id(`news-${value}`)
@@ -25,7 +33,7 @@ function newsroom(S: StructureBuilder) {
           .initialValueTemplates([S.initialValueTemplateItem(NEWS_BY_KIND_TEMPLATE, { kind: value })]),
       );
   });
-  const news = S.listItem()
+  return S.listItem()
     .id('news')
     .title('News & press releases')
     .schemaType('newsArticle')
@@ -34,18 +42,14 @@ function newsroom(S: StructureBuilder) {
         .id('news')
         .title('News & press releases')
         .items([
+          ...byKind,
+          S.divider(),
           S.listItem()
             .id('news-all')
             .title('All articles')
             .child(S.documentTypeList('newsArticle').title('All articles').defaultOrdering(newestFirst)),
-          S.divider(),
-          ...byKind,
         ]),
     );
-  return S.list()
-    .id('newsroom')
-    .title('Newsroom')
-    .items([news, typeList(S, 'successStory', 'Success stories')]);
 }
 
 // Upcoming includes events under way: an event is past once its end (or start) has gone by.
@@ -116,16 +120,24 @@ function typeList(S: StructureBuilder, type: string, title: string) {
     .child(order ? list.defaultOrdering(order) : list);
 }
 
-/** A top-level group holding the lists of the given document types. */
-function group(S: StructureBuilder, id: string, title: string, types: Array<[string, string]>) {
+/** Settings, and the redirects set by hand: the site's technical side, kept off the top level. */
+function site(S: StructureBuilder) {
   return S.listItem()
-    .id(id)
-    .title(title)
+    .id('site')
+    .title('Settings & redirects')
+    .icon(CogIcon)
     .child(
       S.list()
-        .id(id)
-        .title(title)
-        .items(types.map(([type, listTitle]) => typeList(S, type, listTitle))),
+        .id('site')
+        .title('Settings & redirects')
+        .items([
+          S.listItem()
+            .id(SITE_SETTINGS_ID)
+            .title('Settings')
+            .schemaType('siteSettings')
+            .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Settings')),
+          typeList(S, 'redirect', 'Redirects'),
+        ]),
     );
 }
 
@@ -151,29 +163,26 @@ function attention(S: StructureBuilder) {
     );
 }
 
+/**
+ * Every content type at most one step from the top: news, then by kind (press releases first);
+ * the technical Settings and Redirects together under one item at the bottom.
+ */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem().id('newsroom').title('Newsroom').child(newsroom(S)),
-      group(S, 'projects-networks', 'Projects & networks', [
-        ['project', 'Projects'],
-        ['network', 'Networks'],
-      ]),
-      S.listItem().id('events').title('Events').child(events(S)),
-      group(S, 'analyses', 'Analyses', [['report', 'Reports']]),
-      group(S, 'directory', 'Directory', [
-        ['organisation', 'Organisations'],
-        ['person', 'People'],
-        ['topic', 'Topics'],
-      ]),
-      typeList(S, 'page', 'Pages'),
-      typeList(S, 'redirect', 'Redirects'),
+      news(S),
+      typeList(S, 'successStory', 'Success stories'),
+      S.listItem().id('events').title('Events').icon(CalendarIcon).child(events(S)),
+      typeList(S, 'project', 'Projects'),
+      typeList(S, 'network', 'Networks'),
+      typeList(S, 'report', 'Reports'),
       S.divider(),
-      S.listItem().id('attention').title('Needs attention').child(attention(S)),
-      S.listItem()
-        .id(SITE_SETTINGS_ID)
-        .title('Settings')
-        .schemaType('siteSettings')
-        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Settings')),
+      typeList(S, 'organisation', 'Organisations'),
+      typeList(S, 'person', 'People'),
+      typeList(S, 'topic', 'Topics'),
+      typeList(S, 'page', 'Pages'),
+      S.divider(),
+      S.listItem().id('attention').title('Needs attention').icon(WarningOutlineIcon).child(attention(S)),
+      site(S),
     ]);

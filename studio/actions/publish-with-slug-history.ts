@@ -3,22 +3,19 @@
 // shared links; and, on the first publish, the publishing date, unless an editor chose one.
 import { useEffect, useState } from 'react';
 import { type DocumentActionComponent, useDocumentOperation } from 'sanity';
+import { pathFor } from '../presentation/site-paths';
 import { FORMER_SLUGS, nextFormerSlugs } from '../schemas/shared/slug-history';
 
 type Publishable = {
-  _createdAt?: string;
   slug?: { current?: string };
   publishedAt?: string;
   [FORMER_SLUGS]?: string[];
 } | null | undefined;
 
-/** A `publishedAt` this close to the draft's creation is the template's "now", not an editor's choice. */
-const UNTOUCHED_WITHIN_MS = 60_000;
-
 /**
  * The fields publishing sets, or undefined when it sets none: former slugs when the slug changed;
- * on the first publish (nothing published yet), `publishedAt` = `now` when it is empty or still
- * the value the template gave the new draft.
+ * `publishedAt` when the draft leaves it empty: `now` on the first publish (nothing published
+ * yet), else the date the published version carries, so a republish never dates it anew.
  */
 export function publishPatch(
   draft: Publishable,
@@ -30,13 +27,20 @@ export function publishPatch(
   const before = published?.slug?.current;
   const after = draft.slug?.current;
   if (before && before !== after) set[FORMER_SLUGS] = nextFormerSlugs(draft[FORMER_SLUGS], before, after);
-  if (hasPublishedAt && !published) {
-    const chosen = Date.parse(draft.publishedAt ?? '');
-    const created = Date.parse(draft._createdAt ?? '');
-    const untouched = Number.isNaN(chosen) || (!Number.isNaN(created) && Math.abs(chosen - created) <= UNTOUCHED_WITHIN_MS);
-    if (untouched) set['publishedAt'] = now.toISOString();
-  }
+  if (hasPublishedAt && !draft.publishedAt) set['publishedAt'] = published?.publishedAt ?? now.toISOString();
   return Object.keys(set).length > 0 ? set : undefined;
+}
+
+/**
+ * What Publish asks before it moves a published page to a new address; undefined when the
+ * address stays (or was never published).
+ */
+export function addressChange(type: string, published: Publishable, draft: Publishable): string | undefined {
+  const before = published?.slug?.current;
+  const after = draft?.slug?.current;
+  if (!before || !after || before === after) return undefined;
+  const [from, to] = [pathFor(type, before) ?? before, pathFor(type, after) ?? after];
+  return `Publishing moves this page from ${from} to ${to}. The old address will keep working: it will redirect to the new one.`;
 }
 
 /**
@@ -49,21 +53,39 @@ export function withSlugHistory(publish: DocumentActionComponent, { hasPublished
     const original = publish(props);
     const { patch } = useDocumentOperation(props.id, props.type);
     const [publishing, setPublishing] = useState(false);
+    const [confirming, setConfirming] = useState(false);
     useEffect(() => {
       if (publishing && !props.draft) setPublishing(false);
     }, [publishing, props.draft]);
     const set = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
     if (!original || !set) return original;
+    const moving = addressChange(props.type, props.published as Publishable, props.draft as Publishable);
+    const run = () => {
+      setPublishing(true);
+      // Computed again at the click: the label may have been rendered a while ago.
+      const latest = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
+      if (latest) patch.execute([{ set: latest }]);
+      original.onHandle?.();
+    };
     return {
       ...original,
       label: publishing ? 'Publishing…' : original.label,
-      onHandle: () => {
-        setPublishing(true);
-        // Computed again at the click: the label may have been rendered a while ago.
-        const latest = publishPatch(props.draft as Publishable, props.published as Publishable, { now: new Date(), hasPublishedAt });
-        if (latest) patch.execute([{ set: latest }]);
-        original.onHandle?.();
-      },
+      onHandle: () => (moving ? setConfirming(true) : run()),
+      dialog:
+        confirming && moving
+          ? {
+              type: 'confirm',
+              tone: 'caution',
+              message: moving,
+              confirmButtonText: 'Publish at the new address',
+              cancelButtonText: 'Cancel',
+              onConfirm: () => {
+                setConfirming(false);
+                run();
+              },
+              onCancel: () => setConfirming(false),
+            }
+          : original.dialog,
     };
   };
   action.action = publish.action;

@@ -1,6 +1,7 @@
 // The Presentation tool: the site rendered from drafts by the preview server, beside the document.
 import { presentationTool, type PresentationPluginOptions } from 'sanity/presentation';
 import { previewUrl } from '../env';
+import { previewHeader } from './preview-server';
 import { locations, mainDocuments } from './resolve';
 
 /** The preview server's routes that switch its draft mode on (checking Sanity's secret) and off. */
@@ -12,6 +13,7 @@ export function presentationOptions(origin: string = previewUrl()): Presentation
     title: 'Preview',
     previewUrl: { initial: origin, previewMode: { ...PREVIEW_MODE } },
     resolve: { locations, mainDocuments },
+    components: { unstable_header: { component: previewHeader(origin) } },
   };
 }
 

@@ -45,6 +45,7 @@ export function locationQuery(type: string): string {
     'type',
     'country',
     'isPressContact',
+    'embargoUntil',
     `"topics": topics[]->{${LINKED}}`,
     `"listedBy": ${listedBy ? `*[${referencedBy(listedBy)}]{${LINKED}}` : '[]'}`,
     `"shownBy": *[references(^._id) && _type in $routable]{${LINKED}}`,
@@ -52,3 +53,6 @@ export function locationQuery(type: string): string {
   ];
   return `*[_id == $id][0]{\n  ${fields.join(',\n  ')}\n}`;
 }
+
+/** Whether the document `$id` has a published version; run in the published perspective. */
+export const PUBLISHED_QUERY = 'defined(*[_id == $id][0]._id)';

@@ -1,6 +1,7 @@
 // Every page a document appears on, from the fields a location query selects: pure, so testable.
 import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentation';
 import { ORGANISATION_TYPES } from '../schemas/documents/organisation';
+import { formatDateTime } from '../schemas/shared/format';
 import { titleOf } from '../schemas/shared/lists';
 import { directoryFacetPath, HOME_LIMITS, newsKindList, newsTopicPath, pathFor, SECTION_LISTS } from './site-paths';
 
@@ -18,6 +19,8 @@ export interface LocationSource extends LinkedDocument {
   type?: string | null;
   country?: string | null;
   isPressContact?: boolean | null;
+  /** The version being edited's embargo, if any */
+  embargoUntil?: string | null;
   topics?: (LinkedDocument | null)[] | null;
   /** Documents it references whose pages list it (a project's page lists the news naming it) */
   listedBy?: LinkedDocument[] | null;
@@ -81,11 +84,37 @@ function topicPages(doc: LocationSource): (DocumentLocation | undefined)[] {
   ]);
 }
 
+/** Whether the document is out on the site yet, and the moment it is checked at. */
+export interface Publication {
+  /** Whether a published version exists */
+  published: boolean;
+  now?: Date;
+}
+
+const pages = (count: number) => (count === 1 ? 'one page' : `${count} pages`);
+
+/**
+ * When the pages will show the document, when that is not now: once it is published, and not
+ * before its embargo ends (an unreadable embargo keeps it back, as the site does).
+ */
+function notYet(doc: LocationSource, count: number, { published, now = new Date() }: Publication): string | undefined {
+  const embargo = typeof doc.embargoUntil === 'string' ? Date.parse(doc.embargoUntil) : undefined;
+  const embargoed = embargo !== undefined && (Number.isNaN(embargo) || embargo > now.getTime());
+  const until = embargoed ? formatDateTime(doc.embargoUntil) : undefined;
+  const from = embargoed ? (until ? `from ${until}, when the embargo ends` : 'once its embargo date is fixed') : undefined;
+  if (!published) return `Not published yet: once published, it will be on ${pages(count)}${from ? `, ${from}` : ''}`;
+  return from ? `Under embargo: it will be on ${pages(count)} ${from}` : undefined;
+}
+
 /**
  * Every page the document appears on, its own first, each address once; a message instead when
  * it has no page yet. People have a page only when something shows them or they answer the press.
+ * A draft never published, or a document under embargo, is on none yet: the message says when.
  */
-export function documentLocations(doc: LocationSource | null | undefined): DocumentLocationsState {
+export function documentLocations(
+  doc: LocationSource | null | undefined,
+  publication: Publication = { published: true },
+): DocumentLocationsState {
   const own = pageOf(doc);
   if (!doc || !own) return NO_ADDRESS;
   const hasPage = doc._type !== 'person' || Boolean(doc.isPressContact) || (doc.shownBy ?? []).length > 0;
@@ -97,5 +126,6 @@ export function documentLocations(doc: LocationSource | null | undefined): Docum
     seen.add(location.href);
     return true;
   });
-  return { locations };
+  const message = notYet(doc, locations.length, publication);
+  return message ? { locations, message, tone: 'caution' } : { locations };
 }

@@ -1,8 +1,8 @@
 // Presentation's resolvers: the pages each document appears on, and the document each URL shows.
-import { map } from 'rxjs';
+import { combineLatest, map } from 'rxjs';
 import { defineDocuments, type DocumentLocationResolver, type DocumentResolver } from 'sanity/presentation';
 import { ROUTABLE_TYPES } from '../schemas/shared/routable';
-import { locationQuery } from './location-query';
+import { locationQuery, PUBLISHED_QUERY } from './location-query';
 import { documentLocations } from './locations';
 import { pathFor } from './site-paths';
 
@@ -14,13 +14,17 @@ const ROUTABLE = new Set<string>(ROUTABLE_TYPES);
  */
 export const locations: DocumentLocationResolver = ({ id, type, perspectiveStack, variant }, { documentStore }) => {
   if (!ROUTABLE.has(type)) return null;
-  return documentStore
-    .listenQuery(locationQuery(type), { id, routable: [...ROUTABLE_TYPES] }, {
-      perspective: perspectiveStack,
-      ...(variant ? { variant } : {}),
-      tag: 'presentation.locations',
-    })
-    .pipe(map(documentLocations));
+  const doc = documentStore.listenQuery(locationQuery(type), { id, routable: [...ROUTABLE_TYPES] }, {
+    perspective: perspectiveStack,
+    ...(variant ? { variant } : {}),
+    tag: 'presentation.locations',
+  });
+  // The pages above are where the edited version will appear; whether it is out yet needs the
+  // published perspective, where a draft never published is absent.
+  const published = documentStore.listenQuery(PUBLISHED_QUERY, { id }, { perspective: 'published', tag: 'presentation.published' });
+  return combineLatest([doc, published]).pipe(
+    map(([source, isPublished]) => documentLocations(source, { published: Boolean(isPublished) })),
+  );
 };
 
 /**

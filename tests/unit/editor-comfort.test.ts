@@ -48,23 +48,22 @@ describe('SEO lengths and an early publishing date', () => {
 
 describe('publishing', () => {
   const now = new Date('2026-03-01T10:00:00Z');
-  const draft = { _createdAt: '2026-02-20T09:00:00Z', slug: { current: 'a' } };
+  const draft = { slug: { current: 'a' } };
 
-  it('sets publishedAt on the first publish when it is empty or still the template value', () => {
+  it('sets publishedAt on the first publish when it is empty', () => {
     expect(publishPatch(draft, undefined, { now, hasPublishedAt: true })).toEqual({ publishedAt: now.toISOString() });
-    const templated = { ...draft, publishedAt: '2026-02-20T09:00:00.120Z' };
-    expect(publishPatch(templated, undefined, { now, hasPublishedAt: true })).toEqual({ publishedAt: now.toISOString() });
   });
 
   it('keeps a date the editor chose, and the date of an already published document', () => {
     const chosen = { ...draft, publishedAt: '2026-01-15T08:00:00Z' };
     expect(publishPatch(chosen, undefined, { now, hasPublishedAt: true })).toBeUndefined();
-    expect(publishPatch(draft, { slug: { current: 'a' }, publishedAt: '2026-02-21T00:00:00Z' }, { now, hasPublishedAt: true })).toBeUndefined();
+    const dated = { ...draft, publishedAt: '2026-02-21T00:00:00Z' };
+    expect(publishPatch(dated, { slug: { current: 'a' }, publishedAt: '2026-02-21T00:00:00Z' }, { now, hasPublishedAt: true })).toBeUndefined();
     expect(publishPatch(draft, undefined, { now, hasPublishedAt: false })).toBeUndefined();
   });
 
   it('still records the former slug', () => {
-    expect(publishPatch({ slug: { current: 'b' } }, { slug: { current: 'a' } }, { now, hasPublishedAt: true })).toEqual({ formerSlugs: ['a'] });
+    expect(publishPatch({ slug: { current: 'b' } }, { slug: { current: 'a' } }, { now, hasPublishedAt: false })).toEqual({ formerSlugs: ['a'] });
   });
 });
 

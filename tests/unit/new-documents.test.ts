@@ -15,17 +15,22 @@ interface Started {
 
 const block = { _type: 'block', _key: 'b1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's1', text: 'Text.', marks: [] }] };
 
-/** What an editor must fill in, by type: the required fields the templates leave empty. */
+/**
+ * What an editor must fill in, by type: the required fields the templates leave empty. The
+ * publishing date is Publish's to fill in (studio/actions/publish-with-slug-history.ts).
+ */
 function required(type: string, name: string, value: Record<string, unknown>): Record<string, unknown> {
   const titled = { title: `New ${name}`, slug: slug(name) };
   const summarised = { ...titled, summary: 'One sentence about it.' };
+  const dated = { ...summarised, publishedAt: '2026-03-01T10:00:00.000Z' };
   switch (type) {
     case 'siteSettings': return { title: 'Medicon Valley Alliance', description: 'The life-science cluster.' };
     case 'newsArticle':
       return value.kind === 'mediaCoverage'
-        ? { ...summarised, externalSource: { _type: 'externalSource', outlet: 'Sydsvenskan', url: 'https://www.sydsvenskan.se/' } }
-        : summarised;
-    case 'successStory': case 'project': case 'network': case 'report': return summarised;
+        ? { ...dated, externalSource: { _type: 'externalSource', outlet: 'Sydsvenskan', url: 'https://www.sydsvenskan.se/' } }
+        : dated;
+    case 'successStory': case 'report': return dated;
+    case 'project': case 'network': return summarised;
     case 'event': return { ...summarised, start: '2026-09-01T09:00:00+02:00' };
     case 'organisation': return { name: `New ${name}`, slug: slug(name), type: 'company', country: 'DK' };
     case 'person': return { name: `New ${name}`, slug: slug(name) };

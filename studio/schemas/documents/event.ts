@@ -1,4 +1,5 @@
 // `event`: a conference, seminar or network meeting, in person, online or both.
+import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField } from '../shared/fields';
@@ -9,11 +10,16 @@ import { DEFAULT_TIMEZONE, TIMEZONES } from '../../../src/model/lists';
 import { isoDateTime, notBefore, notBlank, safeLink, unlessHidden } from '../shared/rules';
 import { SIGN_UP_SCHEMES, WEB_SCHEMES } from '../../../src/model/paths';
 import { slugField } from '../shared/slug';
+import { zonedDateTime } from '../../components/zoned-datetime';
+
+/** Event times are entered in the event's own time zone, shown beside each field. */
+const inEventZone = { input: zonedDateTime('timezone', DEFAULT_TIMEZONE) };
 
 export const event = defineType({
   name: 'event',
   title: 'Event',
   type: 'document',
+  icon: CalendarIcon,
   groups: [
     { name: 'basics', title: 'Basics', default: true },
     { name: 'when', title: 'When & where' },
@@ -59,9 +65,20 @@ export const event = defineType({
       to: [{ type: 'project' }],
     }),
     defineField({
+      name: 'timezone',
+      title: 'Time zone',
+      type: 'string',
+      group: 'when',
+      description:
+        "The event's local time zone. Starts, Ends and Registration closes are entered in it (it shows beside them), and the site shows them in it. Choose it before the times.",
+      options: { list: optionList(TIMEZONES) },
+      initialValue: DEFAULT_TIMEZONE,
+    }),
+    defineField({
       name: 'start',
       title: 'Starts',
       type: 'datetime',
+      components: inEventZone,
       group: 'when',
       validation: (rule) => [
         rule.required().error('Give the start date and time: it orders the event list'),
@@ -72,17 +89,9 @@ export const event = defineType({
       name: 'end',
       title: 'Ends',
       type: 'datetime',
+      components: inEventZone,
       group: 'when',
       validation: (rule) => [rule.custom(isoDateTime), rule.custom(notBefore('start'))],
-    }),
-    defineField({
-      name: 'timezone',
-      title: 'Time zone',
-      type: 'string',
-      group: 'when',
-      description: 'The local time of the event; times on the site are shown in this zone.',
-      options: { list: optionList(TIMEZONES) },
-      initialValue: DEFAULT_TIMEZONE,
     }),
     defineField({
       name: 'attendanceMode',
@@ -124,6 +133,7 @@ export const event = defineType({
       name: 'registrationDeadline',
       title: 'Registration closes',
       type: 'datetime',
+      components: inEventZone,
       group: 'registration',
       validation: (rule) => rule.custom(isoDateTime),
     }),
@@ -157,10 +167,11 @@ export const event = defineType({
     },
     prepare: ({ title, start, timezone, city, mode, status, media }) => ({
       title,
+      // A change of status first: it is what an editor must not miss in a narrow list.
       subtitle: joinParts(
+        status && status !== DEFAULT_EVENT_STATUS && titleOf(EVENT_STATUSES, status),
         formatDate(start, timezone),
         mode === 'online' ? 'Online' : mode === 'mixed' ? (city ? `${city} & online` : 'Online') : city,
-        status && status !== DEFAULT_EVENT_STATUS && titleOf(EVENT_STATUSES, status),
       ),
       media,
     }),

@@ -1,4 +1,5 @@
 // `network`: a member network MVA runs, e.g. a forum for a professional group.
+import { ShareIcon } from '@sanity/icons/Share';
 import { defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
@@ -11,6 +12,7 @@ export const network = defineType({
   name: 'network',
   title: 'Network',
   type: 'document',
+  icon: ShareIcon,
   groups: [
     { name: 'basics', title: 'Basics', default: true },
     { name: 'joining', title: 'Joining' },

@@ -1,6 +1,7 @@
 // `newsArticle`: news, press releases, media coverage, opinion pieces and announcements.
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineField, defineType } from 'sanity';
-import { formatDate, joinParts } from '../shared/format';
+import { formatDate, joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { titleOf } from '../shared/lists';
@@ -18,6 +19,7 @@ export const newsArticle = defineType({
   name: 'newsArticle',
   title: 'News article',
   type: 'document',
+  icon: DocumentTextIcon,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'publishing', title: 'Publishing' },
@@ -51,6 +53,9 @@ export const newsArticle = defineType({
       type: 'externalSource',
       group: 'content',
       description: 'For media coverage: the outlet and a link to the original article.',
+      // Only media coverage has a source; a source left on another kind stays visible to clear.
+      hidden: ({ document, value }) =>
+        (document as { kind?: string } | undefined)?.kind !== 'mediaCoverage' && (!value || isEmptyObject(value)),
       // A custom rule keeps its message in CLI validation, where object rules lose theirs.
       validation: (rule) =>
         rule.custom((source: ExternalSource, context) => {
@@ -63,7 +68,7 @@ export const newsArticle = defineType({
           return !source || isEmptyObject(source) || complete || 'Give the source both its outlet and a link, or clear it';
         }),
     }),
-    publishedAtField('Give the article a publishing date and time: it orders the news list', {
+    publishedAtField('Give the article a publishing date and time: it orders the news list', 'the article', {
       group: 'publishing',
     }),
     defineField({
@@ -76,7 +81,8 @@ export const newsArticle = defineType({
     }),
     referenceList('mediaContacts', 'Media contacts', ['person'], {
       group: 'publishing',
-      description: 'Who journalists should call about this article.',
+      description: 'Who journalists should call about this article. Offers the press contacts (ticked on their person page).',
+      filter: 'isPressContact == true',
     }),
     topicsField({ group: 'related' }),
     referenceList('projects', 'Projects', ['project'], { group: 'related' }),
@@ -98,7 +104,7 @@ export const newsArticle = defineType({
       title,
       subtitle: joinParts(
         titleOf(NEWS_KINDS, kind),
-        formatDate(publishedAt),
+        publishingDate(publishedAt),
         // Only a future embargo matters to editors scanning the list.
         Date.parse(embargoUntil) > Date.now() && `embargo until ${formatDate(embargoUntil)}`,
       ),

@@ -1,7 +1,8 @@
 // `organisation`: a company, university, hospital or other body: members, partners, organisers.
+import { CaseIcon } from '@sanity/icons/Case';
 import { defineField, defineType } from 'sanity';
 import { countryField, topicsField } from '../shared/fields';
-import { joinParts } from '../shared/format';
+import { countryName, joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
 import { optionList, titleOf } from '../shared/lists';
 import { notBlank, safeLink } from '../shared/rules';
@@ -16,6 +17,7 @@ export const organisation = defineType({
   name: 'organisation',
   title: 'Organisation',
   type: 'document',
+  icon: CaseIcon,
   fields: [
     defineField({
       name: 'name',
@@ -23,7 +25,8 @@ export const organisation = defineType({
       type: 'string',
       validation: (rule) => rule.required().custom(notBlank).error('Give the organisation its name'),
     }),
-    slugField({ source: 'name' }),
+    // Its address is /directory/#slug: no page of its own, so no redirect when it changes.
+    slugField({ source: 'name', redirects: false }),
     defineField({
       name: 'type',
       title: 'Type',
@@ -52,6 +55,9 @@ export const organisation = defineType({
       name: 'location',
       title: 'Location on the map',
       type: 'geopoint',
+      description:
+        'Where the directory map puts the organisation. Latitude and longitude in decimal degrees, ' +
+        'e.g. 55.7047 and 13.1910 for Lund (an online map shows them for a place you click). Leave altitude empty: the site does not use it.',
     }),
   ],
   orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
@@ -59,7 +65,7 @@ export const organisation = defineType({
     select: { title: 'name', type: 'type', country: 'country', isMember: 'isMember', media: 'logo' },
     prepare: ({ title, type, country, isMember, media }) => ({
       title,
-      subtitle: joinParts(titleOf(ORGANISATION_TYPES, type), country, isMember && 'member'),
+      subtitle: joinParts(isMember && 'MVA member', titleOf(ORGANISATION_TYPES, type), countryName(country)),
       media,
     }),
   },

@@ -1,4 +1,5 @@
 // `page`: a standalone page such as "About MVA", "Membership" or "Contact".
+import { DocumentIcon } from '@sanity/icons/Document';
 import { defineField, defineType } from 'sanity';
 import { seoField, summaryField } from '../shared/fields';
 import { slugField } from '../shared/slug';
@@ -8,6 +9,7 @@ export const page = defineType({
   name: 'page',
   title: 'Page',
   type: 'document',
+  icon: DocumentIcon,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'seo', title: 'SEO' },

@@ -1,4 +1,5 @@
 // `person`: staff, speakers, press contacts and contacts at partner organisations.
+import { UserIcon } from '@sanity/icons/User';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
@@ -12,6 +13,7 @@ export const person = defineType({
   name: 'person',
   title: 'Person',
   type: 'document',
+  icon: UserIcon,
   fields: [
     defineField({
       name: 'name',
@@ -60,10 +62,10 @@ export const person = defineType({
   ],
   orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', role: 'role', organisation: 'organisation.name', media: 'photo' },
-    prepare: ({ title, role, organisation, media }) => ({
+    select: { title: 'name', role: 'role', organisation: 'organisation.name', press: 'isPressContact', media: 'photo' },
+    prepare: ({ title, role, organisation, press, media }) => ({
       title,
-      subtitle: joinParts(role, organisation),
+      subtitle: joinParts(press === true && 'Press contact', role, organisation),
       media,
     }),
   },

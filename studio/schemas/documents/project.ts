@@ -1,4 +1,5 @@
 // `project`: a funded project MVA leads or takes part in (e.g. an Interreg project).
+import { ProjectsIcon } from '@sanity/icons/Projects';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatPeriod, joinParts } from '../shared/format';
 import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
@@ -13,6 +14,7 @@ export const project = defineType({
   name: 'project',
   title: 'Project',
   type: 'document',
+  icon: ProjectsIcon,
   groups: [
     { name: 'basics', title: 'Basics', default: true },
     { name: 'funding', title: 'Funding & partners' },

@@ -1,4 +1,5 @@
 // A redirect set by hand: an old address (often from the previous site) to a page or another site.
+import { TransferIcon } from '@sanity/icons/Transfer';
 import { defineField, defineType } from 'sanity';
 
 /** A path on this site, as the site checks it (src/sanity/queries/redirects.ts). */
@@ -11,6 +12,7 @@ export const redirect = defineType({
   name: 'redirect',
   title: 'Redirect',
   type: 'document',
+  icon: TransferIcon,
   description: 'Sends visitors of an old address on to a page. Changed slugs redirect by themselves; use this for other old addresses.',
   fields: [
     defineField({
@@ -18,20 +20,23 @@ export const redirect = defineType({
       title: 'Old address',
       type: 'string',
       description: 'The path that should keep working, e.g. /event/life-science-day-2023/',
-      validation: (rule) =>
-        rule.required().custom((value: string | undefined) => {
+      validation: (rule) => [
+        rule.required().error('Give the old address that should keep working, e.g. /event/life-science-day-2023/'),
+        rule.custom((value: string | undefined) => {
           if (value === undefined) return true;
           if (!isPath(value)) return PATH_MESSAGE;
           return value === '/' ? 'The home page cannot be redirected' : true;
         }),
+      ],
     }),
     defineField({
       name: 'to',
       title: 'New address',
       type: 'string',
       description: 'A path on this site (/news/…) or a full https:// address',
-      validation: (rule) =>
-        rule.required().custom((value: string | undefined, context) => {
+      validation: (rule) => [
+        rule.required().error('Give the address visitors should go to: a path on this site (/news/…) or a full https:// address'),
+        rule.custom((value: string | undefined, context) => {
           if (value === undefined) return true;
           const external = /^https?:\/\/[^\s/]+\.[^\s]+$/.test(value);
           if (!external && !isPath(value)) return 'Give a path on this site (starting with /) or a full https:// address';
@@ -39,6 +44,7 @@ export const redirect = defineType({
           const same = (path: string) => (path.endsWith('/') ? path : `${path}/`);
           return from && !external && same(from) === same(value) ? 'The new address must differ from the old one' : true;
         }),
+      ],
     }),
     defineField({
       name: 'permanent',

@@ -1,6 +1,7 @@
 // `report`: an analysis or report MVA publishes, often as a yearly series with a PDF.
+import { BarChartIcon } from '@sanity/icons/BarChart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { formatDate, joinParts } from '../shared/format';
+import { joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, seoField, summaryField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
@@ -11,6 +12,7 @@ export const report = defineType({
   name: 'report',
   title: 'Report',
   type: 'document',
+  icon: BarChartIcon,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'details', title: 'Series & authors' },
@@ -25,7 +27,7 @@ export const report = defineType({
       validation: (rule) => rule.required().custom(notBlank).error('Give the report a title'),
     }),
     slugField({ group: 'content' }),
-    publishedAtField('Give the report a publishing date and time: it orders the list of reports', {
+    publishedAtField('Give the report a publishing date and time: it orders the list of reports', 'the report', {
       group: 'content',
     }),
     summaryField({ group: 'content' }),
@@ -95,13 +97,11 @@ export const report = defineType({
       publishedAt: 'publishedAt',
       media: 'coverImage',
     },
-    prepare: ({ title, series, edition, publishedAt, media }) => ({
-      title,
-      subtitle: joinParts(
-        series && edition ? `${series} ${edition}` : series || (edition && `Edition ${edition}`),
-        formatDate(publishedAt),
-      ),
-      media,
-    }),
+    prepare: ({ title, series, edition, publishedAt, media }) => {
+      const issue = series && edition ? `${series} ${edition}` : series || (edition && `Edition ${edition}`);
+      // The date first, so a narrow list keeps it; the series only where the title lacks it.
+      const repeated = typeof issue === 'string' && typeof title === 'string' && title.includes(issue);
+      return { title, subtitle: joinParts(publishingDate(publishedAt), !repeated && issue), media };
+    },
   },
 });

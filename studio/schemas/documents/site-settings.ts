@@ -1,4 +1,5 @@
 // `siteSettings`: the one document (id "siteSettings") holding site-wide texts, contacts and menus.
+import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../shared/image';
 import { notBlank, plainEmail, safeLink } from '../shared/rules';
@@ -10,6 +11,7 @@ export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Settings',
   type: 'document',
+  icon: CogIcon,
   groups: [
     { name: 'site', title: 'Site', default: true },
     { name: 'contact', title: 'Contact' },
@@ -46,6 +48,7 @@ export const siteSettings = defineType({
     imageField('defaultOgImage', 'Default sharing image', {
       group: 'site',
       description: 'Shown when a page without its own image is shared on social media.',
+      decorative: false,
     }),
     defineField({ name: 'pressEmail', title: 'Press e-mail', type: 'email', group: 'contact', validation: (rule) => rule.custom(plainEmail) }),
     defineField({ name: 'contactEmail', title: 'General e-mail', type: 'email', group: 'contact', validation: (rule) => rule.custom(plainEmail) }),

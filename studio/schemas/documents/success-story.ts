@@ -1,6 +1,7 @@
 // `successStory`: a longer story of what a project, network or member achieved, with key figures.
+import { StarIcon } from '@sanity/icons/Star';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { formatDate, joinParts } from '../shared/format';
+import { joinParts, publishingDate } from '../shared/format';
 import { publishedAtField, referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
@@ -10,6 +11,7 @@ export const successStory = defineType({
   name: 'successStory',
   title: 'Success story',
   type: 'document',
+  icon: StarIcon,
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'related', title: 'Related' },
@@ -24,7 +26,7 @@ export const successStory = defineType({
       validation: (rule) => rule.required().custom(notBlank).error('Give the story a title'),
     }),
     slugField({ group: 'content' }),
-    publishedAtField('Give the story a publishing date and time: it orders the list of stories', {
+    publishedAtField('Give the story a publishing date and time: it orders the list of stories', 'the story', {
       group: 'content',
     }),
     summaryField({ group: 'content' }),
@@ -64,7 +66,7 @@ export const successStory = defineType({
     select: { title: 'title', publishedAt: 'publishedAt', project: 'project.acronym', media: 'heroImage' },
     prepare: ({ title, publishedAt, project, media }) => ({
       title,
-      subtitle: joinParts('Success story', project, formatDate(publishedAt)),
+      subtitle: joinParts('Success story', project, publishingDate(publishedAt)),
       media,
     }),
   },

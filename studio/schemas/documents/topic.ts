@@ -1,4 +1,5 @@
 // `topic`: a theme (e.g. "Digital health") that ties news, projects and events together.
+import { TagIcon } from '@sanity/icons/Tag';
 import { defineField, defineType } from 'sanity';
 import { slugField } from '../shared/slug';
 import { notBlank } from '../shared/rules';
@@ -7,6 +8,7 @@ export const topic = defineType({
   name: 'topic',
   title: 'Topic',
   type: 'document',
+  icon: TagIcon,
   fields: [
     defineField({
       name: 'title',

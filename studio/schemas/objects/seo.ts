@@ -15,7 +15,8 @@ export const seo = defineType({
   name: 'seo',
   title: 'Search & sharing',
   type: 'object',
-  options: { collapsible: true, collapsed: true },
+  // Open: it is all the SEO tab holds, and a closed section hid the overrides already made.
+  options: { collapsible: false },
   fields: [
     defineField({
       name: 'title',
@@ -36,6 +37,7 @@ export const seo = defineType({
     }),
     imageField('ogImage', 'Sharing image', {
       description: 'Shown when the page is shared on social media. Leave empty to use the main image.',
+      decorative: false,
     }),
     defineField({
       name: 'noIndex',

@@ -33,32 +33,54 @@ const beforeEmbargo: CustomValidator<string | undefined> = (publishedAt, context
   return advice(`Published before the embargo ends (${formatDate(embargo)}): the site shows it only then, dated earlier`);
 };
 
+/** A draft or a release version: Publish fills in what it leaves empty. */
+const isUnpublishedVersion = (id: unknown) => typeof id === 'string' && /^(drafts|versions)\./.test(id);
+
 /**
- * `publishedAt`: required datetime that orders lists. Publish sets it the first time when it is
- * empty (studio/actions/publish-with-slug-history.ts); until then, drafts may leave it empty.
+ * `publishedAt`: the datetime that orders lists; `what` names the document in the help ("the
+ * story"). Publish sets it the first time it is empty (studio/actions/publish-with-slug-history.ts),
+ * so a draft may leave it empty and no value is filled in when the form opens.
  */
-export function publishedAtField(requiredMessage: string, placement: Placement = {}) {
+export function publishedAtField(requiredMessage: string, what: string, placement: Placement = {}) {
   return defineField({
     name: 'publishedAt',
     title: 'Published',
     type: 'datetime',
     ...placement,
-    description: 'Filled in when you first publish; change it to back-date or post-date the article.',
-    initialValue: () => new Date().toISOString(),
-    validation: (rule) => [
-      rule.required().error(requiredMessage),
+    description: `Filled in when you first publish; change it to back-date or post-date ${what}.`,
+    // Required of what is published, and in the extracted schema (built with no context).
+    validation: (rule, context) => [
+      ...(isUnpublishedVersion(context?.document?._id) ? [] : [rule.required().error(requiredMessage)]),
       rule.custom(isoDateTime),
       rule.custom(beforeEmbargo).warning(),
     ],
   });
 }
 
-/** An array of references to one or more document types. */
+/** The ids an array of references already points to. */
+const referencedIds = (items: unknown): string[] =>
+  (Array.isArray(items) ? items : []).flatMap((item) => {
+    const ref = (item as { _ref?: unknown } | null)?._ref;
+    return typeof ref === 'string' ? [ref] : [];
+  });
+
+/**
+ * The picker filter of a reference list: never what the list already holds (it may hold each
+ * document once), and only documents matching `filter` when given.
+ */
+export function notListedFilter(filter?: string) {
+  return ({ parent }: { parent?: unknown }) => ({
+    filter: [filter && `(${filter})`, '!(_id in $listed)'].filter(Boolean).join(' && '),
+    params: { listed: referencedIds(parent) },
+  });
+}
+
+/** An array of references to one or more document types; `filter` narrows what the picker offers. */
 export function referenceList(
   name: string,
   title: string,
   to: string[],
-  { description, ...placement }: { description?: string } & Placement = {},
+  { description, filter, ...placement }: { description?: string; filter?: string } & Placement = {},
 ) {
   return defineField({
     name,
@@ -66,7 +88,7 @@ export function referenceList(
     type: 'array',
     description,
     ...placement,
-    of: [defineArrayMember({ type: 'reference', to: to.map((type) => ({ type })) })],
+    of: [defineArrayMember({ type: 'reference', to: to.map((type) => ({ type })), options: { filter: notListedFilter(filter) } })],
     validation: (rule) => rule.unique().error('Each entry can be listed only once'),
   });
 }

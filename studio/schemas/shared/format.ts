@@ -21,6 +21,36 @@ export function formatDate(value: unknown, timeZone?: string): string | undefine
   }
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Copenhagen',
+});
+
+/** "3 March 2027, 09:00 Danish time" for a datetime string; undefined when missing or unparseable. */
+export function formatDateTime(value: unknown): string | undefined {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? undefined : `${dateTimeFormat.format(time).replace(' at ', ', ')} Danish time`;
+}
+
+/** What a list shows for a dated document: its publishing date, or that it awaits its first Publish. */
+export const publishingDate = (publishedAt: unknown) => formatDate(publishedAt) ?? 'not published yet';
+
+const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
+
+/** "Denmark" for "DK"; the code itself when it is no country. */
+export function countryName(code: unknown): string | undefined {
+  if (typeof code !== 'string' || !code) return undefined;
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** "2021–2024", "from 2021", "until 2024" or undefined, from two YYYY-MM-DD dates. */
 export function formatPeriod(start: unknown, end: unknown): string | undefined {
   const year = (value: unknown) => (typeof value === 'string' ? value.slice(0, 4) : undefined);

@@ -6,7 +6,7 @@ export const ALT_MESSAGE = "Describe the image for people who can't see it, or m
 type Parent = { decorative?: boolean; asset?: unknown } | undefined;
 
 /** The fields every image carries; `caption` is added where images sit in running text. */
-export function imageFields({ caption = false }: { caption?: boolean } = {}): FieldDefinition[] {
+export function imageFields({ caption = false, decorative = true }: { caption?: boolean; decorative?: boolean } = {}): FieldDefinition[] {
   return [
     defineField({
       name: 'alt',
@@ -21,13 +21,17 @@ export function imageFields({ caption = false }: { caption?: boolean } = {}): Fi
           return !parent?.asset || parent.decorative === true || alt?.trim() ? true : ALT_MESSAGE;
         }),
     }),
-    defineField({
-      name: 'decorative',
-      title: 'Decorative only',
-      type: 'boolean',
-      description: 'Tick when the image adds nothing to the text, so screen readers skip it.',
-      // No initial value: one would give every new document an image object without a file.
-    }),
+    ...(decorative
+      ? [
+          defineField({
+            name: 'decorative',
+            title: 'Decorative only',
+            type: 'boolean',
+            description: 'Tick when the image adds nothing to the text, so screen readers skip it.',
+            // No initial value: one would give every new document an image object without a file.
+          }),
+        ]
+      : []),
     ...(caption ? [defineField({ name: 'caption', title: 'Caption', type: 'string' })] : []),
     defineField({
       name: 'credit',
@@ -38,11 +42,14 @@ export function imageFields({ caption = false }: { caption?: boolean } = {}): Fi
   ];
 }
 
-/** An image field on a document or object. */
+/**
+ * An image field on a document or object. `decorative: false` where the image is never part of
+ * a page, only of its share card (which always needs its alt text).
+ */
 export function imageField(
   name: string,
   title: string,
-  { description, group }: { description?: string; group?: string } = {},
+  { description, group, decorative = true }: { description?: string; group?: string; decorative?: boolean } = {},
 ) {
   return defineField({
     name,
@@ -51,7 +58,7 @@ export function imageField(
     description,
     group,
     options: { hotspot: true },
-    fields: imageFields(),
+    fields: imageFields({ decorative }),
   });
 }
 

@@ -16,15 +16,19 @@ function formerSlugsField(group: string | undefined): FieldDefinition {
     description: 'Filled in when a published slug changes: these old addresses redirect to the current one. Remove one only to give it to another page.',
     of: [defineArrayMember({ type: 'string', validation: (rule) => rule.regex(KEBAB_CASE).error('An earlier slug is lowercase kebab-case') })],
     options: { layout: 'tags' },
+    // Publish fills it in: until a published address has changed there is nothing to show or add.
+    hidden: ({ value }) => !Array.isArray(value) || value.length === 0,
   });
 }
 
-/** Adds the former-slugs field, in the slug's group, to every document type with a page. */
+/** Adds the former-slugs field, after the slug and in its group, to every document type with a page. */
 export function withSlugHistory<T extends DocumentDefinition>(type: T): T {
   const slug = type.fields.find((field) => field.name === 'slug') as { group?: string } | undefined;
   if (!slug || NO_PAGE.has(type.name)) return type;
   const group = typeof slug.group === 'string' ? slug.group : undefined;
-  return { ...type, fields: [...type.fields, formerSlugsField(group)] };
+  // Right under the slug, where a changed address is looked for.
+  const at = type.fields.indexOf(slug as (typeof type.fields)[number]) + 1;
+  return { ...type, fields: [...type.fields.slice(0, at), formerSlugsField(group), ...type.fields.slice(at)] };
 }
 
 /** Whether a document type records its former slugs. */

@@ -5,10 +5,14 @@ import { KEBAB_CASE, reservedSlugReason } from '../../../src/model/paths';
 const SLUG_FORMAT_MESSAGE =
   'Use lowercase letters, digits and single hyphens only, e.g. life-science-day-2025';
 
-/** Lowercase kebab-case from a title, spelling out Danish letters (æ→ae, ø→oe, å→a). */
+/**
+ * Lowercase kebab-case from a title, spelling out Danish letters (æ→ae, ø→oe, å→a). Apostrophes
+ * join, as in speech: "MVA's board" gives mvas-board, not mva-s-board.
+ */
 export function slugify(input: string): string {
   return input
     .toLowerCase()
+    .replace(/['’ʼ`´]/g, '')
     .replace(/æ/g, 'ae')
     .replace(/ø/g, 'oe')
     .normalize('NFKD')
@@ -24,13 +28,17 @@ export function slugify(input: string): string {
  * Everything is one rule because each rule re-runs the built-in checks; the custom check
  * returns objects to keep its messages.
  */
-export function slugField({ source = 'title', group }: { source?: string; group?: string } = {}) {
+export function slugField({
+  source = 'title', group, redirects = true,
+}: { source?: string; group?: string; /** false where a changed slug leaves no redirect */ redirects?: boolean } = {}) {
+  const from = source === 'name' ? 'the name' : 'the title';
+  const moving = redirects ? ' Changing it after publishing moves the page: Publish asks first, and the old address redirects.' : '';
   return defineField({
     name: 'slug',
     title: 'Web address',
     type: 'slug',
     group,
-    description: 'The last part of the page address. Click Generate to make it from the title.',
+    description: `The last part of the page address. Click Generate to make it from ${from}.${moving}`,
     options: { source, maxLength: 96, slugify },
     validation: (rule) =>
       rule
@@ -42,6 +50,6 @@ export function slugField({ source = 'title', group }: { source?: string; group?
           const reason = reservedSlugReason(String(context.document?._type ?? ''), slug.current);
           return reason ? { code: 'mva.slug-reserved', message: reason } : true;
         })
-        .error('Give it a web address: click Generate to make one from the title'),
+        .error(`Give it a web address: click Generate to make one from ${from}`),
   });
 }

@@ -65,3 +65,111 @@ export function documentsToFix(status: PublisherStatus): { id: string; type: str
   }
   return [...byId.values()];
 }
+
+/** What the tool has from the publisher: nothing to ask yet, an answer, or why there is none. */
+export type Load =
+  | { kind: 'unconfigured' }
+  | { kind: 'loading' }
+  | { kind: 'ok'; status: PublisherStatus }
+  /** `tried`: a saved key was sent and refused, rather than no key at all */
+  | { kind: 'unauthorised'; tried: boolean }
+  | { kind: 'unreachable' }
+  | { kind: 'http'; status: number };
+
+export interface Notice {
+  tone: Tone;
+  headline: string;
+  detail?: string;
+}
+
+const TELL = 'If it lasts more than a few minutes, tell the web team.';
+
+/**
+ * What an editor reads when there is no status to show: plain words, no setting names, whether
+ * the public site is affected, and whom to tell.
+ */
+export function notice(load: Exclude<Load, { kind: 'ok' }>): Notice {
+  switch (load.kind) {
+    case 'unconfigured':
+      return { tone: 'caution', headline: 'Site status is not set up in this Studio', detail: 'Ask the web team to connect it to the publishing service.' };
+    case 'loading':
+      return { tone: 'default', headline: 'Checking the site…' };
+    case 'unauthorised':
+      return load.tried
+        ? { tone: 'critical', headline: 'That status key was not accepted', detail: 'Check the key with the web team and enter it again.' }
+        : { tone: 'caution', headline: 'Enter the status key', detail: 'The web team gives it to you once; this browser remembers it.' };
+    case 'unreachable':
+      return {
+        tone: 'critical',
+        headline: "The Studio can't reach the publishing service",
+        detail: `Publishing may be paused: the public site keeps showing what was last published, and your changes are saved. ${TELL}`,
+      };
+    case 'http':
+      return {
+        tone: 'critical',
+        headline: `The publishing service answered with an error (${load.status})`,
+        detail: `The public site keeps showing what was last published, and your changes are saved. ${TELL}`,
+      };
+  }
+}
+
+/** A schema type as far as labels need it: the Studio's compiled schema has this shape. */
+export interface LabelledType {
+  title?: string;
+  fields?: { name: string; type: LabelledType }[];
+  of?: LabelledType[];
+}
+
+/** "Topics › item 3" for `topics[2]`, from the field titles; unknown parts stay as they are. */
+export function fieldLabel(path: string, type: LabelledType | undefined): string {
+  const segments = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
+  const labels: string[] = [];
+  let current = type;
+  for (const segment of segments) {
+    const index = /^\[(\d+)\]$/.exec(segment)?.[1];
+    if (index !== undefined) {
+      labels.push(`item ${Number(index) + 1}`);
+      current = current?.of?.length === 1 ? current.of[0] : undefined;
+      continue;
+    }
+    const field = current?.fields?.find((candidate) => candidate.name === segment);
+    labels.push(field?.type.title ?? segment);
+    current = field?.type;
+  }
+  return labels.join(' › ');
+}
+
+export interface DocumentToFix {
+  id: string;
+  type: string;
+  /** "“HALRIC comes to a close” (News article)" */
+  label: string;
+  /** "Topics › item 3: …" */
+  problems: string[];
+}
+
+/**
+ * The documents to fix as editors know them: by title and type title, each problem under the
+ * field's label. `titles` maps ids to titles; `typeOf` gives a type's schema.
+ */
+export function labelDocuments(
+  status: PublisherStatus,
+  titles: ReadonlyMap<string, string>,
+  typeOf: (name: string) => LabelledType | undefined,
+): DocumentToFix[] {
+  const byId = new Map<string, DocumentToFix>();
+  for (const problem of status.lastFailure?.problems ?? []) {
+    const type = typeOf(problem.type);
+    const title = titles.get(problem.id);
+    const typeTitle = type?.title ?? problem.type;
+    const entry = byId.get(problem.id) ?? {
+      id: problem.id,
+      type: problem.type,
+      label: title ? `“${title}” (${typeTitle})` : `${typeTitle} without a title (${problem.id})`,
+      problems: [],
+    };
+    entry.problems.push(problem.path ? `${fieldLabel(problem.path, type)}: ${problem.message}` : problem.message);
+    byId.set(problem.id, entry);
+  }
+  return [...byId.values()];
+}

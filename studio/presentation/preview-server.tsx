@@ -1,0 +1,50 @@
+// The Preview tool's header, with a word on what to start when the draft preview server is down:
+// without it the frame shows only the browser's "Unable to connect".
+import { Card, Stack, Text } from '@sanity/ui';
+import { useEffect, useState } from 'react';
+import type { PreviewHeaderProps } from 'sanity/presentation';
+
+const RETRY_MS = 10_000;
+
+/** What the Studio says when nothing answers at the preview server's address. */
+export const previewServerNotice = (origin: string) =>
+  `The preview server is not running at ${origin}, so the preview stays empty. ` +
+  'Start it with `npm run preview:drafts` in the website project (or ask the web team); this page picks it up by itself.';
+
+/** Whether anything answers at `origin`; an opaque answer counts, only a failed connection does not. */
+export async function previewServerAnswers(origin: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+  try {
+    await fetcher(origin, { mode: 'no-cors', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The header component for the Presentation tool, checking the preview server as it shows. */
+export function previewHeader(origin: string) {
+  function PreviewHeader(props: PreviewHeaderProps) {
+    const [down, setDown] = useState(false);
+    useEffect(() => {
+      let current = true;
+      const check = () => void previewServerAnswers(origin).then((answers) => current && setDown(!answers));
+      check();
+      const timer = setInterval(check, RETRY_MS);
+      return () => {
+        current = false;
+        clearInterval(timer);
+      };
+    }, []);
+    return (
+      <Stack>
+        {props.renderDefault(props)}
+        {down && (
+          <Card padding={3} tone="caution" role="status" borderBottom>
+            <Text size={1}>{previewServerNotice(origin)}</Text>
+          </Card>
+        )}
+      </Stack>
+    );
+  }
+  return PreviewHeader;
+}
