@@ -10,14 +10,22 @@ const LINK_FIELDS: Record<string, string[]> = { event: ['registrationUrl'], netw
 /** "/event/x" and "/events/x/" both read as "/events/x/" would: the path with a trailing slash. */
 const withSlash = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
-/** Every page path the content gives the site, section indexes included. */
+/**
+ * Every page path the content gives the site, section indexes included, and every earlier address
+ * of a page (its former slugs), which redirects to it: renaming a page keeps links to it working.
+ */
 function sitePaths(content: Content): Set<string> {
   const paths = new Set(SECTION_PATHS);
+  const add = (type: string, slug: unknown) => {
+    const path = typeof slug === 'string' && slug ? pathFor(type, slug) : undefined;
+    if (path) paths.add(withSlash(new URL(path, 'https://site.invalid').pathname));
+  };
   for (const rows of Object.values(content)) {
     for (const { raw } of rows) {
-      const slug = (raw['slug'] as { current?: unknown } | null | undefined)?.current;
-      const path = typeof slug === 'string' ? pathFor(String(raw['_type']), slug) : undefined;
-      if (path) paths.add(withSlash(new URL(path, 'https://site.invalid').pathname));
+      const type = String(raw['_type']);
+      add(type, (raw['slug'] as { current?: unknown } | null | undefined)?.current);
+      const former = raw['formerSlugs'];
+      if (Array.isArray(former)) for (const slug of former) add(type, slug);
     }
   }
   return paths;

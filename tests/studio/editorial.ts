@@ -130,7 +130,8 @@ export async function publishDocument(page: Page): Promise<void> {
   const publish = page.getByRole('button', { name: 'Publish', exact: true });
   await expect(publish).toBeEnabled({ timeout: 20_000 });
   await publish.click();
-  const confirm = page.getByRole('dialog').getByRole('button', { name: /^Publish/ });
-  if (await confirm.isVisible({ timeout: 1000 }).catch(() => false)) await confirm.click();
+  // A change of a published page's address asks first.
+  const confirm = page.getByRole('button', { name: 'Publish at the new address' });
+  if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.click();
   await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled({ timeout: 20_000 });
 }

@@ -6,7 +6,6 @@ import { expect, field, liveText, openDocument, publishDocument, shot, test } fr
 test('the desk lists documents, and a document opens with its fields', async ({ studio, editorial }, testInfo) => {
   const started = Date.now();
   await studio.goto(`${editorial.studioUrl}/structure`);
-  await studio.getByTestId('pane-item-Newsroom').click();
   await studio.getByTestId('pane-item-News & press releases').click();
   await studio.getByTestId('pane-item-All articles').click();
   // The list shows the bundled dataset's articles, drafts among them.
@@ -14,6 +13,13 @@ test('the desk lists documents, and a document opens with its fields', async ({ 
   await expect(studio.getByText('Unpublished draft: Microbiome Network autumn meeting recap').first()).toBeVisible();
   testInfo.annotations.push({ type: 'first load until the desk lists documents (ms)', description: String(Date.now() - started) });
   await studio.screenshot({ path: shot('desk') });
+  // Needs attention › Drafts in progress lists the bundled dataset's drafts (the Studio's drafts perspective).
+  await studio.goto(`${editorial.studioUrl}/structure`);
+  await studio.getByTestId('pane-item-Needs attention').click();
+  await studio.getByTestId('pane-item-Drafts in progress').click();
+  await expect(studio.getByText('Unpublished draft: Microbiome Network autumn meeting recap').first()).toBeVisible({ timeout: 30_000 });
+  await expect(studio.getByText('MVA receives three new EU project grants').first()).toBeVisible();
+  await studio.screenshot({ path: shot('drafts-in-progress') });
   await openDocument(studio, editorial, 'topic-microbiome', 'topic');
   await expect(field(studio, 'Title').getByRole('textbox')).toHaveValue('Microbiome');
   await studio.screenshot({ path: shot('document') });

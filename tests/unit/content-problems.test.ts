@@ -131,6 +131,10 @@ describe('invalid content', () => {
     expect(await problemsOf(withRegistration('https://mva.org/news/cluster-publishes-its-yearly-analysis/#register'))).toEqual([]);
     expect(await problemsOf(withRegistration('https://mva.org/press/'))).toEqual([]);
     expect(await problemsOf(withRegistration('https://tickets.example/mva/event/annual-summit'))).toEqual([]);
+    // An earlier address of a page redirects to it: renaming a page keeps the links to it working.
+    const renamed = withRegistration('https://mva.org/news/last-years-analysis/');
+    renamed.find((doc) => doc._id === 'news-hello')!['formerSlugs'] = ['last-years-analysis'];
+    expect(await problemsOf(renamed)).toEqual([]);
   });
 
   it('checks own links against the site address the build is given', async () => {
