@@ -1,12 +1,9 @@
 import { chromium } from '@playwright/test';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
 const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } });
-await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://localhost:3998' });
 const page = await context.newPage();
-page.on('console', (m) => { if (!m.text().includes('Failed to load')) console.log('CONSOLE', m.type(), m.text().slice(0, 300)); });
-await page.goto('https://localhost:3998/presentation?preview=%2Fnews%2Fmicrobiome-network-meets-in-malmo%2F');
-await page.waitForTimeout(10000);
-await page.getByRole('button', { name: 'Copy error details' }).click().catch(() => console.log('no crash'));
-console.log(await page.evaluate(() => navigator.clipboard.readText()).catch((e) => e.message));
-await page.screenshot({ path: '/tmp/shots/probe.png' });
+await page.goto('https://localhost:3998/intent/edit/id=news-mva-chairmanship-re-elected;type=newsArticle/');
+await page.waitForTimeout(8000);
+console.log(await page.evaluate(() => [...document.querySelectorAll('[data-testid^="field-"]')].map((e) => e.getAttribute('data-testid')).join(' ')));
+console.log(await page.evaluate(() => [...document.querySelectorAll('input[type=file]')].length));
 await browser.close();

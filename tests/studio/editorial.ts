@@ -53,7 +53,7 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
         studioSettings: { previewUrl, publisherUrl: publisher.url },
         log: (line) => console.log(`lake: ${line}`),
       });
-      if (process.env.LAKE_DEBUG) lake.store.onCommit((c) => console.log(`commit ${c.transactionId}: ${c.changes.map((x) => `${x.id} ${x.before?._rev ?? '-'}→${x.after?._rev ?? 'deleted'} ${JSON.stringify(x.mutations).slice(0, 150)}`).join('; ')}`));
+      if (process.env.LAKE_DEBUG) lake.store.onCommit((c) => console.log(`commit ${c.transactionId}: ${c.changes.map((x) => `${x.id} ${x.before?._rev ?? '-'}→${x.after?._rev ?? 'deleted'} ${JSON.stringify(x.mutations).slice(0, 600)}`).join('; ')}`));
       // The publisher lets the Studio's origin read /status.
       publisher.publisher.config.studioOrigin = new URL(lake.url).origin;
       const preview = startPreview({

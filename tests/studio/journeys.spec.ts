@@ -96,15 +96,16 @@ test('a slug change of a published page: the old address redirects on the live s
 });
 
 test('an image upload with alt text: the live article shows a resized variant with that text', async ({ studio, editorial }) => {
-  await openDocument(studio, editorial, 'news-microbiome-network-autumn-2026', 'newsArticle');
-  const image = field(studio, 'Main image');
-  // Replace what is there (if anything) with the file from tests/fixtures.
-  await image.locator('input[type="file"]').first().setInputFiles('tests/fixtures/harbour-illustration.jpg');
-  await expect(image.locator('img').first()).toBeVisible({ timeout: 30_000 });
-  await image.getByLabel('Alternative text').fill('Harbour cranes in teal and blue, an illustration');
+  await openDocument(studio, editorial, 'news-mva-chairmanship-re-elected', 'newsArticle');
+  // The article has no image yet: upload the file from tests/fixtures (the form's one file input).
+  await studio.locator('input[type="file"]').first().setInputFiles('tests/fixtures/harbour-illustration.jpg');
+  await expect.poll(() => (editorial.lake.store.get('drafts.news-mva-chairmanship-re-elected')?.heroImage as { asset?: { _ref?: string } } | undefined)?.asset?._ref, { timeout: 30_000 })
+    .toMatch(/^image-[0-9a-f]{40}-1200x800-jpg$/);
+  await expect(studio.getByRole('img').filter({ has: studio.locator('[src*="/images/local/production/"]') }).or(studio.locator('img[src*="/images/local/production/"]')).first()).toBeVisible({ timeout: 30_000 });
+  await studio.getByTestId('field-heroImage.alt').getByRole('textbox').fill('Harbour cranes in teal and blue, an illustration');
   await studio.screenshot({ path: shot('image-upload') });
   await publishDocument(studio);
-  const slug = 'microbiome-network-autumn-2026';
+  const slug = 'mva-chairmanship-re-elected';
   await expect.poll(() => liveText(editorial, `/news/${slug}/`), { timeout: 30_000, intervals: [250] }).toContain('Harbour cranes in teal and blue, an illustration');
   const html = await liveText(editorial, `/news/${slug}/`);
   const img = /<img[^>]*alt="Harbour cranes in teal and blue, an illustration"[^>]*>/.exec(html)?.[0] ?? '';
