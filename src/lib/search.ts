@@ -27,10 +27,12 @@ const YEAR = { year: 'numeric', timeZone: 'Europe/Copenhagen' } as const;
 /** The year a date falls in, in Copenhagen (the site's dates are read there). */
 export const searchYear = (date: Date) => dateTimeFormat(YEAR).format(date);
 
-/** The values the search page's filters offer: every type, every topic, every year something dates from. */
+/** The values the search page's filters offer: every type, every topic, every year an indexed page dates from. */
 export async function searchFacets(): Promise<SearchFacets> {
   const [allTopics, news, stories, events, reports] = await Promise.all([topics(), data('news'), data('stories'), data('events'), data('reports')]);
-  const dates = [...news, ...stories, ...reports].map((item) => item.publishedAt).concat(events.map((event) => event.start));
+  // Only the years of indexed pages: a page that asks not to be indexed gives a year with no results.
+  const indexed = <T extends { seo?: { noIndex?: boolean | undefined } | undefined }>(items: T[]) => items.filter((item) => !item.seo?.noIndex);
+  const dates = [...indexed(news), ...indexed(stories), ...indexed(reports)].map((item) => item.publishedAt).concat(indexed(events).map((event) => event.start));
   const years = [...new Set(dates.map(searchYear))].sort((a, b) => b.localeCompare(a));
   return { types: SEARCH_TYPES, topics: allTopics.map((topic) => topic.title), years };
 }
