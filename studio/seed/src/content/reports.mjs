@@ -66,7 +66,7 @@ export const reports = [
     authors: ['Jenny Andersson', 'Anna Palmehag', 'Thea Wiborg', 'Johan Wessman'],
     preparedBy: ref('org-oresundsinstituttet'),
     keyFindings: [
-      kpi('COVID-19-related research projects started in the region (more than)', 200, { unit: 'projects', year: 2020, source: 'Øresundsinstituttet' }),
+      kpi('COVID-19-related research projects started in the region', 200, { qualifier: 'moreThan', unit: 'projects', year: 2020, source: 'Øresundsinstituttet' }),
     ],
     body: [
       p('The analysis was presented at the [MVA Annual Meeting 2020](ref:event-annual-meeting-2020) on 2 November 2020 and broadcast on MVA\'s YouTube channel. It can be downloaded free of charge, with tables and figures.'),
@@ -130,8 +130,8 @@ export const reports = [
     preparedBy: ref('org-oresundsinstituttet'),
     project: ref('project-gclsai'),
     keyFindings: [
-      kpi('Life science commuters across the Øresund (more than)', 900, { unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
-      kpi('Danish CEOs of Skåne life science companies (more than)', 20, { unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
+      kpi('Life science commuters across the Øresund', 900, { qualifier: 'moreThan', unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
+      kpi('Danish CEOs of Skåne life science companies', 20, { qualifier: 'moreThan', unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
       kpi('Danish life science companies listed in Sweden since 2014', 13, { unit: 'companies', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
       kpi('Interviews', 53, { unit: 'interviews', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
     ],
@@ -151,11 +151,11 @@ export const reports = [
     authors: ['Microbiome Signature Project'],
     project: ref('project-microbiome-signature'),
     keyFindings: [
-      kpi('Companies, organisations and institutions in the regional microbiome ecosystem (more than)', 80, { unit: 'organisations', year: 2022, source: 'Microbiome Signature Project' }),
-      kpi('Microbiome publications, 2014–2019 (close to)', 900, { unit: 'publications', year: 2019, source: 'Microbiome Signature Project' }),
+      kpi('Companies, organisations and institutions in the regional microbiome ecosystem', 80, { qualifier: 'moreThan', unit: 'organisations', year: 2022, source: 'Microbiome Signature Project' }),
+      kpi('Microbiome publications, 2014–2019', 900, { qualifier: 'closeTo', unit: 'publications', year: 2019, source: 'Microbiome Signature Project' }),
       kpi('Share of microbiome papers in Nature-family journals (51 of 751)', 7, { unit: '%', year: 2019, source: 'Microbiome Signature Project' }),
-      kpi('Microbiome clinical trials in the region since 2001 (about)', 140, { unit: 'trials', source: 'Microbiome Signature Project' }),
-      kpi('Regional stakeholders interviewed (more than)', 40, { unit: 'stakeholders', year: 2020, source: 'Invest in Skåne' }),
+      kpi('Microbiome clinical trials in the region since 2001', 140, { qualifier: 'about', unit: 'trials', source: 'Microbiome Signature Project' }),
+      kpi('Regional stakeholders interviewed', 40, { qualifier: 'moreThan', unit: 'stakeholders', year: 2020, source: 'Invest in Skåne' }),
     ],
     body: [
       p('The Microbiome Signature Project mapped the region\'s microbiome research for the first time, through database work, one-to-one interviews with more than 40 stakeholders and workshops. By autumn 2020 a clear picture had emerged.'),
