@@ -33,3 +33,31 @@ test('nobody that no page shows has a page of their own', async ({ page }) => {
   const response = await page.goto('/people/micael-gyorei/');
   expect(response?.status()).toBe(404);
 });
+
+test('e-mail addresses wrap only before "@" or a dot, never inside a word, on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/people/david-munis-zepernick/', '/networks/oncology/', '/press/']) {
+    await page.goto(path);
+    const breaks = await page.locator('a[href^="mailto:"]:not([href^="mailto:?"])').evaluateAll((links) =>
+      links.flatMap((link) => {
+        // Where a new line starts inside the link: the character there must be "@" or ".".
+        const found: string[] = [];
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        let top: number | undefined;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let index = 0; index < node.textContent!.length; index += 1) {
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (top !== undefined && rect.top > top + 2 && !/[@.]/.test(node.textContent![index]!)) found.push(`${link.textContent} breaks before "${node.textContent!.slice(index)}"`);
+            top = rect.top;
+          }
+        }
+        return found;
+      }),
+    );
+    expect(breaks, path).toEqual([]);
+  }
+});
