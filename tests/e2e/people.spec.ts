@@ -61,3 +61,14 @@ test('e-mail addresses wrap only before "@" or a dot, never inside a word, on a 
     expect(breaks, path).toEqual([]);
   }
 });
+
+test('a speaker’s page lists upcoming talks apart from past ones', async ({ page }) => {
+  await page.goto('/people/anette-steenberg/');
+  const upcoming = page.getByRole('region', { name: 'Speaking at upcoming events' });
+  const past = page.getByRole('region', { name: 'Spoke at past events' });
+  await expect(upcoming.getByRole('listitem')).not.toHaveCount(0);
+  await expect(past.getByRole('listitem')).not.toHaveCount(0);
+  // The build's now is 1 June 2026 (npm run test:build): each list holds only its side of it.
+  for (const meta of await upcoming.locator('.meta').allTextContents()) expect(Number(meta.match(/\d{4}/)![0])).toBeGreaterThanOrEqual(2026);
+  for (const meta of await past.locator('.meta').allTextContents()) expect(Number(meta.match(/\d{4}/)![0])).toBeLessThanOrEqual(2026);
+});
