@@ -116,7 +116,8 @@ export function eventJsonLd(event: EventFacts, publisher: string, url: URL, imag
   const place = event.venue && mode !== 'online'
     ? {
       '@type': 'Place',
-      ...(event.venue.name ? { name: event.venue.name } : {}),
+      // A place has a name: the city stands in for a venue given by its city alone.
+      ...(event.venue.name || event.venue.city ? { name: event.venue.name || event.venue.city } : {}),
       address: {
         '@type': 'PostalAddress',
         ...(event.venue.address ? { streetAddress: event.venue.address } : {}),

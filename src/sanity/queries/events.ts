@@ -1,7 +1,7 @@
 // Events: MVA's own and its networks' meetings, with times in the event's own timezone.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
-import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '@/model/events';
+import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES, hasPlace, needsVenue, VENUE_MISSING } from '@/model/events';
 import { DEFAULT_TIMEZONE, TIMEZONES, valuesOf } from '@/model/lists';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, countryCode, currencyCode, IMAGE, list, optional, optionalImage, optionalText, PUBLIC_FILTER, SEO, seoSchema, signUpUrl, text, webUrl } from '../fields';
@@ -70,6 +70,7 @@ export const eventSchema = z
     seo: optional(seoSchema),
   })
   .superRefine((event, ctx) => {
+    if (needsVenue(event.attendanceMode) && !hasPlace(event.venue)) ctx.addIssue({ code: 'custom', path: ['venue'], message: VENUE_MISSING });
     if (event.start instanceof Date && event.end instanceof Date && event.end < event.start) {
       ctx.addIssue({
         code: 'custom',

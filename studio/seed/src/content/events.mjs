@@ -159,6 +159,7 @@ export const events = [
     summary: 'A summit marking ten years of Danish-Swedish collaboration in reproductive medicine as the ReproUnion 2.0 period drew to a close.',
     from: '2022-09-02 09:00', to: '2022-09-02 16:00', topic: 'reproductive-health',
     attendanceMode: 'offline',
+    venue: { _type: 'venue', city: 'Copenhagen', country: 'DK' },
     organisers: refs(MVA),
     project: ref('project-reprounion-2'),
     contact: ref('person-mette-bach-dyremose'),
