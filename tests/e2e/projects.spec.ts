@@ -41,3 +41,11 @@ test('a project page links to the project that followed it', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ReproUnion 2.0');
   await expect(page.getByRole('complementary', { name: 'About this project' }).getByRole('link', { name: 'ReproUnion', exact: true })).toBeVisible();
 });
+
+test('a budget and a grant in different currencies can be compared: the grant also in euros, with the rate', async ({ page }) => {
+  await page.goto('/projects/reprounion/');
+  const facts = page.getByRole('region', { name: 'Key facts' });
+  await expect(facts).toContainText('EUR 14,700,000');
+  await expect(facts).toContainText('DKK 57,500,000about EUR 7.7 million*');
+  await expect(facts).toContainText('* Approximate, at 1 EUR = 7.46 DKK.');
+});
