@@ -30,7 +30,7 @@ test('the projects list shows active projects before completed ones', async ({ p
 test('a project page says how MVA takes part and who funds it', async ({ page }) => {
   await page.goto('/projects/microbiome-signature/');
   await expect(page.getByText('MVA leads the project')).toBeVisible();
-  await expect(page.getByText('This project is co-funded by the European Union through Interreg Öresund-Kattegat-Skagerrak.')).toBeVisible();
+  await expect(page.locator('main .eu-funding')).toHaveText(/Co-funded by the European Union\s*Interreg Öresund-Kattegat-Skagerrak$/);
 });
 
 test('a project page links to the project that followed it', async ({ page }) => {
@@ -48,4 +48,14 @@ test('a budget and a grant in different currencies can be compared: the grant al
   await expect(facts).toContainText('EUR 14,700,000');
   await expect(facts).toContainText('DKK 57,500,000about EUR 7.7 million*');
   await expect(facts).toContainText('* Approximate, at 1 EUR = 7.46 DKK.');
+});
+
+test('an EU-funded project says so with the EU emblem and its programme, near the top', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/projects/reprounion/');
+  const acknowledgement = page.locator('main .eu-funding');
+  await expect(acknowledgement).toContainText('Co-funded by the European Union');
+  await expect(acknowledgement).toContainText('Interreg Öresund-Kattegat-Skagerrak (Interreg V)');
+  await expect(acknowledgement.locator('svg polygon')).toHaveCount(12);
+  await expect(acknowledgement).toBeInViewport();
 });
