@@ -20,7 +20,8 @@ export type SectionType = keyof typeof SECTIONS;
 export function pathFor(type: string, slug: string | undefined): string | undefined {
   if (!slug) return undefined;
   if (type === 'page') return `/${slug}/`;
-  if (type === 'organisation') return `/directory/#${slug}`;
+  // Organisations have pages of their own; their section's index is the directory.
+  if (type === 'organisation') return `/organisations/${slug}/`;
   const section = Object.hasOwn(SECTIONS, type) ? SECTIONS[type as SectionType] : undefined;
   return section ? `/${section}/${slug}/` : undefined;
 }

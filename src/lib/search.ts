@@ -3,7 +3,7 @@ import { data, topics } from './content';
 import { dateTimeFormat } from './intl';
 
 /** The content types a reader can narrow a search to, in the order the filter lists them. */
-export const SEARCH_TYPES = ['News', 'Story', 'Project', 'Network', 'Event', 'Report', 'Person', 'Topic', 'Page'] as const;
+export const SEARCH_TYPES = ['News', 'Story', 'Project', 'Network', 'Event', 'Report', 'Person', 'Organisation', 'Topic', 'Page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** A page's entry in the search index; pages without one (lists, the press room) are not indexed. */
