@@ -49,7 +49,12 @@ function internalHref(target: { _type?: unknown; slug?: unknown } | undefined): 
 const components = mergeComponents(defaultComponents, {
   types: { image, callout, kpiTable, unknown: () => '' },
   // A section heading has an id, for the page's "On this page" links (see sections).
-  block: { h2: ({ children, value }) => `<h2${typeof value?.['_sectionId'] === 'string' ? ` id="${attr(value['_sectionId'])}"` : ''}>${children}</h2>` },
+  block: {
+    h2: ({ children, value }) => {
+      const id = (value as unknown as Value)['_sectionId'];
+      return `<h2${typeof id === 'string' ? ` id="${attr(id)}"` : ''}>${children}</h2>`;
+    },
+  },
   marks: {
     link: ({ children, value }) => {
       const href = String(value?.href ?? '');
