@@ -7,6 +7,7 @@ import { IMAGE_USES } from './image-sizes';
 import { imageSources } from './images';
 import { formatNumber } from './format';
 import { pathFor } from './routes';
+import { plainLetters } from './search-text';
 
 type Value = Record<string, unknown>;
 const attr = (value: string) => escapeHTML(value);
@@ -134,7 +135,7 @@ function prepared(blocks: BlockContent): unknown[] {
   const taken = new Set<string>();
   return fitHeadings((blocks as unknown[]).map(normalise)).map((block) => {
     if (!isObject(block) || block['style'] !== 'h2' || block['listItem']) return block;
-    const base = headingText(block).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+    const base = plainLetters(headingText(block)).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
     let id = base;
     for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
     taken.add(id);

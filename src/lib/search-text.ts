@@ -27,8 +27,11 @@ export function plainSpellings(text: string): string[] {
  * A reader's words as the index is searched for them: in plain letters, so "Øresund" and
  * "Oresund", "Malmö" and "Malmo" find the same pages (the index holds every word's plain spelling).
  */
-export const searchWords = (words: string) =>
-  words.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/./gu, (letter) => OWN_LETTERS[letter] ?? letter).trim();
+export const searchWords = (words: string) => plainLetters(words).trim();
+
+/** Text in lower-case plain letters: "Øresund, Malmö" → "oresund, malmo". */
+export const plainLetters = (text: string) =>
+  text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/./gu, (letter) => OWN_LETTERS[letter] ?? letter);
 
 /** A run of an excerpt's text; `mark` for a word the search matched. */
 export interface ExcerptPart {
