@@ -1,7 +1,7 @@
 // `event`: a conference, seminar or network meeting, in person, online or both.
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, joinParts } from '../shared/format';
-import { referenceList, seoField, summaryField } from '../shared/fields';
+import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { optionList, titleOf } from '../shared/lists';
 import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES, hasPlace, needsVenue } from '../../../src/model/events';
@@ -58,6 +58,7 @@ export const event = defineType({
       group: 'basics',
       to: [{ type: 'project' }],
     }),
+    topicsField({ group: 'basics' }),
     defineField({
       name: 'start',
       title: 'Starts',

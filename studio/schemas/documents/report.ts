@@ -1,7 +1,7 @@
 // `report`: an analysis or report MVA publishes, often as a yearly series with a PDF.
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, joinParts } from '../shared/format';
-import { publishedAtField, seoField, summaryField } from '../shared/fields';
+import { publishedAtField, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
 import { notBlank } from '../shared/rules';
@@ -82,6 +82,7 @@ export const report = defineType({
       group: 'details',
       to: [{ type: 'project' }],
     }),
+    topicsField({ group: 'details' }),
     seoField({ group: 'seo' }),
   ],
   orderings: [

@@ -3,7 +3,7 @@
 import { slug, ref, refs, local } from '../lib/doc.mjs';
 import { hero } from '../lib/art.mjs';
 import { body, p, h2, ul, callout } from '../lib/pt.mjs';
-import { artFor } from './topics.mjs';
+import { artFor, topicIds } from './topics.mjs';
 
 const CPH = 'Europe/Copenhagen';
 const STH = 'Europe/Stockholm';
@@ -34,6 +34,7 @@ function event(key, { from, to, deadline, topic, motif, ...f }) {
     ...f,
     ...(deadline && { registrationDeadline: local(deadline, timezone) }),
     heroImage: hero(_id, { ...artFor(topic), ...(motif && { motif }) }),
+    ...(topic && { topics: refs(topicIds(topic, ...(f.topics ?? []))) }),
   };
 }
 
