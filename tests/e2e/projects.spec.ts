@@ -35,11 +35,10 @@ test('a project page says how MVA takes part and who funds it', async ({ page })
 
 test('a project page links to the project that followed it', async ({ page }) => {
   await page.goto('/projects/reprounion/');
-  const about = page.getByRole('complementary', { name: 'About this project' });
-  await expect(about.getByRole('heading', { name: 'Followed by' })).toBeVisible();
-  await about.getByRole('link', { name: 'ReproUnion 2.0', exact: true }).click();
+  const lineage = page.getByRole('region', { name: 'Followed by' });
+  await lineage.getByRole('link', { name: 'ReproUnion 2.0', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ReproUnion 2.0');
-  await expect(page.getByRole('complementary', { name: 'About this project' }).getByRole('link', { name: 'ReproUnion', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Preceded by' }).getByRole('link', { name: 'ReproUnion', exact: true })).toBeVisible();
 });
 
 test('a budget and a grant in different currencies can be compared: the grant also in euros, with the rate', async ({ page }) => {
