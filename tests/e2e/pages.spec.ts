@@ -107,3 +107,11 @@ test.describe('on a desktop (1280 px), no large empty areas', () => {
     expect(cards).toBeGreaterThan(section.x + section.width - 2);
   });
 });
+
+test('the home page leads with the next event open for registration, with its Register button', async ({ page }) => {
+  await page.goto('/');
+  const lead = page.locator('.intro').getByRole('article');
+  await expect(lead.getByText('Upcoming event')).toBeVisible();
+  await expect(lead.getByRole('heading', { level: 2 })).toHaveText('MVA Microbiome Network meeting, autumn 2026');
+  await expect(lead.getByRole('link', { name: /^Register/ })).toBeVisible();
+});
