@@ -72,3 +72,8 @@ test('a speaker’s page lists upcoming talks apart from past ones', async ({ pa
   for (const meta of await upcoming.locator('.meta').allTextContents()) expect(Number(meta.match(/\d{4}/)![0])).toBeGreaterThanOrEqual(2026);
   for (const meta of await past.locator('.meta').allTextContents()) expect(Number(meta.match(/\d{4}/)![0])).toBeLessThanOrEqual(2026);
 });
+
+test('an e-mail link is named by its address, read as one', async ({ page }) => {
+  await page.goto('/people/david-munis-zepernick/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'david.munis.zepernick@example.org', exact: true })).toBeVisible();
+});
