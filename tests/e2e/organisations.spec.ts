@@ -46,3 +46,8 @@ test('organisation pages are in the sitemap and found by search, with a type fil
   await page.goto('/search/?q=Lund&type=Organisation');
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('link', { name: 'Lund University', exact: true })).toHaveAttribute('href', '/organisations/lund-university/');
 });
+
+test('the header marks the directory as the section of an organisation page', async ({ page }) => {
+  await page.goto('/organisations/lund-university/');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Directory' })).toHaveAttribute('aria-current', 'page');
+});
