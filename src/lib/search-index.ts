@@ -30,7 +30,7 @@ export const DEFAULT_PART_PAGES = 2000;
 
 // Bumped when what a part's digest covers, or how a part is written, changes: older parts in a
 // cache are then not taken for current ones.
-const PART_FORMAT = 'mva-search-part-3';
+const PART_FORMAT = 'mva-search-part-5';
 /** In a cached part: how many pages it holds. Not copied into the output. */
 const PART_FACTS = 'mva-part.json';
 /** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
@@ -40,8 +40,10 @@ export { plainSpellings } from './search-text';
 
 const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>[\s\S]*<\/main>/;
 const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
-// A page's furniture: its sidebar and the elements marked data-search-aside (facts, figures, a citation).
-const ASIDE = /<(aside)\b[^>]*>|<([a-z][a-z0-9-]*)\b[^>]*\sdata-search-aside\b[^>]*>/gi;
+// A page's furniture: its sidebar, the elements marked data-search-aside (facts, figures, a
+// citation), and the kicker, meta, when and lead lines of headers ("Past event", a date, the
+// summary the search page shows anyway).
+const ASIDE = /<(aside)\b[^>]*>|<([a-z][a-z0-9-]*)\b[^>]*\sdata-search-aside\b[^>]*>|<([a-z][a-z0-9-]*)\b[^>]*\sclass="(?:[^"]*\s)?(?:kicker|meta|when|lead)(?:\s[^"]*)?"[^>]*>/gi;
 
 /** Where the element whose start tag ends at `from` ends: after its closing tag, nested ones of its name counted. */
 function elementEnd(html: string, name: string, from: number): number {
@@ -84,7 +86,7 @@ function cut(html: string, starts: RegExp): { kept: string; cutOut: string[] } {
   starts.lastIndex = 0;
   for (let start = starts.exec(html); start; start = starts.exec(html)) {
     kept += html.slice(from, start.index);
-    from = elementEnd(html, (start[1] ?? start[2])!, starts.lastIndex);
+    from = elementEnd(html, (start[1] ?? start[2] ?? start[3])!, starts.lastIndex);
     cutOut.push(html.slice(start.index, from));
     starts.lastIndex = from;
   }

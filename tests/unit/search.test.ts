@@ -58,8 +58,8 @@ describe('plain spellings for the index', () => {
   });
 
   it('are added at the end of the main content of indexed pages only, after the prose and the furniture', () => {
-    const facts = '<main data-pagefind-body><h1>Report</h1><aside><dl><dt>Series</dt><dd>GCLSAI</dd></dl></aside><ul data-search-aside><li>9</li></ul><p>Prose</p></main>';
-    expect(searchableHtml(facts)).toBe(`<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Report</h1><p>Prose</p><p>${PROSE_END}</p><aside><dl><dt>Series</dt> <dd>GCLSAI</dd> </dl></aside><ul data-search-aside><li>9</li> </ul></main></body></html>`);
+    const facts = '<main data-pagefind-body><p class="kicker" data-astro-cid-x>GCLSAI</p><h1>Report</h1><aside><dl><dt>Series</dt><dd>GCLSAI</dd></dl></aside><ul data-search-aside><li>9</li></ul><p>Prose</p></main>';
+    expect(searchableHtml(facts)).toBe(`<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Report</h1><p>Prose</p><p>${PROSE_END}</p><p class="kicker" data-astro-cid-x>GCLSAI</p><aside><dl><dt>Series</dt> <dd>GCLSAI</dd> </dl></aside><ul data-search-aside><li>9</li> </ul></main></body></html>`);
     const page = '<html><body><header>Ørsted</header><main data-pagefind-body><h1>Across the Øresund</h1></main></body></html>';
     expect(searchableHtml(page)).toBe(`<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Across the Øresund</h1><p>${PROSE_END}</p><p>oresund</p></main></body></html>`);
     expect(searchableHtml('<main><h1>Øresund</h1></main>')).toBeUndefined();
