@@ -182,3 +182,15 @@ test('the search form’s button is set in the page’s type', async ({ page }) 
   const font = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
   expect(await font('#search-form button')).toBe(await font('body'));
 });
+
+test('for a search, the Year list offers only the years it has results in', async ({ page }) => {
+  await searchFor(page, 'ReproUnion');
+  const offered = page.getByLabel('Year').locator('option:not([disabled])');
+  await expect(page.getByLabel('Year').locator('option[disabled]')).not.toHaveCount(0);
+  const years = (await offered.allTextContents()).slice(1);
+  expect(years.length).toBeGreaterThan(0);
+  for (const year of years) {
+    await page.getByLabel('Year').selectOption(year);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “ReproUnion”\.$/);
+  }
+});
