@@ -85,7 +85,10 @@ export async function personPages(): Promise<PersonPage[]> {
   // documents. Items keep the order of their list.
   const projectsOf = byLinked(projectList, (p) => p.contacts.map((contact) => contact._id));
   const networksOf = byLinked(networkList, (n) => [...n.founders.map((founder) => founder._id), n.contact?._id]);
-  const talksOf = byLinked([...upcoming, ...past], (e) => e.agenda.flatMap((item: Event['agenda'][number]) => item.speakers.map((speaker) => speaker._id)));
+  const speakers = (e: Event) => e.agenda.flatMap((item: Event['agenda'][number]) => item.speakers.map((speaker) => speaker._id));
+  // Talks still to come apart from those given: a reader looks for the next one.
+  const talksOf = byLinked(upcoming, speakers);
+  const pastTalksOf = byLinked(past, speakers);
   const pressOf = byLinked(news, (a) => a.mediaContacts.map((contact) => contact._id));
   const quotesOf = byLinked(storyList, (s) => [s.pullQuote?.person?._id]);
   return all.map((person) => {
@@ -97,7 +100,8 @@ export async function personPages(): Promise<PersonPage[]> {
         id: 'networks', label: 'Networks',
         items: of(networksOf).map((n) => link(n, n.founders.some(is) ? (is(n.contact) ? 'Founder and contact' : 'Founder') : 'Contact')),
       },
-      { id: 'events', label: 'Speaking at events', items: of(talksOf).map((e) => link(e, formatDate(e.start, e.timezone))) },
+      { id: 'events', label: 'Speaking at upcoming events', items: of(talksOf).map((e) => link(e, formatDate(e.start, e.timezone))) },
+      { id: 'past-events', label: 'Spoke at past events', items: of(pastTalksOf).map((e) => link(e, formatDate(e.start, e.timezone))) },
       { id: 'press', label: 'Media contact for', items: of(pressOf).map((a) => link(a, `${newsKindLabel(a.kind)} · ${formatDate(a.publishedAt)}`)) },
       { id: 'quoted', label: 'Quoted in', items: of(quotesOf).map((s) => link(s, 'Success story')) },
     ];

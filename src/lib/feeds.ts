@@ -1,4 +1,5 @@
-// RSS feeds of the news: items with full summaries, absolute links and hero-image enclosures.
+// RSS feeds of the news (a topic's also of its events and reports): items with full summaries,
+// absolute links and hero-image enclosures.
 // Each feed names itself (atom:link rel="self") and links the list page it follows.
 import rss from '@astrojs/rss';
 import type { NewsArticle } from '@/sanity/queries/news';
@@ -25,6 +26,18 @@ export interface NewsFeedOptions {
   articles: NewsArticle[];
   /** Byte size of an image file by its site URL, 0 when unknown: the enclosures' length */
   fileSize: (url: string) => Promise<number>;
+  /** Other items of the feed (a topic's events and reports), merged with the articles by date */
+  others?: FeedEntry[];
+}
+
+/** A feed item that is not a news article: an event (dated by its start) or a report. */
+export interface FeedEntry {
+  title: string;
+  /** Site path of its page */
+  path: string;
+  date: Date;
+  summary: string;
+  categories: string[];
 }
 
 /**
@@ -34,10 +47,13 @@ export interface NewsFeedOptions {
  */
 export const FEED_ITEMS = 50;
 
-/** An RSS 2.0 response for a list of articles, newest first: the first FEED_ITEMS of them. */
+/** An RSS 2.0 response for a list of articles (and other items), newest first: the first FEED_ITEMS of them. */
 export async function newsFeed(options: NewsFeedOptions) {
   const settings = await siteSettings();
-  const items = await Promise.all(
+  const others = (options.others ?? []).map((entry) => ({
+    title: entry.title, link: new URL(entry.path, options.site).href, pubDate: entry.date, description: entry.summary, categories: entry.categories,
+  }));
+  const articles = await Promise.all(
     options.articles.slice(0, FEED_ITEMS).map(async (article) => {
       const hero = article.heroImage ? imageSources(article.heroImage, IMAGE_USES.feed.width) : undefined;
       const length = hero ? await options.fileSize(hero.src) : 0;
@@ -51,6 +67,7 @@ export async function newsFeed(options: NewsFeedOptions) {
       };
     }),
   );
+  const items = [...articles, ...others].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, FEED_ITEMS);
   const self = new URL(options.self, options.site).href;
   return rss({
     title: `${options.title} | ${settings.title}`,

@@ -69,6 +69,26 @@ export function organisationJsonLd(settings: { title: string; description: strin
   };
 }
 
+/** schema.org Organization for an organisation's page in the directory. */
+export function directoryOrganisationJsonLd(
+  organisation: { name: string; description?: string | undefined; website?: string | undefined; city?: string | undefined; country: string },
+  url: URL,
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: organisation.name,
+    url: url.href,
+    ...(organisation.description ? { description: organisation.description } : {}),
+    ...(organisation.website ? { sameAs: [organisation.website] } : {}),
+    address: {
+      '@type': 'PostalAddress',
+      ...(organisation.city ? { addressLocality: organisation.city } : {}),
+      addressCountry: organisation.country,
+    },
+  };
+}
+
 const EVENT_STATUS = {
   scheduled: 'EventScheduled',
   cancelled: 'EventCancelled',
@@ -116,7 +136,8 @@ export function eventJsonLd(event: EventFacts, publisher: string, url: URL, imag
   const place = event.venue && mode !== 'online'
     ? {
       '@type': 'Place',
-      ...(event.venue.name ? { name: event.venue.name } : {}),
+      // A place has a name: the city stands in for a venue given by its city alone.
+      ...(event.venue.name || event.venue.city ? { name: event.venue.name || event.venue.city } : {}),
       address: {
         '@type': 'PostalAddress',
         ...(event.venue.address ? { streetAddress: event.venue.address } : {}),

@@ -7,6 +7,7 @@ import { IMAGE_USES } from './image-sizes';
 import { imageSources } from './images';
 import { formatNumber } from './format';
 import { pathFor } from './routes';
+import { plainLetters } from './search-text';
 
 type Value = Record<string, unknown>;
 const attr = (value: string) => escapeHTML(value);
@@ -48,6 +49,13 @@ function internalHref(target: { _type?: unknown; slug?: unknown } | undefined): 
 
 const components = mergeComponents(defaultComponents, {
   types: { image, callout, kpiTable, unknown: () => '' },
+  // A section heading has an id, for the page's "On this page" links (see sections).
+  block: {
+    h2: ({ children, value }) => {
+      const id = (value as unknown as Value)['_sectionId'];
+      return `<h2${typeof id === 'string' ? ` id="${attr(id)}"` : ''}>${children}</h2>`;
+    },
+  },
   marks: {
     link: ({ children, value }) => {
       const href = String(value?.href ?? '');
@@ -122,7 +130,30 @@ function fitHeadings(blocks: unknown[]): unknown[] {
   });
 }
 
+/** A body's blocks as rendered: normalised, headings fitted, each h2 with its section's id. */
+function prepared(blocks: BlockContent): unknown[] {
+  const taken = new Set<string>();
+  return fitHeadings((blocks as unknown[]).map(normalise)).map((block) => {
+    if (!isObject(block) || block['style'] !== 'h2' || block['listItem']) return block;
+    const base = plainLetters(headingText(block)).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+    let id = base;
+    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    taken.add(id);
+    return { ...block, _sectionId: id };
+  });
+}
+
+const headingText = (block: Value) =>
+  (Array.isArray(block['children']) ? block['children'] : []).map((span: unknown) => (isObject(span) && typeof span['text'] === 'string' ? span['text'] : '')).join('').trim();
+
 /** HTML for a Portable Text body; anything unknown renders as its text or nothing. */
 export function renderPortableText(blocks: BlockContent): string {
-  return toHTML(fitHeadings((blocks as unknown[]).map(normalise)) as never, { components, onMissingComponent: false });
+  return toHTML(prepared(blocks) as never, { components, onMissingComponent: false });
+}
+
+/** The sections of a body, by its h2 headings: their ids (as rendered) and text. */
+export function sections(blocks: BlockContent): { id: string; title: string }[] {
+  return prepared(blocks).flatMap((block) =>
+    isObject(block) && typeof block['_sectionId'] === 'string' && block['style'] === 'h2' ? [{ id: block['_sectionId'], title: headingText(block) }] : [],
+  );
 }

@@ -29,13 +29,15 @@ export const mvaRoleText = (value: MvaRole) => role(value).text;
 // Funds and programmes the EU pays for; their projects must say they are EU co-funded.
 const EU_FUNDING = /\b(European|EU|ERDF|Interreg|Horizon|Erasmus|EU4Health)\b/i;
 
+/** True for a programme the EU pays for (Interreg, Horizon, ...): its projects show the EU emblem. */
+export const isEuFunded = (programme: NonNullable<Project['fundingProgramme']>) => EU_FUNDING.test(`${programme.name} ${programme.fund ?? ''}`);
+
 /**
  * The acknowledgement a funded project shows, built from its programme:
  * "This project is co-funded by the European Union through Interreg Öresund-Kattegat-Skagerrak."
  */
 export function fundingAcknowledgement(programme: NonNullable<Project['fundingProgramme']>): string {
-  const isEu = EU_FUNDING.test(`${programme.name} ${programme.fund ?? ''}`);
-  if (isEu) return `This project is co-funded by the European Union through ${programme.name}.`;
+  if (isEuFunded(programme)) return `This project is co-funded by the European Union through ${programme.name}.`;
   return `This project is funded through ${programme.name}${programme.fund ? ` (${programme.fund})` : ''}.`;
 }
 

@@ -13,6 +13,9 @@ const SECTIONS = {
   organisation: 'directory',
 } as const;
 
+/** Where organisations have their pages; their section's index is the directory. */
+const ORGANISATION_PAGES = '/organisations/';
+
 /** A type with a section of the site. */
 export type SectionType = keyof typeof SECTIONS;
 
@@ -20,13 +23,17 @@ export type SectionType = keyof typeof SECTIONS;
 export function pathFor(type: string, slug: string | undefined): string | undefined {
   if (!slug) return undefined;
   if (type === 'page') return `/${slug}/`;
-  if (type === 'organisation') return `/directory/#${slug}`;
+  // Organisations have pages of their own; their section's index is the directory.
+  if (type === 'organisation') return `${ORGANISATION_PAGES}${slug}/`;
   const section = Object.hasOwn(SECTIONS, type) ? SECTIONS[type as SectionType] : undefined;
   return section ? `/${section}/${slug}/` : undefined;
 }
 
 /** The index of a type's section: /news/, /events/, /directory/ (organisations). */
 export const sectionPath = (type: SectionType) => `/${SECTIONS[type]}/`;
+
+/** The path whose section the header marks: an organisation's page is in the directory's. */
+export const headerSectionOf = (path: string) => (path.startsWith(ORGANISATION_PAGES) ? sectionPath('organisation') : path);
 
 /** The press room, a page with no document of its own. */
 export const PRESS_PATH = '/press/';

@@ -19,6 +19,7 @@ import { deserialize, serialize } from 'node:v8';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { plainSpellings, PROSE_END } from './search-text';
 
 /** The folder of the output the index is written to, also its URL path: /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -29,29 +30,20 @@ export const DEFAULT_PART_PAGES = 2000;
 
 // Bumped when what a part's digest covers, or how a part is written, changes: older parts in a
 // cache are then not taken for current ones.
-const PART_FORMAT = 'mva-search-part-2';
+const PART_FORMAT = 'mva-search-part-5';
 /** In a cached part: how many pages it holds. Not copied into the output. */
 const PART_FACTS = 'mva-part.json';
 /** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
 const KEEP_UNUSED_MS = 10 * 60_000;
 
-// Pagefind matches "Malmo" to "Malmö" and "Skane" to "Skåne" (letters that decompose into a base
-// letter and a mark), but Danish ø and æ (and a few others) are letters of their own: "Oresund"
-// would not find "Øresund". Their plain-letter spellings are added to the indexed text.
-const OWN_LETTERS: Record<string, string> = { ø: 'o', æ: 'ae', ð: 'd', þ: 'th', ß: 'ss', ł: 'l', đ: 'd', œ: 'oe', ı: 'i' };
-const HAS_OWN_LETTER = new RegExp(`[${Object.keys(OWN_LETTERS).join('')}]`, 'iu');
-
-/** The words of `text` that hold ø, æ and the like, spelt with plain letters ("Øresund" → "oresund"), once each. */
-export function plainSpellings(text: string): string[] {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const plain = words
-    .filter((word) => HAS_OWN_LETTER.test(word))
-    .map((word) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/./gu, (letter) => OWN_LETTERS[letter] ?? letter));
-  return [...new Set(plain)].sort();
-}
+export { plainSpellings } from './search-text';
 
 const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>[\s\S]*<\/main>/;
 const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+// A page's furniture: its sidebar, the elements marked data-search-aside (facts, figures, a
+// citation), and the kicker, meta, when and lead lines of headers ("Past event", a date, the
+// summary the search page shows anyway).
+const ASIDE = /<(aside)\b[^>]*>|<([a-z][a-z0-9-]*)\b[^>]*\sdata-search-aside\b[^>]*>|<([a-z][a-z0-9-]*)\b[^>]*\sclass="(?:[^"]*\s)?(?:kicker|meta|when|lead)(?:\s[^"]*)?"[^>]*>/gi;
 
 /** Where the element whose start tag ends at `from` ends: after its closing tag, nested ones of its name counted. */
 function elementEnd(html: string, name: string, from: number): number {
@@ -73,15 +65,7 @@ function elementEnd(html: string, name: string, from: number): number {
 export function indexedContent(html: string): string | undefined {
   const main = MAIN.exec(html)?.[0];
   if (main === undefined) return undefined;
-  let kept = '';
-  let from = 0;
-  IGNORED.lastIndex = 0;
-  for (let start = IGNORED.exec(main); start; start = IGNORED.exec(main)) {
-    kept += main.slice(from, start.index);
-    from = elementEnd(main, start[1]!, IGNORED.lastIndex);
-    IGNORED.lastIndex = from;
-  }
-  return kept + main.slice(from);
+  return cut(main, IGNORED).kept;
 }
 
 /**
@@ -94,12 +78,33 @@ export function searchableHtml(html: string): string | undefined {
   return main === undefined ? undefined : pagefindDocument(main);
 }
 
-/** The document Pagefind gets for a page's indexed content. */
+/** `html` without the elements whose start tags `starts` finds, and those elements, each whole. */
+function cut(html: string, starts: RegExp): { kept: string; cutOut: string[] } {
+  let kept = '';
+  const cutOut: string[] = [];
+  let from = 0;
+  starts.lastIndex = 0;
+  for (let start = starts.exec(html); start; start = starts.exec(html)) {
+    kept += html.slice(from, start.index);
+    from = elementEnd(html, (start[1] ?? start[2] ?? start[3])!, starts.lastIndex);
+    cutOut.push(html.slice(start.index, from));
+    starts.lastIndex = from;
+  }
+  return { kept: kept + html.slice(from), cutOut };
+}
+
+/**
+ * The document Pagefind gets for a page's indexed content: its prose, then PROSE_END, then its
+ * furniture (sidebar, facts) with labels and values kept apart, then the plain spellings. A search
+ * finds all of it; the search page shows excerpts of the prose alone.
+ */
 function pagefindDocument(main: string): string {
   const text = main.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
   const plain = plainSpellings(text);
-  const body = plain.length === 0 ? main : `${main.slice(0, -'</main>'.length)}<p>${plain.join(' ')}</p></main>`;
-  return `<!doctype html><html lang="en"><body>${body}</body></html>`;
+  const { kept, cutOut } = cut(main.slice(0, -'</main>'.length), ASIDE);
+  const furniture = cutOut.join('').replace(/<\/(dt|dd|th|td|li|span)>/gi, '</$1> ');
+  const tail = plain.length === 0 ? '' : `<p>${plain.join(' ')}</p>`;
+  return `<!doctype html><html lang="en"><body>${kept}<p>${PROSE_END}</p>${furniture}${tail}</main></body></html>`;
 }
 
 /** How many parts an output of `pages` HTML files gets: one per `partPages` started. */

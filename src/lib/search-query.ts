@@ -38,3 +38,11 @@ export function pagefindFilters(query: SearchQuery): Record<string, string> {
 
 /** True when there is something to search for: words, or at least one filter. */
 export const hasSearch = (query: SearchQuery) => query.q !== '' || FILTER_NAMES.some((name) => query[name] !== '');
+
+const FILTER_LABELS: Record<(typeof FILTER_NAMES)[number], string> = { type: 'type', topic: 'topic', year: 'year' };
+
+/** The filters that are set, in words ("type Story and year 2019"), or "" when none is. */
+export function filterSummary(query: SearchQuery): string {
+  const set = FILTER_NAMES.filter((name) => query[name]).map((name) => `${FILTER_LABELS[name]} ${query[name]}`);
+  return set.length <= 1 ? (set[0] ?? '') : `${set.slice(0, -1).join(', ')} and ${set.at(-1)}`;
+}

@@ -3,7 +3,7 @@ import { data, topics } from './content';
 import { dateTimeFormat } from './intl';
 
 /** The content types a reader can narrow a search to, in the order the filter lists them. */
-export const SEARCH_TYPES = ['News', 'Story', 'Project', 'Network', 'Event', 'Report', 'Person', 'Topic', 'Page'] as const;
+export const SEARCH_TYPES = ['News', 'Story', 'Project', 'Network', 'Event', 'Report', 'Person', 'Organisation', 'Topic', 'Page'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** A page's entry in the search index; pages without one (lists, the press room) are not indexed. */
@@ -27,10 +27,12 @@ const YEAR = { year: 'numeric', timeZone: 'Europe/Copenhagen' } as const;
 /** The year a date falls in, in Copenhagen (the site's dates are read there). */
 export const searchYear = (date: Date) => dateTimeFormat(YEAR).format(date);
 
-/** The values the search page's filters offer: every type, every topic, every year something dates from. */
+/** The values the search page's filters offer: every type, every topic, every year an indexed page dates from. */
 export async function searchFacets(): Promise<SearchFacets> {
   const [allTopics, news, stories, events, reports] = await Promise.all([topics(), data('news'), data('stories'), data('events'), data('reports')]);
-  const dates = [...news, ...stories, ...reports].map((item) => item.publishedAt).concat(events.map((event) => event.start));
+  // Only the years of indexed pages: a page that asks not to be indexed gives a year with no results.
+  const indexed = <T extends { seo?: { noIndex?: boolean | undefined } | undefined }>(items: T[]) => items.filter((item) => !item.seo?.noIndex);
+  const dates = [...indexed(news), ...indexed(stories), ...indexed(reports)].map((item) => item.publishedAt).concat(indexed(events).map((event) => event.start));
   const years = [...new Set(dates.map(searchYear))].sort((a, b) => b.localeCompare(a));
   return { types: SEARCH_TYPES, topics: allTopics.map((topic) => topic.title), years };
 }

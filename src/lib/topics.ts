@@ -1,6 +1,6 @@
 // Topic pages: everything tagged with a topic, grouped by type.
 import { formatDate, newsKindLabel } from './format';
-import { networks, newsArticles, organisations, projects, stories, topics } from './content';
+import { eventsByTime, networks, newsArticles, organisations, projects, reports, stories, topics } from './content';
 import { organisationPlace } from './directory';
 import { byLinked, linkedTo } from './linked';
 import type { Feed } from './news';
@@ -31,13 +31,13 @@ export interface TopicPage {
 type Tagged = { topics: { _id: string }[] };
 const byTopic = <T extends Tagged>(items: T[]) => byLinked(items, (item) => item.topics.map((topic) => topic._id));
 
-/** One page per topic, its groups in a fixed order (news, stories, projects, networks, organisations). */
+/** One page per topic, its groups in the order of TAGGED_TYPES (news, stories, events, reports, ...). */
 export async function topicPages(): Promise<TopicPage[]> {
-  const [all, news, storyList, projectList, networkList, organisationList] = await Promise.all([
-    topics(), newsArticles(), stories(), projects(), networks(), organisations(),
+  const [all, news, storyList, { upcoming, past }, reportList, projectList, networkList, organisationList] = await Promise.all([
+    topics(), newsArticles(), stories(), eventsByTime(), reports(), projects(), networks(), organisations(),
   ]);
-  const [newsOf, storiesOf, projectsOf, networksOf, organisationsOf] = [
-    byTopic(news), byTopic(storyList), byTopic(projectList), byTopic(networkList), byTopic(organisationList),
+  const [newsOf, storiesOf, eventsOf, reportsOf, projectsOf, networksOf, organisationsOf] = [
+    byTopic(news), byTopic(storyList), byTopic([...upcoming, ...past]), byTopic(reportList), byTopic(projectList), byTopic(networkList), byTopic(organisationList),
   ];
   return all.map((topic) => {
     const groups: TaggedGroup[] = [
@@ -50,6 +50,15 @@ export async function topicPages(): Promise<TopicPage[]> {
       {
         id: 'stories', label: 'Success stories',
         items: linkedTo(storiesOf, topic._id).map((s) => ({ title: s.title, href: pathFor(s._type, s.slug)!, summary: s.summary, meta: formatDate(s.publishedAt) })),
+      },
+      {
+        // Upcoming soonest first, then past latest first (eventsByTime's orders).
+        id: 'events', label: 'Events',
+        items: linkedTo(eventsOf, topic._id).map((e) => ({ title: e.title, href: pathFor(e._type, e.slug)!, summary: e.summary, meta: formatDate(e.start, e.timezone) })),
+      },
+      {
+        id: 'reports', label: 'Reports',
+        items: linkedTo(reportsOf, topic._id).map((r) => ({ title: r.title, href: pathFor(r._type, r.slug)!, summary: r.summary, meta: formatDate(r.publishedAt) })),
       },
       {
         id: 'projects', label: 'Projects',

@@ -19,3 +19,12 @@ export const ATTENDANCE_MODES = [
   { value: 'online', title: 'Online' },
   { value: 'mixed', title: 'In person and online' },
 ] as const;
+
+/** An event attended in person (alone or also online) must say where. */
+export const needsVenue = (mode: string | null | undefined) => mode === 'offline' || mode === 'mixed';
+
+/** A venue says where when it has a name or a city (a city alone is enough for an event page). */
+export const hasPlace = (venue: { name?: string | null | undefined; city?: string | null | undefined } | null | undefined) =>
+  Boolean(venue?.name?.trim() || venue?.city?.trim());
+
+export const VENUE_MISSING = 'expected a venue with a name or a city: the event is attended in person';

@@ -10,7 +10,7 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * writes); a page (/<slug>/) taking one would hide a section.
  */
 export const RESERVED_ROOT_SEGMENTS = [
-  'news', 'stories', 'projects', 'networks', 'events', 'reports', 'directory', 'topics', 'people', 'media', 'files',
+  'news', 'stories', 'projects', 'networks', 'events', 'reports', 'directory', 'organisations', 'topics', 'people', 'media', 'files',
   'calendar', 'feeds', 'og', 'press', 'press-releases', 'search', 'pagefind', '404',
 ] as const;
 

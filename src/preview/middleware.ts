@@ -6,7 +6,7 @@ import type { Problem } from '@/sanity/problems';
 import { formatProblem } from '@/sanity/problems';
 import { parsePerspective, type PreviewRequest, previewRequest } from './context';
 import { type PreviewContent, previewContent } from './content';
-import { escapeHtml, messagePage, panelHtml } from './panel';
+import { escapeHtml, markLinks, messagePage, panelHtml, previewMark } from './panel';
 import { perspectiveCookie } from './routes';
 import { isValidSession, SESSION_COOKIE } from './session';
 
@@ -65,7 +65,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // A perspective asked for in the address stays for the pages that follow.
     const inAddress = url.searchParams.get(perspectiveCookieName);
     if (inAddress !== null) headers.append('Set-Cookie', perspectiveCookie(inAddress));
-    return new Response(insertAfterBodyStart(html, panel), { status: response.status, headers });
+    // Cards and lists mark the drafts and embargoed documents they link to (not this page itself).
+    const marked = markLinks(html, (href) => {
+      const target = href === path ? undefined : content.pages.get(safeDecode(href));
+      return target && previewMark(target, content.embargoes.get(target.id));
+    });
+    return new Response(insertAfterBodyStart(marked, panel), { status: response.status, headers });
   });
 });
 

@@ -19,6 +19,7 @@ const STYLE = `<style>
 .mva-preview-advice ul{margin:0;padding-left:1.25rem}
 .mva-preview-problems ul{margin:0;padding-left:1.25rem}
 .mva-preview-problems code{font-family:ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
+.mva-preview-mark{display:inline-block;margin-left:.35em;padding:0 .45em;border-radius:999px;background:#fff4ce;color:#1d1d1b;border:1px solid #8a6d00;font:600 .75rem/1.5 system-ui,sans-serif;vertical-align:middle;position:relative;z-index:1}
 mark.mva-preview-missing{background:#fde7e9;color:#a4262c;outline:2px dashed #a4262c;font-style:italic}
 </style>`;
 
@@ -77,6 +78,28 @@ export function panelHtml({ perspective, document, embargoedUntil, problems, adv
     );
   }
   return parts.join('');
+}
+
+/** What a link's target is in the preview: a draft, a release version, under embargo, or nothing to say. */
+export function previewMark(document: PreviewDocument | undefined, embargoedUntil: Date | undefined): string | undefined {
+  const version = document?.originalId?.startsWith('drafts.') ? 'Draft' : document?.originalId ? 'Release version' : undefined;
+  const embargo = embargoedUntil ? `Embargoed until ${when.format(embargoedUntil)}` : undefined;
+  return [version, embargo].filter(Boolean).join(' · ') || undefined;
+}
+
+/**
+ * The page with a mark after each link in its main content to a draft or an embargoed document
+ * (cards, lists): an editor sees which items the public site does not show yet.
+ */
+export function markLinks(html: string, markOf: (path: string) => string | undefined): string {
+  const start = html.search(/<main\b/i);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return html;
+  const main = html.slice(start, end).replace(/<a\b[^>]*?\shref="([^"#?]+)[^"]*"[^>]*>[\s\S]*?<\/a>/gi, (link, href: string) => {
+    const mark = href.startsWith('/') ? markOf(href.replace(/&amp;/g, '&')) : undefined;
+    return mark ? `${link}<span class="mva-preview-mark">${escape(mark)}</span>` : link;
+  });
+  return html.slice(0, start) + main + html.slice(end);
 }
 
 /** A whole page for the preview's own answers (401, a draft that cannot be shown yet). */

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { curlyQuotes } from '@/lib/typography';
 import { isIsoDate, isIsoDateTime } from '@/model/dates';
+import { KPI_QUALIFIER_VALUES } from '@/model/kpis';
 import { COUNTRIES, CURRENCIES, valuesOf } from '@/model/lists';
 import { isSafeLink, isSitePath, KEBAB_CASE, normaliseLink, SAFE_SCHEMES, type Scheme, SIGN_UP_SCHEMES, WEB_SCHEMES } from '@/model/paths';
 import { EMAIL_PATTERN, isEmptied, isEmptyObject, YEAR_MAX, YEAR_MIN } from '@/model/text';
@@ -208,6 +209,7 @@ export const seoSchema = z.object({
 export const kpiSchema = z.object({
   label: text,
   value: z.number(),
+  qualifier: optional(z.enum(KPI_QUALIFIER_VALUES)),
   target: optional(z.number()),
   unit: optional(z.string()),
   year: optional(z.number().int().min(YEAR_MIN).max(YEAR_MAX).transform(String)),

@@ -1,4 +1,5 @@
 // Every page a document appears on, from the fields a location query selects: pure, so testable.
+import { isTagged } from '../../src/model/topics';
 import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentation';
 import { ORGANISATION_TYPES } from '../schemas/documents/organisation';
 import { formatDateTime } from '../schemas/shared/format';
@@ -75,9 +76,9 @@ function listPages(doc: LocationSource): (DocumentLocation | undefined)[] {
   ];
 }
 
-/** Topic pages list news, stories, projects, networks and organisations; news also per topic. */
+/** Topic pages list every tagged type (src/model/topics.ts); news also per topic. */
 function topicPages(doc: LocationSource): (DocumentLocation | undefined)[] {
-  if (!['newsArticle', 'successStory', 'project', 'network', 'organisation'].includes(doc._type)) return [];
+  if (!isTagged(doc._type)) return [];
   return (doc.topics ?? []).flatMap((topic) => [
     pageOf(topic),
     doc._type === 'newsArticle' && topic?.slug ? { title: `News about ${topic.title ?? topic.slug}`, href: newsTopicPath(topic.slug) } : undefined,

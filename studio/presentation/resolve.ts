@@ -29,7 +29,7 @@ export const locations: DocumentLocationResolver = ({ id, type, perspectiveStack
 
 /**
  * The route of a type's own page, from pathFor so it cannot drift from the site: /news/:slug.
- * Undefined for a type whose address is not a page of its own (organisations: /directory/#slug).
+ * Undefined for a type whose address is not a page of its own (a place on another page: a #fragment).
  */
 export function routeFor(type: string): string | undefined {
   const path = pathFor(type, ':slug');

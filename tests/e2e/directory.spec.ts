@@ -126,3 +126,26 @@ test('an organisation from abroad shows where it is in the region and where it c
   const enbiosis = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Enbiosis Biotechnology' }) });
   await expect(enbiosis.getByText('Copenhagen, Denmark · headquartered in Türkiye')).toBeVisible();
 });
+
+test('the browse links and the filter agree on what is shown', async ({ page }) => {
+  await page.goto('/directory/');
+  await page.locator('.directory-filter form[data-ready]').waitFor();
+  const browse = page.getByRole('navigation', { name: 'Browse the directory' });
+  const byCountry = browse.locator('a[data-facet="country"]');
+  const byType = browse.locator('a[data-facet="type"]');
+  await page.getByLabel('Country').selectOption({ label: 'Sweden' });
+  await expect(byCountry.and(page.locator('[aria-current]'))).toHaveText(['Sweden']);
+  await expect(byType.and(page.locator('[aria-current]'))).toHaveText(['All']);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(byCountry.and(page.locator('[aria-current]'))).toHaveText(['All']);
+});
+
+test('on a desktop, the filter\'s two buttons stand side by side on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/directory/?country=SE');
+  await page.locator('.directory-filter form[data-ready]').waitFor();
+  const show = await page.getByRole('button', { name: 'Show results' }).boundingBox();
+  const clear = await page.getByRole('button', { name: 'Clear filters' }).boundingBox();
+  expect(Math.abs(show!.y - clear!.y)).toBeLessThan(2);
+  expect(show!.height).toBe(clear!.height);
+});

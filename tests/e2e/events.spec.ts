@@ -19,6 +19,13 @@ test('a cancelled event says so next to its title', async ({ page }) => {
   await expect(page.getByRole('link', { name: /^Register/ })).toHaveCount(0);
 });
 
+test('a cancelled event says so once, prominently', async ({ page }) => {
+  await page.goto('/events/microbiome-network-meeting-spring-2027/');
+  const text = await page.getByRole('main').innerText();
+  expect(text.match(/cancel/gi)).toEqual(['cancel']);
+  await expect(page.getByText('This event is cancelled')).toBeVisible();
+});
+
 test('an upcoming event gives its time in its own timezone and a way to register', async ({ page }) => {
   await page.goto('/events/oncology-network-meeting-spring-2027/');
   await expect(page.getByRole('main').getByText('Thursday 18 March 2027, 14:00–17:00 CET (Europe/Stockholm)').first()).toBeVisible();

@@ -35,6 +35,16 @@ test.describe('on a phone (375 px)', () => {
     await expect(mainNav(page).getByRole('link', { name: 'News' })).toBeHidden();
   });
 
+  test('Escape closes the open menu and gives focus back to its button', async ({ page }) => {
+    await page.goto('/news/');
+    await menuButton(page).click();
+    await mainNav(page).getByRole('link', { name: 'Press' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('banner').locator('details')).not.toHaveAttribute('open');
+    await expect(mainNav(page).getByRole('link', { name: 'Press' })).toBeHidden();
+    await expect(menuButton(page)).toBeFocused();
+  });
+
   test('the menu is a native disclosure: a button that says whether it is expanded', async ({ page }) => {
     await page.goto('/');
     const session = await page.context().newCDPSession(page);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { files, onePagePerType } from '../support/dist';
 
 test('the home page opens with the name of the organisation', async ({ page }) => {
@@ -68,4 +68,50 @@ test('every page type fits a 320 px wide screen without sideways scrolling', asy
     });
     expect(overflow.scroll, `${path}: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.width);
   }
+});
+
+test.describe('on a desktop (1280 px), no large empty areas', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+  for (const path of ['/projects/reprounion/', '/events/microbiome-network-meeting-spring-2027/']) {
+    test(`${path}: the body column and the sidebar end near each other`, async ({ page }) => {
+      await page.goto(path);
+      // Where each column's content ends: the layout's parts grouped by their left edge, each
+      // ending at its last child (a grid stretches the parts themselves to one height).
+      const ends = await page.locator('article .layout').first().evaluate((layout) => {
+        const columns = new Map<number, number>();
+        for (const part of layout.children) {
+          const left = Math.round(part.getBoundingClientRect().left);
+          const end = Math.max(...[...part.children].map((child) => child.getBoundingClientRect().bottom));
+          columns.set(left, Math.max(columns.get(left) ?? 0, end));
+        }
+        return [...columns.values()];
+      });
+      expect(ends).toHaveLength(2);
+      expect(Math.max(...ends) - Math.min(...ends)).toBeLessThan(250);
+    });
+  }
+
+  test('/about/: the page uses its width', async ({ page }) => {
+    await page.goto('/about/');
+    const article = await box(page, 'main article');
+    const contents = await box(page, 'main article nav');
+    expect(contents.x + contents.width).toBeGreaterThan(article.x + article.width * 0.9);
+  });
+
+  test('the home page spreads a short row of cards over the width', async ({ page }) => {
+    await page.goto('/');
+    const section = await box(page, 'section[aria-labelledby="networks"] .wrap');
+    const cards = await page.locator('section[aria-labelledby="networks"] .grid > *').evaluateAll((elements) => Math.max(...elements.map((element) => element.getBoundingClientRect().right)));
+    expect(cards).toBeGreaterThan(section.x + section.width - 2);
+  });
+});
+
+test('the home page leads with the next event open for registration, with its Register button', async ({ page }) => {
+  await page.goto('/');
+  const lead = page.locator('.intro').getByRole('article');
+  await expect(lead.getByText('Upcoming event')).toBeVisible();
+  await expect(lead.getByRole('heading', { level: 2 })).toHaveText('MVA Microbiome Network meeting, autumn 2026');
+  await expect(lead.getByRole('link', { name: /^Register/ })).toBeVisible();
 });

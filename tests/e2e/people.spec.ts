@@ -33,3 +33,47 @@ test('nobody that no page shows has a page of their own', async ({ page }) => {
   const response = await page.goto('/people/micael-gyorei/');
   expect(response?.status()).toBe(404);
 });
+
+test('e-mail addresses wrap only before "@" or a dot, never inside a word, on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/people/david-munis-zepernick/', '/networks/oncology/', '/press/']) {
+    await page.goto(path);
+    const breaks = await page.locator('a[href^="mailto:"]:not([href^="mailto:?"])').evaluateAll((links) =>
+      links.flatMap((link) => {
+        // Where a new line starts inside the link: the character there must be "@" or ".".
+        const found: string[] = [];
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        let top: number | undefined;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let index = 0; index < node.textContent!.length; index += 1) {
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (top !== undefined && rect.top > top + 2 && !/[@.]/.test(node.textContent![index]!)) found.push(`${link.textContent} breaks before "${node.textContent!.slice(index)}"`);
+            top = rect.top;
+          }
+        }
+        return found;
+      }),
+    );
+    expect(breaks, path).toEqual([]);
+  }
+});
+
+test('a speaker’s page lists upcoming talks apart from past ones', async ({ page }) => {
+  await page.goto('/people/anette-steenberg/');
+  const upcoming = page.getByRole('region', { name: 'Speaking at upcoming events' });
+  const past = page.getByRole('region', { name: 'Spoke at past events' });
+  await expect(upcoming.getByRole('listitem')).not.toHaveCount(0);
+  await expect(past.getByRole('listitem')).not.toHaveCount(0);
+  // The build's now is 1 June 2026 (npm run test:build): each list holds only its side of it.
+  for (const meta of await upcoming.locator('.meta').allTextContents()) expect(Number(meta.match(/\d{4}/)![0])).toBeGreaterThanOrEqual(2026);
+  for (const meta of await past.locator('.meta').allTextContents()) expect(Number(meta.match(/\d{4}/)![0])).toBeLessThanOrEqual(2026);
+});
+
+test('an e-mail link is named by its address, read as one', async ({ page }) => {
+  await page.goto('/people/david-munis-zepernick/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'david.munis.zepernick@example.org', exact: true })).toBeVisible();
+});

@@ -105,6 +105,15 @@ test("a draft's new title shows in the preview and not in the static build", asy
   await expect(page.locator('h1')).toHaveText(DRAFT_TITLE);
 });
 
+test('a list page marks which of its cards are drafts or under embargo', async ({ page }) => {
+  const card = (title: string) => page.getByRole('main').getByRole('article').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  await page.goto(enable('/news/?sanity-preview-perspective=drafts'));
+  await expect(card('State of Medicon Valley 2027: key findings').locator('.mva-preview-mark')).toHaveText(/^Embargoed until \d+ \w+ 20\d\d/);
+  await expect(card('Microbiome Network gathers in Copenhagen').locator('.mva-preview-mark')).toHaveCount(0);
+  await page.goto(`${preview.url}/projects/halric/`);
+  await expect(card(DRAFT_TITLE).locator('.mva-preview-mark')).toHaveText('Draft');
+});
+
 test('a draft with required fields missing renders with its problems listed', async ({ page }) => {
   await page.goto(enable('/news/incomplete-draft/'));
   await expect(page.locator('h1')).toHaveText('Missing: title');

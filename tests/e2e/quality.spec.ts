@@ -131,6 +131,28 @@ for (let start = 0; start < all.length; start += CHUNK) {
   });
 }
 
+// Phone widths: no page scrolls sideways; long words, addresses and URLs wrap.
+const NARROW = [320, 375];
+const WIDTH_CHUNK = 30;
+for (let start = 0; start < all.length; start += WIDTH_CHUNK) {
+  const chunk = all.slice(start, start + WIDTH_CHUNK);
+  test(`no page is wider than a phone's window: ${chunk[0]} … ${chunk.at(-1)} (${chunk.length} pages)`, async ({ page }) => {
+    test.setTimeout(chunk.length * 5_000);
+    const report: string[] = [];
+    for (const path of chunk) {
+      await page.setViewportSize({ width: NARROW[0]!, height: 700 });
+      await page.goto(path);
+      if (path.startsWith('/search/?')) await page.getByRole('status').filter({ hasText: 'results for' }).waitFor();
+      for (const width of NARROW) {
+        await page.setViewportSize({ width, height: 700 });
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (wide > width) report.push(`${path} at ${width} px is ${wide} px wide`);
+      }
+    }
+    expect(report, report.join('\n')).toEqual([]);
+  });
+}
+
 test('the axe of the sweep finds what is wrong: an image without a text alternative, a nameless link', async ({ context }) => {
   await context.addInitScript({ path: AXE });
   const page = await context.newPage();

@@ -134,3 +134,63 @@ test('a search finds pages in every part of the index', async ({ page }) => {
   expect(requested.filter((path) => path.endsWith('/pagefind-entry.json')).sort()).toEqual(expect.arrayContaining(parts.map((part) => `/pagefind/${part}pagefind-entry.json`)));
   expect(requested.filter((path) => /\/wasm\.[a-z]+\.pagefind$/.test(path)).every((path) => path.startsWith('/pagefind/wasm.'))).toBe(true);
 });
+
+test('excerpts come from the page’s own prose: no share buttons, counts, facts or plain spellings', async ({ page }) => {
+  for (const words of ['Øresund', 'GCLSAI', 'Microbiome']) {
+    await searchFor(page, words);
+    await showAll(page);
+    for (const excerpt of await results(page).locator('.excerpt').allTextContents()) {
+      expect(excerpt).not.toMatch(/share this page|⁂|Series\S|Edition\d|Budget[A-Z]|News \d+\. Success stories|orestad|oresundsinstituttet|sjaelland/);
+    }
+  }
+  // A match in the plain spellings marks the word as the page spells it.
+  await searchFor(page, 'Oresund');
+  const marks = await results(page).locator('.excerpt mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const mark of marks) expect(mark).toMatch(/^[ØÖ]resund/);
+});
+
+for (const [plain, spelt] of [['Oresund', 'Øresund'], ['Malmo', 'Malmö']] as const) {
+  test(`"${plain}" and "${spelt}" find the same pages`, async ({ page }) => {
+    await searchFor(page, plain);
+    const found = (await page.getByRole('status').textContent())!.match(/^\d+/)![0];
+    await searchFor(page, spelt);
+    await expect(page.getByRole('status')).toHaveText(`${found} results for “${spelt}”.`);
+  });
+}
+
+test('no results with filters set names the filters and offers to clear them', async ({ page }) => {
+  await page.goto('/search/?q=ReproUnion&type=Topic');
+  await expect(page.getByRole('status')).toHaveText('No results for “ReproUnion” with type Topic.');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=ReproUnion$/);
+  await expect(page.getByLabel('Content type')).toHaveValue('');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “ReproUnion”\.$/);
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+});
+
+test('the Year list offers only years that have results', async ({ page }) => {
+  const years = new Set(searchRecords().flatMap((record) => record.filters['year'] ?? []));
+  await page.goto('/search/');
+  const offered = (await page.getByLabel('Year').locator('option').allTextContents()).slice(1);
+  expect(offered.length).toBeGreaterThan(0);
+  for (const year of offered) expect(years, year).toContain(year);
+});
+
+test('the search form’s button is set in the page’s type', async ({ page }) => {
+  await page.goto('/search/');
+  const font = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fontFamily);
+  expect(await font('#search-form button')).toBe(await font('body'));
+});
+
+test('for a search, the Year list offers only the years it has results in', async ({ page }) => {
+  await searchFor(page, 'ReproUnion');
+  const offered = page.getByLabel('Year').locator('option:not([disabled])');
+  await expect(page.getByLabel('Year').locator('option[disabled]')).not.toHaveCount(0);
+  const years = (await offered.allTextContents()).slice(1);
+  expect(years.length).toBeGreaterThan(0);
+  for (const year of years) {
+    await page.getByLabel('Year').selectOption(year);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “ReproUnion”\.$/);
+  }
+});

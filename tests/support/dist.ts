@@ -45,7 +45,7 @@ export function onePagePerType(dir = DIST): string[] {
     pick(/^\/networks\/$/), pick(/^\/networks\/[^/]+\/$/),
     pick(/^\/events\/$/), pick(/^\/events\/[^/]+\/$/),
     pick(/^\/reports\/$/), pick(/^\/reports\/[^/]+\/$/),
-    pick(/^\/directory\/$/), pick(/^\/topics\/[^/]+\/$/), pick(/^\/people\/[^/]+\/$/),
+    pick(/^\/directory\/$/), pick(/^\/topics\/[^/]+\/$/), pick(/^\/people\/[^/]+\/$/), pick(/^\/organisations\/[^/]+\/$/),
     pick(/^\/about\/$/), '/press/',
   ].filter((path): path is string => Boolean(path));
 }

@@ -55,6 +55,7 @@ const TYPES: Record<string, { base: (id: string) => Record<string, unknown>; edg
     edges: {
       title: TEXT, summary: SUMMARY, start: INSTANTS, end: ['2026-11-05T08:00:00+01:00', '2026-11-05T17:00:00+01:00', 'later'],
       attendanceMode: ['offline', 'online', 'mixed'], onlineUrl: URLS, registrationUrl: URLS, contact: PERSON_REFS,
+      venue: [{ _type: 'venue' }, { _type: 'venue', city: 'Lund' }, { _type: 'venue', name: 'Medicon Village' }, { _type: 'venue', name: ' ', city: '' }],
     },
   },
   project: {

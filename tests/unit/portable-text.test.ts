@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockContentSchema } from '@/sanity/block-content';
-import { renderPortableText } from '@/lib/portable-text';
+import { renderPortableText, sections } from '@/lib/portable-text';
 import type { BlockContent } from '@/sanity/block-content';
 
 const render = (blocks: unknown[]) => renderPortableText(blockContentSchema.parse(blocks));
@@ -13,7 +13,7 @@ describe('Portable Text renderer', () => {
       { _type: 'block', _key: 'b', listItem: 'bullet', level: 1, children: [span('One', ['strong'])] },
       { _type: 'block', _key: 'c', listItem: 'bullet', level: 1, children: [span('Two', ['em'])] },
     ]);
-    expect(html).toBe('<h2>Heading</h2><ul><li><strong>One</strong></li><li><em>Two</em></li></ul>');
+    expect(html).toBe('<h2 id="heading">Heading</h2><ul><li><strong>One</strong></li><li><em>Two</em></li></ul>');
   });
 
   it('fits headings under the page title: starting at h2, never skipping a level', () => {
@@ -23,7 +23,17 @@ describe('Portable Text renderer', () => {
       { _type: 'block', _key: 'c', style: 'h2', children: [span('Back')] },
       { _type: 'block', _key: 'd', style: 'h4', children: [span('Skip')] },
     ]);
-    expect(html).toBe('<h2>First</h2><h3>Deep</h3><h2>Back</h2><h3>Skip</h3>');
+    expect(html).toBe('<h2 id="first">First</h2><h3>Deep</h3><h2 id="back">Back</h2><h3>Skip</h3>');
+  });
+
+  it('gives each section heading an id, once per body, and lists the sections', () => {
+    const body = blockContentSchema.parse([
+      { _type: 'block', _key: 'a', style: 'h2', children: [span('Our mission')] },
+      { _type: 'block', _key: 'b', style: 'h2', children: [span('Our  mission!')] },
+      { _type: 'block', _key: 'c', style: 'h2', children: [span('Øresund')] },
+    ]) as BlockContent;
+    expect(sections(body)).toEqual([{ id: 'our-mission', title: 'Our mission' }, { id: 'our-mission-2', title: 'Our  mission!' }, { id: 'oresund', title: 'Øresund' }]);
+    expect(renderPortableText(body)).toContain('<h2 id="our-mission-2">');
   });
 
   it('renders callouts as notes, not landmarks, and keeps phone numbers whole', () => {

@@ -108,10 +108,10 @@ describe('locations', () => {
     expect(state.message).toMatch(/not on the site/i);
   });
 
-  it('shows an organisation on the directory and its type and country pages', async () => {
+  it('shows an organisation on its page and its type and country pages', async () => {
     const organisation = first('organisation', (doc) => Boolean(doc.type && doc.country));
     const found = hrefs(await locate(organisation));
-    expect(found[0]).toBe(`/directory/#${slugOf(organisation)}`);
+    expect(found[0]).toBe(`/organisations/${slugOf(organisation)}/`);
     expect(found).toEqual(expect.arrayContaining([
       directoryFacetPath('type', organisation.type as string), directoryFacetPath('country', organisation.country as string),
     ]));
@@ -194,7 +194,7 @@ describe('Open preview', () => {
     expect(previewIntent('n1', 'newsArticle', 'life-science-day')).toEqual({
       id: 'n1', type: 'newsArticle', mode: 'presentation', preview: '/news/life-science-day/',
     });
-    expect(previewIntent('o1', 'organisation', 'lund-university')?.preview).toBe('/directory/#lund-university');
+    expect(previewIntent('o1', 'organisation', 'lund-university')?.preview).toBe('/organisations/lund-university/');
   });
 
   it('has nothing to open without a slug', () => {

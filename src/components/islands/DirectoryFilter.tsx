@@ -1,7 +1,7 @@
 // The directory's filter: hides server-rendered organisations that don't match, state in the URL.
 import { type SubmitEvent, useEffect, useRef, useState } from 'react';
 import {
-  type DirectoryItem, type DirectoryQuery, EMPTY_QUERY, type FilterOption, isFiltered, matches, parseQuery,
+  BROWSE_ID, type DirectoryItem, type DirectoryQuery, EMPTY_QUERY, type FilterOption, isFiltered, matches, parseQuery,
   startsNewEntry, toSearch,
 } from './directory-query';
 
@@ -63,6 +63,13 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
       if (counter) counter.textContent = String(visible);
     });
     setShown(count);
+    // The browse links above say the same as the filter: the type and country it shows, or All.
+    // Each marks the current item of its list ("true"): a filtered list is not the linked page.
+    document.getElementById(BROWSE_ID)?.querySelectorAll<HTMLAnchorElement>('a[data-facet]').forEach((link) => {
+      const facet = link.dataset['facet'] as 'type' | 'country';
+      if (link.dataset['value'] === query[facet]) link.setAttribute('aria-current', link.dataset['value'] ? 'true' : 'page');
+      else link.removeAttribute('aria-current');
+    });
   }, [query, ready, listId]);
 
   const update = (change: Partial<DirectoryQuery>) => {

@@ -29,6 +29,9 @@ export interface QueryOptions {
   topics: FilterOption[];
 }
 
+/** id of the directory's browse links (DirectoryBrowse), which the filter keeps in step with itself */
+export const BROWSE_ID = 'directory-browse';
+
 export const EMPTY_QUERY: DirectoryQuery = { type: '', country: '', topic: '', member: false, q: '' };
 
 const allowed = (value: string | null, options: FilterOption[]) =>

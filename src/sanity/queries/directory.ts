@@ -3,13 +3,13 @@ import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
 import { valuesOf } from '@/model/lists';
 import { ORGANISATION_TYPES } from '@/model/organisations';
-import { PHONE_MESSAGE, PHONE_PATTERN } from '@/model/text';
+import { PHONE_MESSAGE, PHONE_PATTERN, YEAR_MAX, YEAR_MIN } from '@/model/text';
 import { countryCode, email, IMAGE, list, optional, optionalImage, optionalText, prose, PUBLIC_FILTER, text, webUrl } from '../fields';
 import { EMBARGOED_TARGET, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { ROUTABLE, routableShape, SLUGGED, sluggedShape } from './common';
 
 export const organisationsQuery = defineQuery(`*[_type == "organisation" && ${PUBLIC_FILTER}] | order(name asc) {
-  ${SLUGGED}, name, type, country, city, headquarteredIn, website, isMember, description,
+  ${SLUGGED}, name, type, country, city, headquarteredIn, website, isMember, memberSince, description,
   "location": location{lat, lng},
   "logo": logo${IMAGE},
   "topics": topics[]${TOPIC_REF}
@@ -26,6 +26,7 @@ export const organisationSchema = z.object({
   headquarteredIn: optional(countryCode),
   website: optionalText(webUrl),
   isMember: z.boolean().nullish().transform((member) => member ?? false),
+  memberSince: optional(z.number().int().min(YEAR_MIN).max(YEAR_MAX)),
   description: prose,
   location: optional(z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })),
   logo: optionalImage,

@@ -1,12 +1,12 @@
 // Events: MVA's own and its networks' meetings, with times in the event's own timezone.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
-import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '@/model/events';
+import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES, hasPlace, needsVenue, VENUE_MISSING } from '@/model/events';
 import { DEFAULT_TIMEZONE, TIMEZONES, valuesOf } from '@/model/lists';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, countryCode, currencyCode, IMAGE, list, optional, optionalImage, optionalText, PUBLIC_FILTER, SEO, seoSchema, signUpUrl, text, webUrl } from '../fields';
 import {
-  LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema, refSchema,
+  LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema, refSchema, TOPIC_REF, topicCardSchema,
 } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
@@ -28,6 +28,7 @@ export const eventsQuery = defineQuery(`*[_type == "event" && ${PUBLIC_FILTER}] 
   "network": network${LINK_REF},
   "project": project${LINK_REF},
   "contact": contact${PERSON_REF},
+  "topics": topics[]${TOPIC_REF},
   "seo": seo${SEO}
 }`);
 
@@ -67,9 +68,11 @@ export const eventSchema = z
     network: optional(refSchema(linkSchema)),
     project: optional(refSchema(linkSchema)),
     contact: optional(refSchema(personCardSchema)),
+    topics: list(refSchema(topicCardSchema)),
     seo: optional(seoSchema),
   })
   .superRefine((event, ctx) => {
+    if (needsVenue(event.attendanceMode) && !hasPlace(event.venue)) ctx.addIssue({ code: 'custom', path: ['venue'], message: VENUE_MISSING });
     if (event.start instanceof Date && event.end instanceof Date && event.end < event.start) {
       ctx.addIssue({
         code: 'custom',

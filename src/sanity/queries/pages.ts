@@ -26,6 +26,7 @@ export type Page = z.output<typeof pageSchema>;
 export const settingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"] {
   _id, _type, title, description, tagline, boilerplate, pressEmail, contactEmail, phone, address,
   newsletterUrl, socialLinks, keyFigures,
+  "homeLead": homeLead${LINK_REF},
   "defaultOgImage": defaultOgImage${IMAGE},
   "navigation": navigation[]{_key, label, href, "reference": reference${LINK_REF}}
 }`);
@@ -53,6 +54,7 @@ export const settingsSchema = z.object({
   newsletterUrl: optionalText(signUpUrl),
   socialLinks: list(z.object({ label: text, url: safeUrl })),
   keyFigures: list(kpiSchema),
+  homeLead: optional(refSchema(linkSchema)),
   defaultOgImage: optionalImage,
   navigation: list(navItemSchema),
 });

@@ -4,7 +4,7 @@ import { defineQuery } from 'groq';
 import { YEAR_MAX, YEAR_MIN } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { FILE, IMAGE, kpiSchema, list, optional, optionalFile, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
-import { LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, refSchema } from '../references';
+import { LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { instant, ROUTABLE, routableShape, summary } from './common';
 
 export const reportsQuery = defineQuery(`*[_type == "report" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
@@ -14,6 +14,7 @@ export const reportsQuery = defineQuery(`*[_type == "report" && ${PUBLIC_FILTER}
   "coverImage": coverImage${IMAGE},
   "preparedBy": preparedBy${ORGANISATION_REF},
   "project": project${LINK_REF},
+  "topics": topics[]${TOPIC_REF},
   "seo": seo${SEO}
 }`);
 
@@ -32,6 +33,7 @@ export const reportSchema = z.object({
   coverImage: optionalImage,
   preparedBy: optional(refSchema(organisationCardSchema)),
   project: optional(refSchema(linkSchema)),
+  topics: list(refSchema(topicCardSchema)),
   seo: optional(seoSchema),
 });
 export type Report = z.output<typeof reportSchema>;

@@ -2,10 +2,10 @@
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatDate, joinParts } from '../shared/format';
-import { referenceList, seoField, summaryField } from '../shared/fields';
+import { referenceList, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { optionList, titleOf } from '../shared/lists';
-import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES } from '../../../src/model/events';
+import { ATTENDANCE_MODES, DEFAULT_EVENT_STATUS, EVENT_STATUSES, hasPlace, needsVenue } from '../../../src/model/events';
 import { DEFAULT_TIMEZONE, TIMEZONES } from '../../../src/model/lists';
 import { isoDateTime, notBefore, notBlank, safeLink, unlessHidden } from '../shared/rules';
 import { SIGN_UP_SCHEMES, WEB_SCHEMES } from '../../../src/model/paths';
@@ -64,6 +64,7 @@ export const event = defineType({
       group: 'basics',
       to: [{ type: 'project' }],
     }),
+    topicsField({ group: 'basics' }),
     defineField({
       name: 'timezone',
       title: 'Time zone',
@@ -106,6 +107,13 @@ export const event = defineType({
       type: 'venue',
       group: 'when',
       hidden: ({ document }) => document?.attendanceMode === 'online',
+      // Search engines and calendars need a place for an event attended in person.
+      validation: (rule) =>
+        rule.custom((venue: { name?: string; city?: string } | undefined, context) =>
+          needsVenue(context.document?.['attendanceMode'] as string | undefined) && !hasPlace(venue)
+            ? 'Say where the event takes place: a venue name or at least a city'
+            : true,
+        ),
     }),
     defineField({
       name: 'onlineUrl',

@@ -8,6 +8,7 @@ import { optionList, titleOf } from '../shared/lists';
 import { notBlank, safeLink } from '../shared/rules';
 import { ORGANISATION_TYPES } from '../../../src/model/organisations';
 import { WEB_SCHEMES } from '../../../src/model/paths';
+import { YEAR_MAX, YEAR_MIN } from '../../../src/model/text';
 import { slugField } from '../shared/slug';
 
 // Passed on for the Presentation tool's locations, which name a type by its label.
@@ -39,6 +40,14 @@ export const organisation = defineType({
       title: 'MVA member',
       type: 'boolean',
       initialValue: false,
+    }),
+    defineField({
+      name: 'memberSince',
+      title: 'Member since',
+      type: 'number',
+      description: 'The year the organisation joined MVA, if known.',
+      hidden: ({ document }) => !document?.['isMember'],
+      validation: (rule) => rule.integer().min(YEAR_MIN).max(YEAR_MAX).error('Enter a four-digit year, e.g. 2015'),
     }),
     countryField({ required: true, description: 'Where the organisation is in the region, not where it comes from' }),
     defineField({ name: 'city', title: 'City', type: 'string' }),

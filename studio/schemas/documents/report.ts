@@ -2,7 +2,7 @@
 import { BarChartIcon } from '@sanity/icons/BarChart';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { joinParts, publishingDate } from '../shared/format';
-import { publishedAtField, seoField, summaryField } from '../shared/fields';
+import { publishedAtField, seoField, summaryField, topicsField } from '../shared/fields';
 import { imageField } from '../shared/image';
 import { slugField } from '../shared/slug';
 import { notBlank } from '../shared/rules';
@@ -84,6 +84,7 @@ export const report = defineType({
       group: 'details',
       to: [{ type: 'project' }],
     }),
+    topicsField({ group: 'details' }),
     seoField({ group: 'seo' }),
   ],
   orderings: [

@@ -76,6 +76,14 @@ export const siteSettings = defineType({
       of: [defineArrayMember({ type: 'socialLink' })],
     }),
     defineField({
+      name: 'homeLead',
+      title: 'Home page lead',
+      type: 'reference',
+      group: 'site',
+      description: 'What the home page opens with: an event (with its Register button), a success story or a report. Empty: the next event open for registration, else the latest story.',
+      to: [{ type: 'event' }, { type: 'successStory' }, { type: 'report' }],
+    }),
+    defineField({
       name: 'keyFigures',
       title: 'Key figures',
       type: 'array',

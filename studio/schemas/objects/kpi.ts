@@ -2,6 +2,8 @@
 import { defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { notBlank } from '../shared/rules';
+import { KPI_QUALIFIERS } from '../../../src/model/kpis';
+import { optionList } from '../shared/lists';
 import { YEAR_MAX, YEAR_MIN } from '../../../src/model/text';
 
 export const kpi = defineType({
@@ -21,6 +23,13 @@ export const kpi = defineType({
       title: 'Value',
       type: 'number',
       validation: (rule) => rule.required().error('Enter the figure as a number'),
+    }),
+    defineField({
+      name: 'qualifier',
+      title: 'Qualifier',
+      type: 'string',
+      description: 'How exact the value is, read before it: "more than 300 members". Leave empty for an exact figure.',
+      options: { list: optionList(KPI_QUALIFIERS) },
     }),
     defineField({ name: 'target', title: 'Target', type: 'number', description: 'The goal, if any.' }),
     defineField({ name: 'unit', title: 'Unit', type: 'string', description: 'e.g. "%", "MEUR", "jobs".' }),

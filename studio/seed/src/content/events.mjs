@@ -3,7 +3,7 @@
 import { slug, ref, refs, local } from '../lib/doc.mjs';
 import { hero } from '../lib/art.mjs';
 import { body, p, h2, ul, callout } from '../lib/pt.mjs';
-import { artFor } from './topics.mjs';
+import { artFor, topicIds } from './topics.mjs';
 
 const CPH = 'Europe/Copenhagen';
 const STH = 'Europe/Stockholm';
@@ -34,6 +34,7 @@ function event(key, { from, to, deadline, topic, motif, ...f }) {
     ...f,
     ...(deadline && { registrationDeadline: local(deadline, timezone) }),
     heroImage: hero(_id, { ...artFor(topic), ...(motif && { motif }) }),
+    ...(topic && { topics: refs(topicIds(topic, ...(f.topics ?? []))) }),
   };
 }
 
@@ -159,6 +160,7 @@ export const events = [
     summary: 'A summit marking ten years of Danish-Swedish collaboration in reproductive medicine as the ReproUnion 2.0 period drew to a close.',
     from: '2022-09-02 09:00', to: '2022-09-02 16:00', topic: 'reproductive-health',
     attendanceMode: 'offline',
+    venue: { _type: 'venue', city: 'Copenhagen', country: 'DK' },
     organisers: refs(MVA),
     project: ref('project-reprounion-2'),
     contact: ref('person-mette-bach-dyremose'),
@@ -360,7 +362,7 @@ export const events = [
     organisers: refs(MVA),
     contact: ref('person-david-munis-zepernick'),
     body: body(
-      callout('warning', 'This event has moved. The new date is Monday 1 March 2027 at 09:00 CET; registrations for the old date remain valid.'),
+      p('Registrations for the old date remain valid.'),
       p('The annual State of Medicon Valley analysis gives dated figures on jobs, companies and investment in the cluster.'),
     ),
   }),
@@ -398,7 +400,7 @@ export const events = [
   }),
   event('microbiome-network-meeting-spring-2027', {
     title: 'MVA Microbiome Network meeting, spring 2027',
-    summary: 'Cancelled. The spring meeting of the MVA Microbiome Network will not take place; the next meeting will be announced.',
+    summary: 'The spring meeting of the MVA Microbiome Network at Medeon in Malmö and online.',
     from: '2027-05-20 13:00', to: '2027-05-20 16:00', timezone: STH, topic: 'microbiome',
     status: 'cancelled',
     attendanceMode: 'mixed',
@@ -407,11 +409,11 @@ export const events = [
     organisers: refs(MVA, 'org-medeon'),
     network: ref('network-microbiome'),
     contact: ref('person-sarah-lide'),
-    body: body(callout('warning', 'This meeting is cancelled. Registered participants have been notified by e-mail.')),
+    body: body(p('Registered participants have been told by e-mail. The next meeting of the network will be announced here.')),
   }),
   event('oncology-network-meeting-autumn-2027', {
     title: 'MVA Oncology Network meeting, autumn 2027',
-    summary: 'Postponed. The autumn meeting of the MVA Oncology Network in Copenhagen will move to a later date.',
+    summary: 'The autumn meeting of the MVA Oncology Network at COBIS in Copenhagen.',
     from: '2027-09-23 14:00', to: '2027-09-23 17:00', topic: 'oncology',
     status: 'postponed',
     attendanceMode: 'offline',
@@ -419,7 +421,7 @@ export const events = [
     organisers: refs(MVA, 'org-cobis'),
     network: ref('network-oncology'),
     contact: ref('person-david-munis-zepernick'),
-    body: body(callout('info', 'This meeting is postponed. A new date will be announced here and sent to network members.')),
+    body: body(p('The new date will also be sent to network members.')),
   }),
   event('mva-annual-summit-2027', {
     title: 'MVA Annual Summit 2027',

@@ -1,11 +1,12 @@
 // Reports: State of Medicon Valley editions, GCLSAI reports and the microbiome publications.
-import { slug, ref, kpi, local } from '../lib/doc.mjs';
+import { slug, ref, refs, kpi, local } from '../lib/doc.mjs';
 import { cover } from '../lib/art.mjs';
 import { body, p, h2, ul, plain } from '../lib/pt.mjs';
+import { topicIds } from './topics.mjs';
 
 const SOMV = 'State of Medicon Valley';
 
-function report(key, { title, series, edition, published, palette, motif, ...f }) {
+function report(key, { title, series, edition, published, palette, motif, topics = [], ...f }) {
   const _id = `report-${key}`;
   const content = body(...f.body);
   return {
@@ -18,6 +19,7 @@ function report(key, { title, series, edition, published, palette, motif, ...f }
     ...(edition && { edition }),
     ...f,
     body: content,
+    ...(topics.length && { topics: refs(topicIds(...topics)) }),
     file: {
       _type: 'file',
       __pdf: {
@@ -40,6 +42,7 @@ function report(key, { title, series, edition, published, palette, motif, ...f }
 
 export const reports = [
   report('state-of-medicon-valley-2016', {
+    topics: ['analysis-and-insights'],
     title: 'State of Medicon Valley 2016',
     series: SOMV, edition: 2016, published: '2016-11-01 09:00', palette: 'navy-teal', motif: 'bars',
     summary: 'The first edition of MVA\'s annual analysis: Medicon Valley employed 35,700 people, 53% of Danish and Swedish life science employment.',
@@ -60,13 +63,14 @@ export const reports = [
     ],
   }),
   report('state-of-medicon-valley-2020', {
+    topics: ['analysis-and-insights'],
     title: 'State of Medicon Valley 2020',
     series: SOMV, edition: 2020, published: '2020-11-02 14:00', palette: 'sky-navy', motif: 'bars',
     summary: 'The 2020 analysis, prepared by Øresundsinstituttet and presented online at the MVA Annual Meeting, found more than 200 COVID-related research projects.',
     authors: ['Jenny Andersson', 'Anna Palmehag', 'Thea Wiborg', 'Johan Wessman'],
     preparedBy: ref('org-oresundsinstituttet'),
     keyFindings: [
-      kpi('COVID-19-related research projects started in the region (more than)', 200, { unit: 'projects', year: 2020, source: 'Øresundsinstituttet' }),
+      kpi('COVID-19-related research projects started in the region', 200, { qualifier: 'moreThan', unit: 'projects', year: 2020, source: 'Øresundsinstituttet' }),
     ],
     body: [
       p('The analysis was presented at the [MVA Annual Meeting 2020](ref:event-annual-meeting-2020) on 2 November 2020 and broadcast on MVA\'s YouTube channel. It can be downloaded free of charge, with tables and figures.'),
@@ -74,6 +78,7 @@ export const reports = [
     ],
   }),
   report('state-of-medicon-valley-2021', {
+    topics: ['analysis-and-insights'],
     title: 'State of Medicon Valley 2021',
     series: SOMV, edition: 2021, published: '2021-11-08 13:00', palette: 'navy-teal', motif: 'bars',
     summary: 'Life science employment in Medicon Valley rose by 4,000 in five years, and the sector pays a growing share of income and corporation tax.',
@@ -96,6 +101,7 @@ export const reports = [
     ],
   }),
   report('state-of-medicon-valley-2022', {
+    topics: ['analysis-and-insights'],
     title: 'State of Medicon Valley 2022',
     series: SOMV, edition: 2022, published: '2022-11-07 10:40', palette: 'teal-sand', motif: 'bars',
     summary: 'The 2022 edition opened the programme of the MVA Annual Summit on 7 November 2022, the year MVA turned 25.',
@@ -106,6 +112,7 @@ export const reports = [
     ],
   }),
   report('life-science-in-skane-2020', {
+    topics: ['analysis-and-insights', 'cross-border-collaboration'],
     title: 'Life Science in Skåne',
     series: 'GCLSAI', edition: 2020, published: '2020-11-16 09:00', palette: 'sky-navy', motif: 'grid',
     summary: 'A survey of life science companies in Skåne: 426 companies with 7,500 employees, 1,500 more jobs than in 2015 and 92 new companies.',
@@ -123,6 +130,7 @@ export const reports = [
     ],
   }),
   report('life-science-across-the-oresund-2021', {
+    topics: ['analysis-and-insights', 'cross-border-collaboration'],
     title: 'Life Science Across the Øresund',
     series: 'GCLSAI', edition: 2021, published: '2021-06-22 08:00', palette: 'navy-teal', motif: 'arcs',
     summary: 'How Danish and Swedish life science depend on each other: more than 900 commuters, 20+ Danish CEOs in Skåne and 13 Danish listings in Sweden.',
@@ -130,8 +138,8 @@ export const reports = [
     preparedBy: ref('org-oresundsinstituttet'),
     project: ref('project-gclsai'),
     keyFindings: [
-      kpi('Life science commuters across the Øresund (more than)', 900, { unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
-      kpi('Danish CEOs of Skåne life science companies (more than)', 20, { unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
+      kpi('Life science commuters across the Øresund', 900, { qualifier: 'moreThan', unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
+      kpi('Danish CEOs of Skåne life science companies', 20, { qualifier: 'moreThan', unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
       kpi('Danish life science companies listed in Sweden since 2014', 13, { unit: 'companies', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
       kpi('Interviews', 53, { unit: 'interviews', year: 2021, source: 'Life Science Across the Øresund (GCLSAI)' }),
     ],
@@ -145,17 +153,18 @@ export const reports = [
     ],
   }),
   report('microbiome-ecosystem-mapping', {
+    topics: ['microbiome', 'analysis-and-insights'],
     title: 'The Microbiome Ecosystem in Greater Copenhagen: Mapping and Publication Analysis',
     series: 'Microbiome Signature Project', edition: 2022, published: '2022-06-07 13:00', palette: 'teal-sand', motif: 'circles',
     summary: 'The mapping behind MVA\'s microbiome directory: 80+ organisations, close to 900 publications (2014–2019) and about 140 clinical trials since 2001.',
     authors: ['Microbiome Signature Project'],
     project: ref('project-microbiome-signature'),
     keyFindings: [
-      kpi('Companies, organisations and institutions in the regional microbiome ecosystem (more than)', 80, { unit: 'organisations', year: 2022, source: 'Microbiome Signature Project' }),
-      kpi('Microbiome publications, 2014–2019 (close to)', 900, { unit: 'publications', year: 2019, source: 'Microbiome Signature Project' }),
+      kpi('Companies, organisations and institutions in the regional microbiome ecosystem', 80, { qualifier: 'moreThan', unit: 'organisations', year: 2022, source: 'Microbiome Signature Project' }),
+      kpi('Microbiome publications, 2014–2019', 900, { qualifier: 'closeTo', unit: 'publications', year: 2019, source: 'Microbiome Signature Project' }),
       kpi('Share of microbiome papers in Nature-family journals (51 of 751)', 7, { unit: '%', year: 2019, source: 'Microbiome Signature Project' }),
-      kpi('Microbiome clinical trials in the region since 2001 (about)', 140, { unit: 'trials', source: 'Microbiome Signature Project' }),
-      kpi('Regional stakeholders interviewed (more than)', 40, { unit: 'stakeholders', year: 2020, source: 'Invest in Skåne' }),
+      kpi('Microbiome clinical trials in the region since 2001', 140, { qualifier: 'about', unit: 'trials', source: 'Microbiome Signature Project' }),
+      kpi('Regional stakeholders interviewed', 40, { qualifier: 'moreThan', unit: 'stakeholders', year: 2020, source: 'Invest in Skåne' }),
     ],
     body: [
       p('The Microbiome Signature Project mapped the region\'s microbiome research for the first time, through database work, one-to-one interviews with more than 40 stakeholders and workshops. By autumn 2020 a clear picture had emerged.'),
@@ -169,6 +178,7 @@ export const reports = [
     ],
   }),
   report('kpmg-microbiome-hub-study', {
+    topics: ['microbiome', 'analysis-and-insights'],
     title: 'A Medicon Valley Microbiome Hub? Feasibility Study',
     series: 'Microbiome Signature Project', edition: 2022, published: '2022-06-07 14:00', palette: 'navy-teal', motif: 'network',
     summary: 'KPMG\'s study of a possible microbiome hub in Medicon Valley, benchmarked against APC Ireland, the Euregional Microbiome Center and NCCR Microbiomes.',

@@ -39,9 +39,9 @@ export const settings = {
   ],
   keyFigures: [
     kpi('Life science employees in Medicon Valley', 65500, { unit: 'people', year: 2022, source: 'Øresundsinstituttet / Greater Copenhagen Life Science Analysis Initiative' }),
-    kpi('MVA members (more than)', 300, { unit: 'members', year: 2022, source: 'MVA, "MVA receives three new EU project grants", December 2022' }),
+    kpi('MVA members', 300, { qualifier: 'moreThan', unit: 'members', year: 2022, source: 'MVA, "MVA receives three new EU project grants", December 2022' }),
     kpi('Universities in the region', 9, { unit: 'universities', year: 2022, source: 'MVA Annual Summit 2022 programme' }),
-    kpi('Cross-Øresund life science commuters (more than)', 900, { unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI), 2021' }),
+    kpi('Cross-Øresund life science commuters', 900, { qualifier: 'moreThan', unit: 'people', year: 2021, source: 'Life Science Across the Øresund (GCLSAI), 2021' }),
     kpi('EU co-funded projects with MVA over a decade', 46, { unit: 'EUR million', year: 2023, source: 'MVA, Folkemødet 2023 event page' }),
     kpi('Founded', 1997, { year: 1997, source: 'MVA history' }),
   ],

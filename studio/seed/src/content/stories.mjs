@@ -28,7 +28,7 @@ export const stories = [
     kpis: [
       kpi('International microbiome organisations established', 5, { target: 2, unit: 'organisations', year: 2022, source: 'Invest in Skåne' }),
       kpi('International talents hired', 102, { target: 60, unit: 'people', year: 2022, source: 'Invest in Skåne' }),
-      kpi('Participants at the online summit (more than)', 600, { target: 150, unit: 'people', year: 2021, source: 'Rapidus' }),
+      kpi('Participants at the online summit', 600, { qualifier: 'moreThan', target: 150, unit: 'people', year: 2021, source: 'Rapidus' }),
       kpi('Unique visitors to the talent campaign site', 33632, { unit: 'visitors', year: 2022, source: 'Invest in Skåne' }),
     ],
     pullQuote: { _type: 'pullQuote', text: 'We are really proud that we have met and exceeded all our objectives and KPIs.', person: ref('person-sarah-lide') },
@@ -81,9 +81,9 @@ export const stories = [
     summary: 'Over ten years, ReproUnion ran 30 research projects, counselled more than 3,500 couples and helped bring an estimated 300+ children into the world.',
     kpis: [
       kpi('Research projects', 30, { unit: 'projects', year: 2024, source: 'reprounion.eu' }),
-      kpi('Couples given fertility counselling (more than)', 3500, { unit: 'couples', year: 2024, source: 'reprounion.eu' }),
-      kpi('Children born (estimate, more than)', 300, { unit: 'children', year: 2024, source: 'reprounion.eu' }),
-      kpi('Swedish men treated at Rigshospitalet by April 2020 (about)', 30, { unit: 'patients', year: 2020, source: 'Interreg ÖKS' }),
+      kpi('Couples given fertility counselling', 3500, { qualifier: 'moreThan', unit: 'couples', year: 2024, source: 'reprounion.eu' }),
+      kpi('Children born (estimate)', 300, { qualifier: 'moreThan', unit: 'children', year: 2024, source: 'reprounion.eu' }),
+      kpi('Swedish men treated at Rigshospitalet by April 2020', 30, { qualifier: 'about', unit: 'patients', year: 2020, source: 'Interreg ÖKS' }),
     ],
     project: ref('project-reprounion-2'),
     organisations: orgs('region-hovedstaden', 'region-sjaelland', 'region-skane', 'lund-university', 'university-of-copenhagen', 'ferring', 'rigshospitalet'),

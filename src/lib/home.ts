@@ -1,0 +1,60 @@
+// What the home page opens with: the lead editors chose in Settings, or else the next event open
+// for registration, or else the latest success story.
+import type { Image } from '@/sanity/fields';
+import type { Event } from '@/sanity/queries/events';
+import type { Report } from '@/sanity/queries/reports';
+import type { SuccessStory } from '@/sanity/queries/stories';
+import { eventPlace, registration } from './events';
+import { formatDate, formatEventWhen } from './format';
+import { pathFor } from './routes';
+
+export interface HomeLead {
+  kicker: string;
+  title: string;
+  href: string;
+  summary: string;
+  meta: string | undefined;
+  /** The lead's call to action: Register for an event open for it, else read or see it */
+  action: { label: string; href: string };
+  image: Image | undefined;
+}
+
+const eventLead = (event: Event, now: Date): HomeLead => {
+  const href = pathFor('event', event.slug)!;
+  const open = registration(event, now);
+  return {
+    kicker: (event.end ?? event.start).getTime() < now.getTime() ? 'Past event' : 'Upcoming event',
+    title: event.title, href, summary: event.summary,
+    meta: [formatEventWhen(event.start, event.end, event.timezone), eventPlace(event)].filter(Boolean).join(' · '),
+    action: open.state === 'open' ? { label: 'Register', href: open.url } : { label: 'About the event', href },
+    image: event.heroImage,
+  };
+};
+
+const storyLead = (story: SuccessStory): HomeLead => ({
+  kicker: 'Success story', title: story.title, href: pathFor('successStory', story.slug)!, summary: story.summary,
+  meta: formatDate(story.publishedAt), action: { label: 'Read the story', href: pathFor('successStory', story.slug)! }, image: story.heroImage,
+});
+
+const reportLead = (report: Report): HomeLead => ({
+  kicker: report.series ? `Report · ${report.series}` : 'Report', title: report.title, href: pathFor('report', report.slug)!, summary: report.summary,
+  meta: formatDate(report.publishedAt), action: { label: 'Read the report', href: pathFor('report', report.slug)! }, image: report.coverImage,
+});
+
+/** The home page's lead: the chosen one when it is published and shown, else the fallback. */
+export function homeLead(
+  chosen: { _id: string } | undefined,
+  content: { events: Event[]; upcoming: Event[]; stories: SuccessStory[]; reports: Report[] },
+  now: Date,
+): HomeLead | undefined {
+  const id = chosen?._id;
+  const event = content.events.find((item) => item._id === id);
+  if (event) return eventLead(event, now);
+  const story = content.stories.find((item) => item._id === id);
+  if (story) return storyLead(story);
+  const report = content.reports.find((item) => item._id === id);
+  if (report) return reportLead(report);
+  const next = content.upcoming.find((item) => registration(item, now).state === 'open');
+  if (next) return eventLead(next, now);
+  return content.stories[0] ? storyLead(content.stories[0]) : undefined;
+}

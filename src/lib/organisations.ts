@@ -1,0 +1,72 @@
+// Organisation pages: what an organisation is, and what on the site involves or mentions it.
+import { ORGANISATION_TYPES } from '@/model/organisations';
+import { titleOf } from '@/model/lists';
+import type { Organisation } from '@/sanity/queries/directory';
+import { networks, newsArticles, organisations, projects, stories } from './content';
+import { personPages } from './directory';
+import { formatDate, newsKindLabel } from './format';
+import { byLinked, linkedTo } from './linked';
+import { pathFor } from './routes';
+
+export interface OrganisationLink {
+  title: string;
+  href: string;
+  meta?: string | undefined;
+}
+
+export interface OrganisationPage {
+  organisation: Organisation;
+  typeLabel: string;
+  projects: OrganisationLink[];
+  networks: OrganisationLink[];
+  people: OrganisationLink[];
+  news: OrganisationLink[];
+  stories: OrganisationLink[];
+}
+
+/** Every _id a document holds below its own: the documents it references or links to in its body. */
+export function referencedIds(doc: object): string[] {
+  const ids: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== 'object' || value === null || value instanceof Date) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '_id' && typeof child === 'string') ids.push(child);
+      else visit(child);
+    }
+  };
+  for (const [key, child] of Object.entries(doc)) if (key !== '_id') visit(child);
+  return ids;
+}
+
+/** A page for every organisation the site shows: the directory lists them all. */
+export async function organisationPages(): Promise<OrganisationPage[]> {
+  const [all, projectList, networkList, news, storyList, personList] = await Promise.all([
+    organisations(), projects(), networks(), newsArticles(), stories(), personPages(),
+  ]);
+  // One pass over each list, indexed by the _ids each document references.
+  const projectsOf = byLinked(projectList, referencedIds);
+  const newsOf = byLinked(news, referencedIds);
+  const storiesOf = byLinked(storyList, referencedIds);
+  const peopleOf = byLinked(personList, (page) => [page.person.organisation?._id]);
+  // A network involves an organisation when it names it, or when its founders or contact work there.
+  const employer = new Map(personList.map((page) => [page.person._id, page.person.organisation?._id]));
+  const networksOf = byLinked(networkList, (network) => [
+    ...referencedIds(network),
+    ...[...network.founders.map((founder) => founder._id), network.contact?._id].map((id) => (id ? employer.get(id) : undefined)),
+  ]);
+  const link = (doc: { _type: string; slug: string; title: string }, meta?: string): OrganisationLink => ({ title: doc.title, href: pathFor(doc._type, doc.slug)!, meta });
+  return all.map((organisation) => {
+    const id = organisation._id;
+    return {
+      organisation,
+      typeLabel: titleOf(ORGANISATION_TYPES, organisation.type),
+      projects: linkedTo(projectsOf, id).map((project) =>
+        link(project, project.leadPartner?._id === id ? 'Lead partner' : project.partners.some((partner) => partner._id === id) ? 'Partner' : undefined)),
+      networks: linkedTo(networksOf, id).map((network) => link(network)),
+      people: linkedTo(peopleOf, id).map(({ person }) => ({ title: person.name, href: pathFor('person', person.slug)!, meta: person.role })),
+      news: linkedTo(newsOf, id).map((article) => link(article, `${newsKindLabel(article.kind)} · ${formatDate(article.publishedAt)}`)),
+      stories: linkedTo(storiesOf, id).map((story) => link(story, formatDate(story.publishedAt))),
+    };
+  });
+}
