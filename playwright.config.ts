@@ -33,6 +33,9 @@ export default defineConfig({
       testDir: 'tests/studio',
       fullyParallel: false,
       timeout: 120_000,
+      // A whole Studio, a build and a preview on a shared two-core machine: one retry absorbs a
+      // slow moment; a journey that is broken fails both times.
+      retries: 1,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },

@@ -75,10 +75,6 @@ test('Presentation: a new title shows in the preview frame, not on the live site
   await frame.getByRole('heading', { level: 1 }).click();
   const headline = studio.getByLabel('Headline');
   await expect(headline).toBeFocused({ timeout: 20_000 });
-  if (process.env.LAKE_DEBUG) {
-    studio.on('console', (m) => console.log('CONSOLE', m.text().slice(0, 300)));
-    for (const f of studio.frames()) await f.evaluate(() => window.addEventListener('message', (e) => console.log('MSG', JSON.stringify(e.data).slice(0, 250)))).catch(() => {});
-  }
   await headline.fill('Microbiome Network meets at Medeon in Malmö (draft)');
   await expect(frame.getByRole('heading', { level: 1 })).toContainText('(draft)', { timeout: 20_000 });
   await studio.screenshot({ path: shot('presentation') });
