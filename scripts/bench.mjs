@@ -1,7 +1,7 @@
 // Benchmark: builds the site (and a bare Astro site for comparison) from synthetic datasets of N
 // documents and prints one table of figures. Not a pass/fail test.
 // Figures include the search index (Pagefind): pages indexed, time to index and write, size of /pagefind/.
-// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish,preview] [--share-cache=DIR] [--keep]
+// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish,preview,studio] [--share-cache=DIR] [--keep]
 //   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`)
 //   --weights        also build the bundled dataset and print page weights per page type
 //   --runs=...       which builds to run per size (default all): bare = the bare Astro site; cold = the
@@ -9,7 +9,9 @@
 //                    noop = nothing changed; edit = one news article edited; publish = the publisher
 //                    from a mock Sanity API: signed webhook to live page, and a burst of 50 webhooks
 //                    (run for the bundled dataset too); preview = the draft preview in local mode:
-//                    page render times on request (run for the bundled dataset too)
+//                    page render times on request (run for the bundled dataset too); studio = the Studio
+//                    on the local Content Lake at the bundled size, in Chromium: first load until the desk
+//                    lists documents, a keystroke until the preview frame shows it, Publish until live
 //   --share-cache=D  keep the site's share-image cache in D, across invocations (large sizes can
 //                    then be measured in two shorter runs: cold first, then bare,warm)
 //   --keep           keep the work folder (printed) instead of deleting it
@@ -24,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { editOneArticle, generateDataset } from './bench/generate-dataset.mjs';
 import { previewFigures } from './bench/preview.mjs';
 import { publishFigures } from './bench/publish.mjs';
+import { studioFigures } from './bench/studio.mjs';
 import { pageWeights } from './bench/weights.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,7 +39,7 @@ const INCREMENTAL =
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]));
 const option = (name) => args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
-const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit,publish,preview').split(','));
+const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit,publish,preview,studio').split(','));
 const shareCache = option('--share-cache') && resolve(option('--share-cache'));
 const counts = args.filter((arg) => !arg.startsWith('--')).map(Number);
 if (!counts.length) counts.push(1000);
@@ -229,6 +232,22 @@ const row = (run, documents, r, rerendered) => {
   });
 };
 
+/** The Studio's figures (bundled size only), printed as one table. */
+async function studioRun() {
+  await waitIdle();
+  const figures = await studioFigures(ROOT);
+  console.log('\nThe Studio on the local Content Lake, bundled dataset, in Chromium (milliseconds; targets: keystroke to preview p95 <= 2000, publish to live <= 10000)');
+  console.table({ 'first load until the desk lists documents': figures.firstLoad, 'keystroke until the preview frame shows it': figures.keystrokeToPreview, 'Publish until the live page shows it': figures.publishToLive });
+  if (figures.unhandled.length) console.log(`Requests the lake could not answer: ${figures.unhandled.join(', ')}`);
+}
+
+// The Studio's figures alone need no synthetic datasets.
+if (runs.size === 1 && runs.has('studio')) {
+  await studioRun();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 try {
   // Share-image throughput from an empty cache, one at a time and in parallel.
   await waitIdle();
@@ -290,6 +309,8 @@ try {
     await previewRun('bundled', join(ROOT, 'studio/seed/production'), join(work, 'preview-bundled'));
     for (const count of counts) await previewRun(`synthetic ${count}`, join(work, String(count), 'dataset'), join(work, `preview-${count}`));
   }
+
+  if (runs.has('studio')) await studioRun();
 
   if (rows.length) {
     console.log('\nBuilds (2 cores shared unless stated otherwise; RSS includes worker threads)');
