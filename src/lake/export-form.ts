@@ -100,15 +100,6 @@ export function assetDocument(file: AssetFile, meta: AssetMeta, where: { baseUrl
   };
 }
 
-/** assets.json's entry for an asset document (the fields an export keeps). */
-export function assetMeta(doc: Doc): AssetMeta {
-  const meta: AssetMeta = {};
-  for (const key of ['_createdAt', '_updatedAt', 'originalFilename', 'sha1hash', 'size', 'mimeType', 'metadata', 'title', 'description', 'altText', 'creditLine', 'source'] as const) {
-    if (doc[key] !== undefined) meta[key] = doc[key];
-  }
-  return meta;
-}
-
 /** Deep-maps plain objects bottom up; arrays and objects are copied, everything else kept. */
 function mapObjects(value: unknown, fn: (object: Record<string, unknown>) => Record<string, unknown>): unknown {
   if (Array.isArray(value)) return value.map((item) => mapObjects(item, fn));

@@ -60,19 +60,19 @@ export function applyMutations(store: LakeStore, tx: Transaction, mutations: unk
       if (kind === 'createIfNotExists' && exists) continue;
       tx.apply(doc._id, { [kind]: doc }, exists ? 'update' : 'create');
     } else if (kind === 'delete') {
-      for (const id of targets(store, tx, body, `${where}.delete`)) {
+      for (const id of targets(store, body, `${where}.delete`)) {
         if (tx.get(id)) tx.apply(id, { delete: { id } }, 'delete');
       }
     } else {
       const unknown = Object.keys(body).filter((key) => !PATCH_OPS.has(key));
       if (unknown.length) throw new LakeError(400, `${where}.patch has unknown operation ${unknown.map((key) => `"${key}"`).join(', ')}`);
-      for (const id of targets(store, tx, body, `${where}.patch`)) patch(tx, id, body, body.ifRevisionID);
+      for (const id of targets(store, body, `${where}.patch`)) patch(tx, id, body, body.ifRevisionID);
     }
   }
 }
 
 /** The documents a delete or patch addresses: `id` (one) or `query` (those it selects now). */
-function targets(store: LakeStore, tx: Transaction, body: Json, where: string): string[] {
+function targets(store: LakeStore, body: Json, where: string): string[] {
   if (typeof body.id === 'string') return [body.id];
   if (typeof body.query === 'string') {
     if (body.params !== undefined && !isObject(body.params)) throw new LakeError(400, `${where}.params must be an object`);

@@ -7,7 +7,6 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-// @ts-expect-error: a plain .mjs script of the Studio's, with no types
 import { configuredProject } from '../../studio/scripts/project-env.mjs';
 import { DEFAULT_LAKE_PORT, startLake } from './lake.ts';
 

@@ -233,7 +233,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       try {
         const value = evaluateSync(tree, { dataset: [doc], params, identity: IDENTITY });
         // A filter groq-js runs only asynchronously: tell the listener rather than miss a change.
-        if (value.type === 'stream') return true;
+        if ((value as { type: string }).type === 'stream') return true;
         const result = toJS(value);
         return Array.isArray(result) ? result.length > 0 : Boolean(result);
       } catch {
@@ -316,7 +316,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       size: bytes.length,
     };
     if (kind === 'image') {
-      let info: sharp.Metadata;
+      let info: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
       try {
         info = await sharp(bytes).metadata();
       } catch {
@@ -330,7 +330,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     } else {
       const extension = extensionFor(req.headers['content-type'], filename) ?? 'bin';
       file = { kind, path: `files/${sha1}.${extension}`, sha1, extension };
-      meta.mimeType = String(req.headers['content-type'] ?? mimeType(extension)).split(';')[0];
+      meta.mimeType = String(req.headers['content-type'] ?? mimeType(extension)).split(';')[0] ?? mimeType(extension);
     }
     for (const field of ['title', 'description', 'creditLine', 'label'] as const) {
       const value = url.searchParams.get(field);
@@ -365,7 +365,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     res.end(bytes);
   }
 
-  async function serveStudio(req: Req, res: Res, url: URL): Promise<void> {
+  async function serveStudio(_req: Req, res: Res, url: URL): Promise<void> {
     const root = options.studioDir;
     if (!root || !existsSync(join(root, 'index.html'))) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

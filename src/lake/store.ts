@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Mutation } from '@sanity/mutator';
 import { evaluate, evaluateSync, parse, toJS } from 'groq-js';
 import {
-  type AssetFile, type AssetMeta, assetDocument, assetFile, assetMeta, type Doc, metaKey, toApiForm, toExportForm,
+  type AssetFile, type AssetMeta, assetDocument, assetFile, type Doc, metaKey, toApiForm, toExportForm,
 } from './export-form.ts';
 
 /** A request the lake refuses: `status` 400 (malformed), 404 or 409 (conflict), with Sanity's error shape. */
@@ -256,7 +256,7 @@ export class LakeStore {
     let result: unknown;
     try {
       const value = evaluateSync(parse(query, { params }), { dataset: this.all(), params, identity: IDENTITY });
-      if (value.type === 'stream') throw new Error('it needs the asynchronous evaluator');
+      if ((value as { type: string }).type === 'stream') throw new Error('it needs the asynchronous evaluator');
       result = toJS(value);
     } catch (error) {
       throw new LakeError(400, `GROQ query "${query}" cannot select documents to change: ${(error as Error).message}`, 'queryError');
@@ -274,7 +274,7 @@ export class LakeStore {
    * Runs `build` on a new transaction, then keeps all of it or none: it is written to disk, and only
    * then applied in memory and told to listeners. An error anywhere leaves everything as it was.
    */
-  transact(build: (tx: Transaction) => void, options: { transactionId?: string; dryRun?: boolean } = {}): Promise<{ tx: Transaction; committed: Committed }> {
+  transact(build: (tx: Transaction) => void, options: { transactionId?: string | undefined; dryRun?: boolean | undefined } = {}): Promise<{ tx: Transaction; committed: Committed }> {
     const run = async () => {
       const tx = new Transaction(this, options.transactionId);
       build(tx);
