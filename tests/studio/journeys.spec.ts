@@ -1,6 +1,7 @@
 // What editors do in the Studio, in Chromium, against the local Content Lake: the desk, a new
 // article published to the live site, the Presentation tool, a slug change, an image upload, two
 // tabs on one document. One worker runs them in order (they share one lake and one publisher).
+import { LakeClient } from '../support/lake';
 import { expect, field, liveText, openDocument, publishDocument, shot, test } from './editorial';
 
 test('the desk lists documents, and a document opens with its fields', async ({ studio, editorial }, testInfo) => {
@@ -123,4 +124,36 @@ test('two tabs on one document: each sees the other\'s edits, and none is lost',
     description: 'Cancer research and drug development across the Öresund.',
   });
   await other.close();
+});
+
+test('Site status: what is live and when; a failed build names the document and links to it', async ({ studio, editorial }) => {
+  await studio.goto(`${editorial.studioUrl}/site-status`);
+  // The key, once: Enter submits it.
+  const key = studio.getByLabel('Status key');
+  await key.fill(editorial.statusToken);
+  await key.press('Enter');
+  await expect(studio.getByText('The site is up to date')).toBeVisible({ timeout: 20_000 });
+  await expect(studio.getByText(/^Live since .*documents, built in/)).toBeVisible();
+  await studio.screenshot({ path: shot('site-status-live') });
+
+  // A content problem the Studio would block, put in through the API.
+  const api = new LakeClient(editorial.lake.url, editorial.lake.certFile);
+  try {
+    const id = 'news-halric-comes-to-a-close';
+    const broken = await api.mutate([{ patch: { id, set: { kind: 'gossip' } } }]);
+    expect(broken.status).toBe(200);
+    await expect(studio.getByText(/^The last publish failed/)).toBeVisible({ timeout: 60_000 });
+    const link = studio.getByRole('link', { name: /HALRIC comes to a close after three years/ });
+    await expect(link).toBeVisible();
+    await expect(studio.getByText(/^Kind/).first()).toBeVisible();
+    await studio.screenshot({ path: shot('site-status-failed') });
+    await link.click();
+    await expect(studio.getByLabel('Headline')).toHaveValue('HALRIC comes to a close after three years', { timeout: 30_000 });
+    // Mended through the API again: the next build goes live and the tool says so.
+    expect((await api.mutate([{ patch: { id, set: { kind: 'news' } } }])).status).toBe(200);
+    await studio.goto(`${editorial.studioUrl}/site-status`);
+    await expect(studio.getByText('The site is up to date')).toBeVisible({ timeout: 60_000 });
+  } finally {
+    api.close();
+  }
 });
