@@ -36,9 +36,10 @@ describe('layers', () => {
   it('src/lib/routes.ts alone writes section, feed and file addresses', () => {
     const address = /['"`]\/(news|stories|projects|networks|events|reports|people|topics|directory|press|media|files|feeds|calendar|og)\//;
     // The model's messages name addresses in words for editors; it imports nothing, routes.ts included.
+    // The local Content Lake serves Sanity's API and asset paths (`/images/…`, `/files/…`), not the site's.
     const exempt = ['src/lib/routes.ts', 'src/model/paths.ts'];
     const found = files('src')
-      .filter((file) => !exempt.includes(file))
+      .filter((file) => !exempt.includes(file) && !file.startsWith('src/lake/'))
       .flatMap((file) =>
         readFileSync(file, 'utf8')
           .split('\n')
