@@ -68,6 +68,10 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
       try {
         await until('the publisher\'s first build', async () => (await publisher.status()).live, 240_000);
         await until('the draft preview', async () => (await fetch(`${previewUrl}/api/draft-mode/disable`).catch(() => undefined))?.ok, 60_000);
+        // Its first render reads and checks the drafts: do it now, not inside the first journey's time.
+        const enable = await fetch(`${previewUrl}/api/draft-mode/enable?secret=preview-secret-for-journeys&redirect=/`, { redirect: 'manual' });
+        const cookie = enable.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+        for (const path of ['/', '/news/microbiome-network-meets-in-malmo/']) await fetch(`${previewUrl}${path}`, { headers: { cookie } });
         await use({ lake, studioUrl: lake.url, previewUrl, publisher, statusToken: STATUS_TOKEN });
       } finally {
         if (process.env.LAKE_DEBUG) console.log(`preview output:\n${preview.output()}`);
@@ -128,10 +132,18 @@ export async function liveText(editorial: Editorial, path: string): Promise<stri
 /** Presses the document's Publish, confirming a dialog if the Studio asks first. */
 export async function publishDocument(page: Page): Promise<void> {
   const publish = page.getByRole('button', { name: 'Publish', exact: true });
-  await expect(publish).toBeEnabled({ timeout: 20_000 });
-  await publish.click();
-  // A change of a published page's address asks first.
-  const confirm = page.getByRole('button', { name: 'Publish at the new address' });
-  if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.click();
-  await expect(page.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled({ timeout: 20_000 });
+  // A click that lands while the Studio is still validating can be dropped; an editor clicks again.
+  for (let attempt = 1; ; attempt++) {
+    await expect(publish).toBeEnabled({ timeout: 20_000 });
+    await publish.click();
+    // A change of a published page's address asks first.
+    const confirm = page.getByRole('button', { name: 'Publish at the new address' });
+    if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.click();
+    try {
+      await expect(publish).toBeDisabled({ timeout: 15_000 });
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
 }

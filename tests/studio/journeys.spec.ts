@@ -26,6 +26,31 @@ test('the desk lists documents, and a document opens with its fields', async ({ 
   await studio.screenshot({ path: shot('document') });
 });
 
+test('Presentation: a new title shows in the preview frame, not on the live site; clicking it focuses the field', async ({ studio, editorial }) => {
+  const path = '/news/microbiome-network-meets-in-malmo/';
+  const frame = studio.frameLocator('iframe').first();
+  const heading = frame.getByRole('heading', { level: 1 });
+  // The frame's first load can lose its draft-mode cookie on a busy machine (known, see the README's
+  // limits); an editor then reloads, and so does the journey, once.
+  for (let attempt = 1; ; attempt++) {
+    await studio.goto(`${editorial.studioUrl}/presentation?preview=${encodeURIComponent(path)}`);
+    try {
+      await expect(heading).toContainText('Microbiome Network meets at Medeon in Malmö', { timeout: 30_000 });
+      break;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+  // Open the document beside the frame, from its overlay.
+  await frame.getByRole('heading', { level: 1 }).click();
+  const headline = studio.getByLabel('Headline');
+  await expect(headline).toBeFocused({ timeout: 20_000 });
+  await headline.fill('Microbiome Network meets at Medeon in Malmö (draft)');
+  await expect(frame.getByRole('heading', { level: 1 })).toContainText('(draft)', { timeout: 20_000 });
+  await studio.screenshot({ path: shot('presentation') });
+  expect(await liveText(editorial, path)).not.toContain('(draft)');
+});
+
 test('a new news article: required fields block Publish, then it goes live within 10 s', async ({ studio, editorial }) => {
   await studio.goto(`${editorial.studioUrl}/intent/create/template=newsArticle;type=newsArticle/`);
   await expect(studio.getByTestId('document-panel-scroller')).toBeVisible({ timeout: 30_000 });
@@ -65,21 +90,6 @@ test('a new news article: required fields block Publish, then it goes live withi
   expect(await liveText(editorial, '/rss.xml')).toContain('oresund-partners-open-a-shared-microbiome-lab');
   expect(await liveText(editorial, '/topics/microbiome/')).toContain('Öresund partners open a shared microbiome lab');
   expect(await liveText(editorial, path)).toContain('welcomes researchers from both sides of the Øresund');
-});
-
-test('Presentation: a new title shows in the preview frame, not on the live site; clicking it focuses the field', async ({ studio, editorial }) => {
-  const path = '/news/microbiome-network-meets-in-malmo/';
-  await studio.goto(`${editorial.studioUrl}/presentation?preview=${encodeURIComponent(path)}`);
-  const frame = studio.frameLocator('iframe').first();
-  await expect(frame.getByRole('heading', { level: 1 })).toContainText('Microbiome Network meets at Medeon in Malmö', { timeout: 60_000 });
-  // Open the document beside the frame, from its overlay.
-  await frame.getByRole('heading', { level: 1 }).click();
-  const headline = studio.getByLabel('Headline');
-  await expect(headline).toBeFocused({ timeout: 20_000 });
-  await headline.fill('Microbiome Network meets at Medeon in Malmö (draft)');
-  await expect(frame.getByRole('heading', { level: 1 })).toContainText('(draft)', { timeout: 20_000 });
-  await studio.screenshot({ path: shot('presentation') });
-  expect(await liveText(editorial, path)).not.toContain('(draft)');
 });
 
 test('a slug change of a published page: the old address redirects on the live site', async ({ studio, editorial }) => {
