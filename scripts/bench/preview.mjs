@@ -10,9 +10,9 @@ const SECRET = 'bench-preview-secret';
 /** Requests per page of the sample, after the first render of each. */
 const ROUNDS = 10;
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function freePort() {
+export async function freePort() {
   const server = createServer();
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address();

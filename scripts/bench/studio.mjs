@@ -5,29 +5,20 @@
 // - publish to live: Publish pressed until the live page shows the change.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startLake } from '../../src/lake/lake.ts';
 import { configFromEnv } from '../../src/publisher/config.ts';
 import { Publisher } from '../../src/publisher/publisher.ts';
+import { freePort, percentile } from './preview.mjs';
 
 const SECRET = 'bench-webhook-secret';
 const TOKEN = 'bench-status-token';
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { runs: sorted.length, p50: Math.round(percentile(sorted, 50)), p95: Math.round(percentile(sorted, 95)), max: Math.round(sorted.at(-1)) };
 };
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address();
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 async function until(what, check, timeoutMs) {
   const deadline = Date.now() + timeoutMs;

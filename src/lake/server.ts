@@ -240,9 +240,6 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
         return false;
       }
     };
-    res.writeHead(200, { ...cors(req), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
-    const name = `lake-${++listenerCount}`;
-    res.write(`event: welcome\ndata: ${JSON.stringify({ listenerName: name })}\n\n`);
     const onCommit = (committed: Committed) => {
       const events = committed.changes.filter((change) => (allVersions || !change.id.startsWith('versions.')) && (matches(change.before) || matches(change.after)));
       events.forEach((change, index) => {
@@ -269,6 +266,13 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
         res.write(`event: mutation\nid: ${event.eventId}\ndata: ${JSON.stringify(event)}\n\n`);
       });
     };
+    eventStream(req, res, { listenerName: `lake-${++listenerCount}` }, onCommit);
+  }
+
+  /** Opens a server-sent event stream: a welcome, then `onCommit` for each transaction until it closes. */
+  function eventStream(req: Req, res: Res, welcome: object, onCommit: (committed: Committed) => void): void {
+    res.writeHead(200, { ...cors(req), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+    res.write(`event: welcome\ndata: ${JSON.stringify(welcome)}\n\n`);
     const stop = store.onCommit(onCommit);
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
     streams.add(res);
@@ -286,20 +290,9 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
    * queries carry no sync tags, so a message names none: clients that listen refetch what they show.
    */
   function liveEvents(req: Req, res: Res): void {
-    res.writeHead(200, { ...cors(req), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
-    res.write('event: welcome\ndata: {}\n\n');
-    const stop = store.onCommit((committed) => {
+    eventStream(req, res, {}, (committed) => {
       res.write(`event: message\nid: ${committed.transactionId}\ndata: ${JSON.stringify({ id: committed.transactionId, tags: [] })}\n\n`);
     });
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
-    streams.add(res);
-    const close = () => {
-      stop();
-      clearInterval(keepAlive);
-      streams.delete(res);
-    };
-    res.on('close', close);
-    res.on('error', close);
   }
 
   async function upload(req: Req, res: Res, url: URL, kind: 'image' | 'file'): Promise<void> {
