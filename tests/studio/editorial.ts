@@ -9,6 +9,7 @@ import { type BrowserContext, expect, type Page, test as base } from '@playwrigh
 import type { Lake } from '@/lake/lake';
 import { startLake } from '@/lake/lake';
 import { freePort, startPublisher, STATUS_TOKEN, type TestPublisher, until, WEBHOOK_SECRET } from '../support/publisher';
+import { ShiftingClock } from '../support/fake-clock';
 import { lakeDirs } from '../support/lake';
 
 export interface Editorial {
@@ -17,6 +18,8 @@ export interface Editorial {
   studioUrl: string;
   previewUrl: string;
   publisher: TestPublisher;
+  /** The publisher's clock: real time, which a journey may move forward (last, as it stays moved) */
+  clock: ShiftingClock;
   statusToken: string;
 }
 
@@ -35,12 +38,13 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
       if (!existsSync('.preview')) throw new Error('No draft preview build: run npm run build:preview before the journeys');
       const name = `journeys-${workerInfo.workerIndex}`;
       const { lakeDir, dataset } = lakeDirs(name);
+      const clock = new ShiftingClock();
       const publisher = await startPublisher(name, {
         CONTENT_DATASET: dataset,
         SANITY_WEBHOOK_SECRET: WEBHOOK_SECRET,
         PUBLISH_QUIET_MS: '100',
         SANITY_STUDIO_URL: 'https://localhost',
-      });
+      }, { clock });
       const previewPort = await freePort();
       const previewUrl = `http://localhost:${previewPort}`;
       const lake = await startLake({
@@ -72,7 +76,7 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
         const enable = await fetch(`${previewUrl}/api/draft-mode/enable?secret=preview-secret-for-journeys&redirect=/`, { redirect: 'manual' });
         const cookie = enable.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
         for (const path of ['/', '/news/microbiome-network-meets-in-malmo/']) await fetch(`${previewUrl}${path}`, { headers: { cookie } });
-        await use({ lake, studioUrl: lake.url, previewUrl, publisher, statusToken: STATUS_TOKEN });
+        await use({ lake, studioUrl: lake.url, previewUrl, publisher, clock, statusToken: STATUS_TOKEN });
       } finally {
         if (process.env.LAKE_DEBUG) console.log(`preview output:\n${preview.output()}`);
         if (preview.child.pid) {

@@ -167,3 +167,40 @@ test('Site status: what is live and when; a failed build names the document and 
     api.close();
   }
 });
+
+// Last: it moves the publisher's clock forward for the rest of the worker.
+test('a press release under embargo stays off the live site until its moment, then appears by itself', async ({ studio, editorial }) => {
+  await studio.goto(`${editorial.studioUrl}/intent/create/template=newsArticle-press-release;type=newsArticle/`);
+  await expect(studio.getByLabel('Headline')).toBeVisible({ timeout: 30_000 });
+  await studio.getByLabel('Headline').fill('Öresund cluster signs a new partnership');
+  await field(studio, 'Web address').getByRole('button', { name: 'Generate' }).click();
+  await studio.getByLabel('Summary').fill('The cluster and its partners sign a new agreement for life science across the Øresund.');
+  await field(studio, 'Text').locator('[contenteditable="true"]').first().click();
+  await studio.keyboard.type('The agreement is announced at a press conference in Malmö.');
+  await studio.getByRole('tab', { name: 'Publishing' }).click();
+  // Two days ahead, in the Studio's date format, typed as an editor would.
+  const embargo = new Date(editorial.clock.now() + 2 * 24 * 3600_000);
+  embargo.setUTCMinutes(0, 0, 0);
+  const embargoField = studio.getByTestId('field-embargoUntil').getByRole('textbox').first();
+  const local = new Date(embargo.getTime() - embargo.getTimezoneOffset() * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  await embargoField.fill(local);
+  await embargoField.press('Enter');
+  const draft = () => editorial.lake.store.all().find((doc) => doc._id.startsWith('drafts.') && doc['title'] === 'Öresund cluster signs a new partnership');
+  await expect.poll(() => draft()?.['embargoUntil'], { timeout: 15_000 }).toBe(embargo.toISOString());
+  const builds = (await editorial.publisher.status()).builds.succeeded;
+  await publishDocument(studio);
+  await expect.poll(async () => (await editorial.publisher.status()).builds.succeeded, { timeout: 60_000 }).toBeGreaterThan(builds);
+
+  // Published, but under embargo: not on the live site, in its feeds or its sitemap.
+  const slug = 'oresund-cluster-signs-a-new-partnership';
+  expect((await editorial.publisher.page(`/news/${slug}/`)).status).toBe(404);
+  expect(await liveText(editorial, '/press/')).not.toContain('Öresund cluster signs a new partnership');
+  expect(await liveText(editorial, '/press-releases/rss.xml')).not.toContain(slug);
+  expect(await liveText(editorial, '/sitemap-0.xml')).not.toContain(slug);
+
+  // The moment passes (a fake clock): the publisher rebuilds by itself and the release is public.
+  editorial.clock.jumpTo(embargo.getTime() + 60_000);
+  await expect.poll(() => liveText(editorial, `/news/${slug}/`), { timeout: 90_000, intervals: [500] }).toContain('Öresund cluster signs a new partnership');
+  expect(await liveText(editorial, '/press-releases/rss.xml')).toContain(slug);
+  expect(await liveText(editorial, '/sitemap-0.xml')).toContain(slug);
+});

@@ -43,3 +43,42 @@ export class FakeClock implements Clock {
     this.advanceTo(this.#now + ms);
   }
 }
+
+/**
+ * A clock that runs in real time (so a publisher's quiet periods pass by themselves) and that a
+ * test can move forward: a jump fires at once every timer it passes.
+ */
+export class ShiftingClock implements Clock {
+  #offset = 0;
+  #timers = new Set<{ at: number; fn: () => void; handle: ReturnType<typeof setTimeout> }>();
+
+  now(): number {
+    return Date.now() + this.#offset;
+  }
+
+  setTimeout(fn: () => void, ms: number): () => void {
+    const timer = { at: this.now() + ms, fn, handle: undefined as unknown as ReturnType<typeof setTimeout> };
+    const fire = () => {
+      if (!this.#timers.delete(timer)) return;
+      fn();
+    };
+    timer.handle = setTimeout(fire, Math.min(Math.max(0, ms), 2 ** 31 - 1));
+    this.#timers.add(timer);
+    return () => {
+      clearTimeout(timer.handle);
+      this.#timers.delete(timer);
+    };
+  }
+
+  /** Moves time forward to `to`, firing every timer due by then, in order. */
+  jumpTo(to: string | number): void {
+    const target = typeof to === 'number' ? to : Date.parse(to);
+    if (target > this.now()) this.#offset += target - this.now();
+    const due = [...this.#timers].filter(({ at }) => at <= this.now()).sort((a, b) => a.at - b.at);
+    for (const timer of due) {
+      clearTimeout(timer.handle);
+      this.#timers.delete(timer);
+      timer.fn();
+    }
+  }
+}
