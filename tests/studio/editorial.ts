@@ -143,11 +143,15 @@ export async function publishDocument(page: Page): Promise<void> {
     // A change of a published page's address asks first.
     const confirm = page.getByRole('button', { name: 'Publish at the new address' });
     if (await confirm.isVisible({ timeout: 1500 }).catch(() => false)) await confirm.click();
-    try {
-      await expect(publish).toBeDisabled({ timeout: 15_000 });
-      return;
-    } catch (error) {
-      if (attempt === 2) throw error;
+    // Published: Publish stays disabled (nothing left to publish), not just while it works.
+    const deadline = Date.now() + 20_000;
+    let disabledSince: number | undefined;
+    while (Date.now() < deadline) {
+      if (await publish.isDisabled()) disabledSince ??= Date.now();
+      else disabledSince = undefined;
+      if (disabledSince !== undefined && Date.now() - disabledSince >= 3000) return;
+      await page.waitForTimeout(200);
     }
+    if (attempt === 2) throw new Error('Publish did not publish: the button is still enabled after two clicks');
   }
 }

@@ -183,8 +183,9 @@ test('a press release under embargo stays off the live site until its moment, th
   embargo.setUTCMinutes(0, 0, 0);
   const embargoField = studio.getByTestId('field-embargoUntil').getByRole('textbox').first();
   const local = new Date(embargo.getTime() - embargo.getTimezoneOffset() * 60_000).toISOString().slice(0, 16).replace('T', ' ');
-  await embargoField.fill(local);
-  await embargoField.press('Enter');
+  await embargoField.click();
+  await studio.keyboard.type(local);
+  await embargoField.press('Tab');
   const draft = () => editorial.lake.store.all().find((doc) => doc._id.startsWith('drafts.') && doc['title'] === 'Öresund cluster signs a new partnership');
   await expect.poll(() => draft()?.['embargoUntil'], { timeout: 15_000 }).toBe(embargo.toISOString());
   const builds = (await editorial.publisher.status()).builds.succeeded;
