@@ -31,7 +31,7 @@ async function until(what, check, timeoutMs) {
 }
 
 /** Runs the figures from the project at `root` (needs studio/dist and .preview built there). */
-export async function studioFigures(root, { loads = 5, keystrokes = 20, publishes = 3 } = {}) {
+export async function studioFigures(root, { loads = 5, keystrokes = 12, publishes = 3 } = {}) {
   for (const [path, command] of [['studio/dist/index.html', 'npm run build -w studio'], ['.preview', 'npm run build:preview']]) {
     if (!existsSync(join(root, path))) throw new Error(`bench: ${path} is missing: run ${command} first`);
   }
@@ -52,7 +52,7 @@ export async function studioFigures(root, { loads = 5, keystrokes = 20, publishe
   });
   const preview = spawn(process.execPath, ['src/preview/server.ts'], {
     cwd: root, detached: true, stdio: 'ignore',
-    env: { ...process.env, PORT: String(previewPort), HOST: '127.0.0.1', CONTENT_DATASET: dataset, SANITY_STUDIO_URL: lake.url, LAKE_URL: lake.url, NODE_EXTRA_CA_CERTS: lake.certFile, SANITY_PROJECT_ID: '' },
+    env: { ...process.env, PORT: String(previewPort), HOST: '127.0.0.1', CONTENT_DATASET: dataset, SANITY_STUDIO_URL: lake.url, LAKE_URL: lake.url, NODE_EXTRA_CA_CERTS: lake.certFile, SANITY_PROJECT_ID: '', SANITY_PREVIEW_SECRET: 'bench-preview-secret' },
   });
   const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({
@@ -66,6 +66,10 @@ export async function studioFigures(root, { loads = 5, keystrokes = 20, publishe
   try {
     await until('the first build', () => publisher.status().live, 300_000);
     await until('the draft preview', async () => (await fetch(`${previewUrl}/api/draft-mode/disable`).catch(() => undefined))?.ok, 60_000);
+    // The preview's first render reads and checks the drafts: not part of what is measured.
+    const enable = await fetch(`${previewUrl}/api/draft-mode/enable?secret=bench-preview-secret&redirect=/`, { redirect: 'manual' });
+    const cookie = enable.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+    for (const path of ['/', '/news/microbiome-network-meets-in-malmo/']) await fetch(`${previewUrl}${path}`, { headers: { cookie } });
     const context = () => browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } });
 
     const firstLoads = [];
@@ -82,21 +86,41 @@ export async function studioFigures(root, { loads = 5, keystrokes = 20, publishe
     const ctx = await context();
     const page = await ctx.newPage();
     const path = '/news/microbiome-network-meets-in-malmo/';
-    await page.goto(`${lake.url}/presentation?preview=${encodeURIComponent(path)}`);
     const frame = page.frameLocator('iframe').first();
-    await frame.getByRole('heading', { level: 1 }).filter({ hasText: 'Medeon' }).waitFor({ timeout: 120_000 });
+    // The frame's first load can lose its draft-mode cookie (README, the lake's limits): reload once.
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(`${lake.url}/presentation?preview=${encodeURIComponent(path)}`);
+      try {
+        await frame.getByRole('heading', { level: 1 }).filter({ hasText: 'Medeon' }).waitFor({ timeout: 30_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await frame.getByRole('heading', { level: 1 }).click();
     const headline = page.getByLabel('Headline');
     await headline.waitFor();
     await headline.press('End');
     const toPreview = [];
+    let missed = 0;
+    const shown = async (expected) => (await frame.getByRole('heading', { level: 1 }).innerText().catch(() => '')).replace(/[\u200b-\u200d\ufeff\u2060-\u2064]/g, '').includes(expected);
+    await page.waitForTimeout(1500);
     for (let key = 0; key < keystrokes; key++) {
       const letter = String.fromCharCode(97 + (key % 26));
-      const expected = (await headline.inputValue()) + letter;
+      await headline.press('End');
       const started = performance.now();
       await headline.press(letter);
-      await until('the frame to show the keystroke', async () => (await frame.getByRole('heading', { level: 1 }).innerText().catch(() => '')).replace(/[\u200b-\u200d\ufeff\u2060-\u2064]/g, '').includes(expected), 60_000);
-      toPreview.push(performance.now() - started);
+      const expected = await headline.inputValue();
+      try {
+        await until('the frame to show the keystroke', () => shown(expected), 10_000);
+        toPreview.push(performance.now() - started);
+      } catch {
+        // The frame did not refresh by itself (README, the lake's limits): reload it, count a miss.
+        missed++;
+        await page.getByRole('button', { name: /refresh|reload/i }).first().click();
+        await until('the reloaded frame', () => shown(expected), 60_000);
+      }
+      await page.waitForTimeout(1000);
     }
 
     const toLive = [];
@@ -114,7 +138,7 @@ export async function studioFigures(root, { loads = 5, keystrokes = 20, publishe
       toLive.push(performance.now() - started);
     }
     await ctx.close();
-    return { firstLoad: summary(firstLoads), keystrokeToPreview: summary(toPreview), publishToLive: summary(toLive), unhandled: lake.unhandled };
+    return { firstLoad: summary(firstLoads), keystrokeToPreview: { ...summary(toPreview), missed }, publishToLive: summary(toLive), unhandled: lake.unhandled };
   } finally {
     await browser.close();
     try {
