@@ -58,6 +58,10 @@ const USER = {
 
 const API_PATH = /^\/v(?:\d{4}-\d{2}-\d{2}|\d+|X)(\/.*)$/;
 const MAX_JSON = 10 * 1024 * 1024;
+/** The one sync tag of the lake's Live Content API: every query depends on every public change. */
+export const SYNC_TAG = 's1:lake';
+/** Published, public documents: no drafts, versions or documents in a private path (an id with a dot). */
+const isPublicId = (id: string) => !id.includes('.');
 const MAX_UPLOAD = 100 * 1024 * 1024;
 
 export interface LakeServer {
@@ -209,7 +213,7 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
     if (!groq) throw new LakeError(400, 'Missing "query": a GROQ query is required');
     const started = performance.now();
     const result = await store.query(groq, params, perspective(perspectiveParam));
-    sendJson(req, res, 200, { ...(returnQuery ? { query: groq } : {}), result, ms: Math.round(performance.now() - started), syncTags: [] });
+    sendJson(req, res, 200, { ...(returnQuery ? { query: groq } : {}), result, ms: Math.round(performance.now() - started), syncTags: [SYNC_TAG] });
   }
 
   function listen(req: Req, res: Res, url: URL): void {
@@ -286,12 +290,16 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
   }
 
   /**
-   * The Live Content API's event stream: a welcome, then one message per transaction. The lake's
-   * queries carry no sync tags, so a message names none: clients that listen refetch what they show.
+   * The Live Content API's event stream: a welcome, then a message for each transaction that changed
+   * what published queries see. Every query carries the lake's one sync tag and so does every
+   * message: a client refetches what it shows. Drafts, versions and private documents (the
+   * Presentation tool's secrets) send nothing, as on Sanity's: a message aborts a client's fetch in
+   * flight, and one sent for nothing it reads leaves it waiting.
    */
   function liveEvents(req: Req, res: Res): void {
     eventStream(req, res, {}, (committed) => {
-      res.write(`event: message\nid: ${committed.transactionId}\ndata: ${JSON.stringify({ id: committed.transactionId, tags: [] })}\n\n`);
+      if (!committed.changes.some((change) => isPublicId(change.id))) return;
+      res.write(`event: message\nid: ${committed.transactionId}\ndata: ${JSON.stringify({ id: committed.transactionId, tags: [SYNC_TAG] })}\n\n`);
     });
   }
 

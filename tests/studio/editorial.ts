@@ -102,12 +102,28 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
     });
+    // LAKE_DEBUG=1: the preview frame's requests with their cookies, and every navigation.
+    if (process.env.LAKE_DEBUG) {
+      page.on('request', async (request) => {
+        if (!request.url().startsWith(editorial.previewUrl)) return;
+        const headers = await request.allHeaders().catch(() => ({}) as Record<string, string>);
+        console.log(`preview ${Date.now() % 100000} → ${request.url().slice(0, 160)} cookie=${(headers.cookie ?? '-').slice(0, 40)} frame=${request.frame().url().slice(0, 60)}`);
+      });
+      page.on('response', async (response) => {
+        if (!response.url().startsWith(editorial.previewUrl)) return;
+        const headers = await response.allHeaders().catch(() => ({}) as Record<string, string>);
+        console.log(`preview ${Date.now() % 100000} ← ${response.status()} ${response.url().slice(0, 100)} set-cookie=${(headers['set-cookie'] ?? '-').replace(/\n/g, ' | ').slice(0, 300)} loc=${headers.location ?? ''}`);
+      });
+      page.on('framenavigated', (frame) => console.log(`navigated ${Date.now() % 100000} ${frame.url().slice(0, 160)}`));
+    }
+    page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
     const before = editorial.lake.unhandled.length;
     const logsBefore = editorial.publisher.logs.length;
     await use(page);
     await testInfo.attach('browser errors', { body: errors.join('\n'), contentType: 'text/plain' });
+    if (process.env.LAKE_DEBUG) console.log(`browser errors:\n${errors.join('\n')}`);
     await testInfo.attach('publisher log', { body: editorial.publisher.logs.slice(logsBefore).join('\n'), contentType: 'text/plain' });
     // A request the lake does not know means the Studio's protocol moved: name the endpoint.
     expect(editorial.lake.unhandled.slice(before), 'requests the local Content Lake could not answer').toEqual([]);

@@ -76,7 +76,16 @@ export class LakeClient {
   listen(query: string, params: Record<string, unknown> = {}, options: Record<string, string> = {}) {
     const search = new URLSearchParams({ query, includeResult: 'true', effectFormat: 'mendoza', ...options });
     for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value));
-    const stream = this.session.request({ ':method': 'GET', ':path': `${API}/data/listen/production?${search}`, accept: 'text/event-stream' });
+    return this.eventStream(`${API}/data/listen/production?${search}`);
+  }
+
+  /** Opens the Live Content API's event stream. */
+  liveEvents() {
+    return this.eventStream(`${API}/data/live/events/production`);
+  }
+
+  private eventStream(path: string) {
+    const stream = this.session.request({ ':method': 'GET', ':path': path, accept: 'text/event-stream' });
     const events: { event: string; data: any }[] = [];
     let buffer = '';
     stream.setEncoding('utf8');

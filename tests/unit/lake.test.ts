@@ -96,6 +96,25 @@ describe('the local Content Lake', () => {
     second.close();
   });
 
+  it('sends Live Content API messages for published changes only, with the sync tag every query carries', async () => {
+    const query = await t.client.query('*[_type == "topic"][0]._id', 'published');
+    expect(query.body.syncTags).toEqual([expect.any(String)]);
+    const [tag] = query.body.syncTags as string[];
+    const live = t.client.liveEvents();
+    await until('the welcome', () => live.events.some((e) => e.event === 'welcome'), 5000);
+    // A draft and a private document (the Presentation tool's one-time secret) change nothing a
+    // published query reads: a message would abort a client's fetch in flight for nothing.
+    await t.client.mutate([{ createOrReplace: { _id: 'drafts.topic-live-draft', _type: 'topic', title: 'Draft only' } }]);
+    await t.client.mutate([{ create: { _id: 'sanity-preview-url-secret.live-test', _type: 'sanity.previewUrlSecret', secret: 'x' } }]);
+    await new Promise((done) => setTimeout(done, 200));
+    expect(live.events.filter((e) => e.event === 'message')).toEqual([]);
+    await t.client.mutate([{ patch: { id: TOPIC, set: { title: 'Microbiome research' } } }], '?transactionId=tx-live-1');
+    const message = await until('the message', () => live.events.find((e) => e.event === 'message'), 5000);
+    expect(message.data).toEqual({ id: 'tx-live-1', tags: [tag] });
+    live.close();
+    await t.client.mutate([{ delete: { id: 'drafts.topic-live-draft' } }, { delete: { id: 'sanity-preview-url-secret.live-test' } }]);
+  });
+
   it('refuses a change made against an old revision with 409, and changes nothing', async () => {
     const stale = await t.client.mutate([{ patch: { id: TOPIC, ifRevisionID: 'an-old-revision', set: { title: 'Lost update' } } }]);
     expect(stale.status).toBe(409);
