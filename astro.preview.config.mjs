@@ -34,6 +34,7 @@ export default defineConfig({
           addMiddleware({ entrypoint: file('./src/preview/middleware.ts'), order: 'pre' });
           injectRoute({ pattern: '/api/draft-mode/enable', entrypoint: file('./src/preview/enable.ts'), prerender: false });
           injectRoute({ pattern: '/api/draft-mode/disable', entrypoint: file('./src/preview/disable.ts'), prerender: false });
+          injectRoute({ pattern: '/api/draft-mode/revision', entrypoint: file('./src/preview/revision.ts'), prerender: false });
           injectScript('page', `import ${JSON.stringify(file('./src/preview/client.ts'))};`);
         },
       },

@@ -162,7 +162,8 @@ export function applyActions(tx: Transaction, actions: unknown): void {
           }
         }
         const existing = tx.get(published);
-        const doc = copyAs(draft, published);
+        // References the Studio made weak because their target was not yet published become strong.
+        const doc = strengthen(copyAs(draft, published));
         if (existing?._createdAt) doc._createdAt = existing._createdAt;
         tx.apply(published, { createOrReplace: doc }, existing ? 'update' : 'create');
         tx.apply(draftId, { delete: { id: draftId } }, 'delete');
@@ -210,4 +211,18 @@ export function applyActions(tx: Transaction, actions: unknown): void {
         throw new LakeError(400, `actions[${index}]: the lake does not handle actionType "${type}"`);
     }
   }
+}
+
+/** Publishing makes references marked `_strengthenOnPublish` strong, as the Content Lake does. */
+function strengthen<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(strengthen) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const strong = typeof record._ref === 'string' && record._strengthenOnPublish !== undefined;
+  for (const [key, child] of Object.entries(record)) {
+    if (strong && (key === '_weak' || key === '_strengthenOnPublish')) continue;
+    out[key] = strengthen(child);
+  }
+  return out as T;
 }

@@ -163,6 +163,15 @@ export async function startLakeServer(options: LakeServerOptions): Promise<LakeS
       }
       return sendJson(req, res, 200, { documents, omitted });
     }
+    if (method === 'GET' && (match = /^\/data\/references\/([^/]+)\/documents\/([^/]+)\/to$/.exec(path))) {
+      // References from other datasets (the delete and unpublish dialogs ask): the lake serves one
+      // dataset, so there are none. The Studio finds references within it with a query.
+      own(match[1]!);
+      if (url.searchParams.get('excludeInternalReferences') !== 'true') {
+        throw new LakeError(400, 'The local Content Lake answers only for references from other datasets (excludeInternalReferences=true): query *[references($id)] for the others');
+      }
+      return sendJson(req, res, 200, { totalCount: 0, references: [] });
+    }
     if (method === 'GET' && (match = /^\/data\/listen\/([^/]+)$/.exec(path))) {
       own(match[1]!);
       return listen(req, res, url);

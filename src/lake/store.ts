@@ -56,6 +56,37 @@ const isVersion = (id: string) => id.startsWith('versions.');
 /** The published id of any id: `drafts.x` and `versions.r.x` are versions of `x`. */
 export const publishedId = (id: string) => (isDraft(id) ? id.slice(7) : isVersion(id) ? id.split('.').slice(2).join('.') : id);
 
+/** The ids a document references strongly (not `_weak`), anywhere in it. */
+export function strongReferences(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) strongReferences(item, found);
+  else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    if (typeof record._ref === 'string' && record._weak !== true) found.add(record._ref);
+    for (const [key, child] of Object.entries(record)) if (key !== '_ref') strongReferences(child, found);
+  }
+  return found;
+}
+
+/**
+ * As in the Content Lake, a document that others still reference strongly cannot be deleted (nor
+ * unpublished): the whole transaction is refused with 409, naming who refers to it.
+ */
+function checkReferences(changes: Change[], next: Map<string, Doc>): void {
+  const removed = new Set(changes.filter((change) => change.before && !change.after).map((change) => change.id));
+  if (removed.size === 0) return;
+  const referrers = new Map<string, string[]>();
+  for (const doc of next.values()) {
+    for (const ref of strongReferences(doc)) {
+      if (removed.has(ref) && ref !== doc._id) referrers.set(ref, [...(referrers.get(ref) ?? []), doc._id]);
+    }
+  }
+  const [id, from] = [...referrers][0] ?? [];
+  if (id && from) {
+    const named = from.slice(0, 5).map((ref) => `"${ref}"`).join(', ');
+    throw new LakeError(409, `Document "${id}" cannot be deleted as there are references to it from ${named}${from.length > 5 ? ` and ${from.length - 5} more` : ''}`, 'documentHasExistingReferencesError');
+  }
+}
+
 /** A transaction under way: reads see its own writes; nothing is kept until `commit`. */
 export class Transaction {
   readonly id: string;
@@ -285,6 +316,7 @@ export class LakeStore {
         if (change.after) next.set(change.id, change.after);
         else next.delete(change.id);
       }
+      checkReferences(committed.changes, next);
       await this.#writeDocuments(next);
       this.#docs = next;
       this.version++;

@@ -63,6 +63,18 @@ export async function previewContent(request: PreviewRequest): Promise<PreviewCo
   return content;
 }
 
+/**
+ * The revision of document `id` (as stored: `drafts.x`, `versions.r.x` or `x`) that pages rendered
+ * from `perspective` show now, or null when they show none of it. The frame waits for the revision
+ * the Studio has before it renders again (src/preview/client.ts).
+ */
+export async function previewRevision(perspective: PreviewRequest['perspective'], id: string): Promise<string | null> {
+  source ??= documentSource(sourceFromEnv());
+  const { docs } = await source.documents(perspective);
+  const doc = docs.find((candidate) => (candidate._originalId ?? candidate._id) === id);
+  return typeof doc?._rev === 'string' ? doc._rev : null;
+}
+
 /** The version of the content a request sees: what caches of derived data are keyed by. */
 export async function previewVersion(request: PreviewRequest): Promise<string> {
   return (await previewContent(request)).version;

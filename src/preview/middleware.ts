@@ -9,6 +9,7 @@ import { type PreviewContent, previewContent } from './content';
 import { escapeHtml, markLinks, messagePage, panelHtml, previewMark } from './panel';
 import { perspectiveCookie } from './routes';
 import { isValidSession, SESSION_COOKIE } from './session';
+import { FRAME_RENDER_HEADER } from './protocol';
 
 /** Made with the published site only: feeds, calendars, share cards, the sitemap. */
 const NOT_PREVIEWED = /^\/(og\/|feeds\/|calendar\/|rss\.xml$|events\.ics$|robots\.txt$|sitemap|press-releases\/rss\.xml$)/;
@@ -28,8 +29,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const preview: PreviewRequest = {
     perspective: parsePerspective(asked === undefined ? undefined : decodeURIComponent(asked)),
     // Click-to-edit marks only inside a frame: the Studio's Presentation tool (the CSP lets no
-    // other site frame the preview). A preview opened in a tab reads as the site will.
-    stega: request.headers.get('sec-fetch-dest') === 'iframe',
+    // other site frame the preview), and the frame's own fetch when it renders again in place
+    // (src/preview/client.ts). A preview opened in a tab reads as the site will.
+    stega: request.headers.get('sec-fetch-dest') === 'iframe' || request.headers.get(FRAME_RENDER_HEADER) === '1',
   };
   let content: PreviewContent;
   try {

@@ -4,7 +4,9 @@ import { validatePreviewUrl } from '@sanity/preview-url-secret';
 import { perspectiveCookieName, urlSearchParamPreviewSecret } from '@sanity/preview-url-secret/constants';
 import type { APIRoute } from 'astro';
 import { sourceFromEnv } from '@/sanity/config';
-import { createSession, isPreviewSecret, safeRedirect, SESSION_COOKIE, SESSION_SECONDS } from './session';
+import { parsePerspective } from './context';
+import { previewRevision } from './content';
+import { createSession, isPreviewSecret, isValidSession, safeRedirect, SESSION_COOKIE, SESSION_SECONDS } from './session';
 import { messagePage } from './panel';
 
 /**
@@ -70,4 +72,22 @@ export const disable: APIRoute = async () => {
   headers.append('Set-Cookie', cookie(perspectiveCookieName, '', 0, false));
   const page = messagePage(200, 'Preview closed', 'Draft preview is off in this browser. Open it again from the Studio.');
   return new Response(page.body, { status: 200, headers });
+};
+
+/** Ids as the Content Lake stores them: `x`, `drafts.x`, `versions.<release>.x`. */
+const DOCUMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+/**
+ * GET /api/draft-mode/revision?id=drafts.x: the revision of that document the preview renders now,
+ * in the session's perspective. The Studio says a draft changed as soon as the editor types, before
+ * its mutation reaches the Content Lake: the frame asks here until the revision arrives.
+ */
+export const revision: APIRoute = async ({ url, cookies }) => {
+  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+  if (!isValidSession(cookies.get(SESSION_COOKIE)?.value)) return json(401, { error: 'No preview session: open the preview from the Studio' });
+  const id = url.searchParams.get('id') ?? '';
+  if (!DOCUMENT_ID.test(id)) return json(400, { error: `"id" must be a document id, such as drafts.news-x; got "${id.slice(0, 80)}"` });
+  const asked = url.searchParams.get(perspectiveCookieName) ?? cookies.get(perspectiveCookieName)?.value;
+  const perspective = parsePerspective(asked === undefined ? undefined : decodeURIComponent(asked));
+  return json(200, { id, rev: await previewRevision(perspective, id) });
 };

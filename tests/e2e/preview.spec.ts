@@ -156,6 +156,24 @@ test('an edit to the drafts shows on the next request', async ({ page }) => {
   await expect(page.getByRole('region', { name: /This document has 2 problems/ })).toBeVisible();
 });
 
+test('the frame can ask which revision the preview renders, and render again in place with its marks', async ({ page, request }) => {
+  const revision = (id: string) => `${preview.url}/api/draft-mode/revision?id=${encodeURIComponent(id)}`;
+  // Drafts are private: no session, no answer.
+  expect((await request.get(revision('drafts.news-incomplete-draft'))).status()).toBe(401);
+  await page.goto(enable('/news/incomplete-draft/'));
+  const session = page.context().request;
+  const bad = await session.get(revision('<script>'));
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain('"id" must be a document id');
+  dataset.write([{ ...incomplete('Revision one'), _rev: 'rev-one' }, emptyPage]);
+  expect(await (await session.get(revision('drafts.news-incomplete-draft'))).json()).toEqual({ id: 'drafts.news-incomplete-draft', rev: 'rev-one' });
+  expect(await (await session.get(revision('drafts.no-such-document'))).json()).toEqual({ id: 'drafts.no-such-document', rev: null });
+  // The frame's own fetch keeps the click-to-edit marks; any other fetch reads as the site will.
+  const marked = await session.get(`${preview.url}/news/incomplete-draft/`, { headers: { 'x-mva-preview-frame': '1' } });
+  expect(await marked.text()).toMatch(STEGA);
+  expect(await (await session.get(`${preview.url}/news/incomplete-draft/`)).text()).not.toMatch(STEGA);
+});
+
 test("the Studio's origin can frame the preview, with click-to-edit marks; no other origin can", async ({ page }) => {
   framed = DRAFTED;
   await page.goto(`${studio.origin}/`);

@@ -154,6 +154,30 @@ describe('the local Content Lake', () => {
     expect(await ids()).toEqual([]);
   });
 
+  it('refuses to delete or unpublish a document others reference, and strengthens references on publish', async () => {
+    // TOPIC is referenced by published articles: neither Delete nor Unpublish may leave them dangling.
+    const deleted = await t.client.actions([{ actionType: 'sanity.action.document.delete', publishedId: TOPIC, includeDrafts: [`drafts.${TOPIC}`] }]);
+    expect(deleted.status).toBe(409);
+    expect(deleted.body.error).toMatchObject({ type: 'documentHasExistingReferencesError', description: expect.stringMatching(new RegExp(`^Document "${TOPIC}" cannot be deleted as there are references to it from "`)) });
+    const unpublished = await t.client.actions([{ actionType: 'sanity.action.document.unpublish', draftId: `drafts.${TOPIC}`, publishedId: TOPIC }]);
+    expect(unpublished.status).toBe(409);
+    expect((await t.client.request('GET', `${API}/data/doc/production/${TOPIC}`)).body.documents).toHaveLength(1);
+    expect(onDisk(t.dataset).some((doc) => doc._id === TOPIC)).toBe(true);
+    // A weak reference (a draft's, to a document not yet published) does not hold a document back.
+    await t.client.mutate([
+      { create: { _id: 'topic-weakly-held', _type: 'topic', title: 'Weakly held' } },
+      { create: { _id: 'drafts.topic-holder', _type: 'topic', title: 'Holder', related: { _type: 'reference', _ref: 'topic-weakly-held', _weak: true, _strengthenOnPublish: { type: 'topic' } } } },
+    ]);
+    // Published, the reference becomes strong: from then on it holds its target.
+    expect((await t.client.actions([{ actionType: 'sanity.action.document.publish', draftId: 'drafts.topic-holder', publishedId: 'topic-holder' }])).status).toBe(200);
+    expect((await t.client.request('GET', `${API}/data/doc/production/topic-holder`)).body.documents[0].related).toEqual({ _type: 'reference', _ref: 'topic-weakly-held' });
+    expect((await t.client.mutate([{ delete: { id: 'topic-weakly-held' } }])).status).toBe(409);
+    expect((await t.client.mutate([{ delete: { id: 'topic-holder' } }, { delete: { id: 'topic-weakly-held' } }])).status).toBe(200);
+    // The dialogs ask for references from other datasets: one dataset, none.
+    const external = await t.client.request('GET', `${API}/data/references/production/documents/${TOPIC}/to?excludeInternalReferences=true&excludePaths=true`);
+    expect(external).toMatchObject({ status: 200, body: { totalCount: 0, references: [] } });
+  });
+
   it('answers malformed input with 400 naming what is wrong, and changes nothing', async () => {
     const version = t.lake.store.version;
     const cases: [unknown, RegExp][] = [
