@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/commands/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 180_000,

@@ -2,7 +2,8 @@
 //   studio     the local Content Lake (https://localhost:3998) and the Studio (http://localhost:3333);
 //              with a Sanity project configured, the real Studio instead, as before
 //   editorial  the lake, the Studio, the draft preview (4322) and the publisher (4321), wired to each
-//              other; Ctrl-C stops everything it started
+//              other; Ctrl-C stops everything it started. LAKE_PORT, STUDIO_PORT, PREVIEW_PORT and
+//              PUBLISHER_PORT move them.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -36,6 +37,18 @@ function start(name: string, command: string, env: Record<string, string | undef
   return child;
 }
 
+/** A port from the environment, or its default; anything else stops with a message naming it. */
+function port(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    console.error(`${name} must be a port number (1-65535), got "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
 let stopping = false;
 let closeLake: (() => Promise<void>) | undefined;
 async function stopAll(code: number): Promise<void> {
@@ -65,9 +78,10 @@ if (mode === 'studio' && project) {
     console.error(`npm run editorial runs everything on this machine, but Sanity project ${project} is configured: unset SANITY_STUDIO_PROJECT_ID and SANITY_PROJECT_ID (and studio/.env) to use it.`);
     process.exit(2);
   }
-  const publisherPort = 4321;
-  const previewPort = 4322;
-  const studioUrl = 'http://localhost:3333';
+  const publisherPort = port('PUBLISHER_PORT', 4321);
+  const previewPort = port('PREVIEW_PORT', 4322);
+  const studioPort = port('STUDIO_PORT', 3333);
+  const studioUrl = `http://localhost:${studioPort}`;
   const secret = randomBytes(24).toString('hex');
   const statusToken = randomBytes(12).toString('hex');
   const editorial = mode === 'editorial';
@@ -82,7 +96,7 @@ if (mode === 'studio' && project) {
   });
   closeLake = () => lake.close();
   const shared = { CONTENT_DATASET: lake.datasetDir, NODE_EXTRA_CA_CERTS: lake.certFile, LAKE_URL: lake.url, SANITY_PROJECT_ID: '', SANITY_STUDIO_URL: studioUrl };
-  start('studio', 'npm run dev -w studio', {
+  start('studio', `npm run dev -w studio -- --port ${studioPort}`, {
     SANITY_STUDIO_PROJECT_ID: '',
     SANITY_STUDIO_LAKE_URL: lake.url,
     ...(editorial ? { SANITY_STUDIO_PUBLISHER_URL: `http://localhost:${publisherPort}`, SANITY_STUDIO_PREVIEW_URL: `http://localhost:${previewPort}` } : {}),
