@@ -98,7 +98,7 @@ export function siteAddress(env: Env = process.env): string {
 }
 
 /**
- * Pages per part of the search index (src/lib/search-index.ts): SEARCH_PART_PAGES, a whole number
+ * Pages per part of the search index (src/build/search-index.ts): SEARCH_PART_PAGES, a whole number
  * of at least 1; undefined when unset (the index's own default). Smaller parts make a rebuild
  * after an edit index fewer pages again; more parts make a reader's first search fetch more small files.
  */

@@ -22,7 +22,7 @@ export const CONTENT_DATA_VARIABLE = 'MVA_CONTENT_DATA';
 /** The folder of collection data of the running build, or undefined (dev server, sync, preview). */
 export const contentDataFolder = (env: Env = process.env): string | undefined => env[CONTENT_DATA_VARIABLE] || undefined;
 
-/** The data folder inside a build's notes folder (src/lib/build-notes.ts), emptied with it. */
+/** The data folder inside a build's notes folder (src/build/notes.ts), emptied with it. */
 export const contentDataIn = (notesFolder: string) => join(notesFolder, 'content');
 
 const fileOf = (folder: string, collection: string) => join(folder, `${collection}.v8`);

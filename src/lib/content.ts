@@ -12,7 +12,7 @@ import { pathFor, sectionPath } from './routes';
 /**
  * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest
  * being the loader's, of the query row the data was parsed from (with the people list for bodies
- * with people linked). A page key can take it in place of the data (src/lib/page-key.ts).
+ * with people linked). A page key can take it in place of the data (src/build/page-key.ts).
  */
 export const entryDigests = new WeakMap<object, string>();
 

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/lib/build-files';
-import { notesFolderIn, notesRoot, readNotes } from '@/lib/build-notes';
+import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/build/files';
+import { notesFolderIn, notesRoot, readNotes } from '@/build/notes';
 
 const folders: string[] = [];
 const scratch = () => {

@@ -1,8 +1,8 @@
-// The build's output in batches while pages render (src/lib/build-output.ts).
+// The build's output in batches while pages render (src/build/output.ts).
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { batchWrites } from '@/lib/build-output';
+import { batchWrites } from '@/build/output';
 
 /** A stream that records each system-call-like write: one entry per _write or _writev call. */
 function recordingStream() {

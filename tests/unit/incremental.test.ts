@@ -1,4 +1,4 @@
-// Incremental builds (experimental.incrementalBuild with a cacheKey per page, src/lib/page-key.ts):
+// Incremental builds (experimental.incrementalBuild with a cacheKey per page, src/build/page-key.ts):
 // after editing content, a rebuild that reuses the cache must write exactly the site a clean build
 // writes, while rendering again only the pages whose content changed.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildSite } from '../support/build';
-import { indexedContent, partOf } from '@/lib/search-index';
+import { indexedContent, partOf } from '@/build/search-index';
 import { BUNDLED_DATASET } from '../support/datasets';
 
 const files = (dir: string): string[] =>
@@ -145,7 +145,7 @@ describe('an incremental rebuild after content edits', () => {
 
 describe('pageKey', () => {
   it('refuses props that JSON cannot see into', async () => {
-    const { pageKey } = await import('@/lib/page-key');
+    const { pageKey } = await import('@/build/page-key');
     await expect(pageKey({ path: '/x/', props: { groups: new Map([['a', 1]]) } })).rejects.toThrow(/props\.groups is a Map/);
   });
 });

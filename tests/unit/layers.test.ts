@@ -49,7 +49,7 @@ describe('layers', () => {
     expect(found).toEqual([]);
   });
 
-  it('has no globalThis channels: routes hand the build their notes as files (src/lib/build-notes.ts)', () => {
+  it('has no globalThis channels: routes hand the build their notes as files (src/build/notes.ts)', () => {
     const found = [...files('src'), 'astro.config.mjs', 'astro.preview.config.mjs']
       .filter((file) => !file.startsWith('src/sanity/generated/'))
       .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => /\bglobalThis\b/.test(line)).map((line) => `${file}: ${line.trim()}`));

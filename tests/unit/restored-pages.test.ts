@@ -1,6 +1,6 @@
-// Which pages a build restored from Astro's cache instead of rendering (src/lib/restored-pages.ts).
+// Which pages a build restored from Astro's cache instead of rendering (src/build/restored-pages.ts).
 import { describe, expect, it } from 'vitest';
-import { trackRendering } from '@/lib/restored-pages';
+import { trackRendering } from '@/build/restored-pages';
 
 describe('trackRendering', () => {
   const route = (type: string) => ({ type }) as never;

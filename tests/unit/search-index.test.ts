@@ -1,4 +1,4 @@
-// The search index in parts (src/lib/search-index.ts): each page in the part its URL hashes to,
+// The search index in parts (src/build/search-index.ts): each page in the part its URL hashes to,
 // each part kept in the cache under a digest of its pages, so a rebuild indexes again only the
 // parts whose pages changed, and writes the same index as a clean build.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchPartPages } from '@/lib/build-env';
-import { partOf, partPath, searchParts, takeRememberedPages, writeSearchIndex } from '@/lib/search-index';
+import { partOf, partPath, searchParts, takeRememberedPages, writeSearchIndex } from '@/build/search-index';
 import { files, searchRecords } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));

@@ -19,7 +19,7 @@ import { deserialize, serialize } from 'node:v8';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { plainSpellings, PROSE_END } from './search-text';
+import { plainSpellings, PROSE_END } from '../lib/search-text';
 
 /** The folder of the output the index is written to, also its URL path: /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -36,7 +36,7 @@ const PART_FACTS = 'mva-part.json';
 /** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
 const KEEP_UNUSED_MS = 10 * 60_000;
 
-export { plainSpellings } from './search-text';
+export { plainSpellings } from '../lib/search-text';
 
 const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>[\s\S]*<\/main>/;
 const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;

@@ -1,5 +1,5 @@
 // Which pages a build restored from Astro's incremental cache instead of rendering them: the
-// search index takes what the last build found in those (src/lib/search-index.ts) instead of
+// search index takes what the last build found in those (src/build/search-index.ts) instead of
 // reading 10,000 pages again after one edit. Astro renders pages through a prerenderer that an
 // integration may wrap (`setPrerenderer` in astro:build:start, its documented API): the wrapper
 // sees every page path the routes give and every page rendered. The others were restored.

@@ -6,10 +6,10 @@
 // comes from. Code, styles and configuration are covered by Astro itself (module graph, config
 // and lockfile hashes).
 import { createHash } from 'node:crypto';
-import { buildTime, sourceFromEnv } from './build-env';
-import { entryDigests, navigationLinks, pageLinks, siteSettings } from './content';
-import { buildNotesFolder, writeNote } from './build-notes';
-import { shareTargets } from './share';
+import { buildTime, sourceFromEnv } from '../lib/build-env';
+import { entryDigests, navigationLinks, pageLinks, siteSettings } from '../lib/content';
+import { buildNotesFolder, writeNote } from './notes';
+import { shareTargets } from '../lib/share';
 
 let layout: Promise<string> | undefined;
 
@@ -52,7 +52,7 @@ export async function pageKey<P>({ path, props }: KeyedPage<P>): Promise<string>
 
 /**
  * getStaticPaths() entries: each page's params and props, with its cacheKey. In a build, also
- * leaves the pages' last changes for the sitemap (src/lib/build-notes.ts): getStaticPaths runs
+ * leaves the pages' last changes for the sitemap (src/build/notes.ts): getStaticPaths runs
  * for every page, also those the incremental build copies without rendering.
  */
 export async function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[], notes = buildNotesFolder()) {
