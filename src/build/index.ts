@@ -12,7 +12,6 @@ import { CONTENT_DATA_VARIABLE, contentDataIn } from '../lib/content-data';
 import { contentReport } from '../sanity/schedule';
 import { writeBuildFiles } from './files';
 import { clearNotes, notesFolderIn, notesRoot, readNotes } from './notes';
-import { batchWrites } from './output';
 import { type RenderTracker, trackRendering } from './restored-pages';
 import { takeRememberedPages, writeSearchIndex } from './search-index';
 import { isNoIndexPage } from './sitemap';
@@ -29,8 +28,6 @@ export interface BuildState {
   noIndexPages: Set<string>;
   /** Which pages this build renders and which it restores from Astro's cache (./restored-pages.ts) */
   rendering: RenderTracker | undefined;
-  /** Ends the batching of the build's output while pages render (./output.ts) */
-  endBatching: (() => void) | undefined;
   /** Whether this build set SITE_NOW itself, to clear it when done */
   nowFixedHere: boolean;
 }
@@ -41,7 +38,6 @@ export const newBuildState = (): BuildState => ({
   lastModified: new Map(),
   noIndexPages: new Set(),
   rendering: undefined,
-  endBatching: undefined,
   nowFixedHere: false,
 });
 
@@ -83,8 +79,7 @@ type SetPrerenderer = Parameters<NonNullable<AstroIntegration['hooks']['astro:bu
 /**
  * Before the pages: loading the content leaves hundreds of MB of garbage that V8 would only
  * collect later, while the bundler works on top of it; collected here. Astro's prerenderer is
- * watched for the pages it renders: the search index reads only those. Astro's line for each
- * page goes out in batches until the pages are done.
+ * watched for the pages it renders: the search index reads only those.
  */
 function startPages(state: BuildState, setPrerenderer: SetPrerenderer): void {
   setFlagsFromString('--expose-gc');
@@ -94,14 +89,10 @@ function startPages(state: BuildState, setPrerenderer: SetPrerenderer): void {
     state.rendering = trackRendering(base);
     return state.rendering.prerenderer;
   });
-  state.endBatching?.();
-  state.endBatching = batchWrites(process.stdout);
 }
 
 /** After the pages: the files the routes listed, the search index, the sitemap's inputs, the report. */
 async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationLogger): Promise<void> {
-  state.endBatching?.();
-  state.endBatching = undefined;
   const notes = state.notes;
   if (!notes) throw new Error('mva:build: astro:build:done ran before astro:config:setup of a build');
   // Share images, image variants and report files: written as they are, after the pages.
