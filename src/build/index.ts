@@ -3,8 +3,6 @@
 // integration, handed to each step; routes reach it through their notes (./notes.ts).
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fixBuildTime, searchPartPages, sourceFromEnv } from '../lib/build-env';
@@ -76,14 +74,8 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
 
 type SetPrerenderer = Parameters<NonNullable<AstroIntegration['hooks']['astro:build:start']>>[0]['setPrerenderer'];
 
-/**
- * Before the pages: loading the content leaves hundreds of MB of garbage that V8 would only
- * collect later, while the bundler works on top of it; collected here. Astro's prerenderer is
- * watched for the pages it renders: the search index reads only those.
- */
+/** Before the pages: Astro's prerenderer is watched for the pages it renders; the search index reads only those. */
 function startPages(state: BuildState, setPrerenderer: SetPrerenderer): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
   if (state.cacheDir) takeRememberedPages(state.cacheDir);
   setPrerenderer((base) => {
     state.rendering = trackRendering(base);
