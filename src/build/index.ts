@@ -1,22 +1,22 @@
 // The static build as one Astro integration: one "now" for the whole build, the files written
 // after the pages, the search index and the sitemap's inputs. Its state lives in one object per
-// integration, handed to each step; routes reach it through their notes (./notes.ts).
+// integration, handed to each step; routes reach the build through their notes (./notes.ts).
+import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { fixBuildTime, searchPartPages, sourceFromEnv } from '../lib/build-env';
-import { CONTENT_DATA_VARIABLE, contentDataIn } from '../lib/content-data';
+import { buildFolderOf, fixBuildTime, searchPartPages, sourceFromEnv } from '../lib/build-env';
 import { contentReport } from '../sanity/schedule';
 import { writeBuildFiles } from './files';
-import { clearNotes, notesFolderIn, notesRoot, readNotes } from './notes';
+import { clearNotes, readNotes } from './notes';
 import { type RenderTracker, trackRendering } from './restored-pages';
 import { takeRememberedPages, writeSearchIndex } from './search-index';
 import { isNoIndexPage } from './sitemap';
 
 /** What one build knows between its hooks. */
 export interface BuildState {
-  /** Where this build's routes leave their notes (./notes.ts); set when `astro build` starts */
+  /** The build's folder: routes' notes (./notes.ts), the documents' data; set when `astro build` starts */
   notes: string | undefined;
   /** The build's cache folder: the search index keeps its parts there between builds */
   cacheDir: string | undefined;
@@ -54,15 +54,12 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
         // the content loads; dev and the draft preview keep the live time.
         state.nowFixedHere = fixBuildTime();
         state.cacheDir = fileURLToPath(config.cacheDir);
-        // Routes leave notes for the build's end (files to write, last changes) in a folder of the
-        // build's cache, one per build process, emptied first; the define tells the prerendered
-        // routes where (./notes.ts).
-        const root = notesRoot(state.cacheDir);
-        state.notes = notesFolderIn(root);
+        // The build's folder, one per process, emptied first: routes leave notes there for the
+        // build's end (files to write, last changes: ./notes.ts), and the content loader the
+        // documents' data, beside Astro's content store (src/lib/content-data.ts).
+        state.notes = buildFolderOf();
         clearNotes(state.notes);
-        updateConfig({ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(root) } } });
-        // The documents' data goes beside Astro's content store, not into it (src/lib/content-data.ts).
-        process.env[CONTENT_DATA_VARIABLE] = contentDataIn(state.notes);
+        mkdirSync(state.notes, { recursive: true });
       },
       'astro:build:start': ({ setPrerenderer }) => startPages(state, setPrerenderer),
       'astro:build:done': async ({ dir, logger }) => {
@@ -117,7 +114,6 @@ async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationL
   }
   // A later build in this process takes its own moment and notes.
   if (state.nowFixedHere) delete process.env['SITE_NOW'];
-  delete process.env[CONTENT_DATA_VARIABLE];
   clearNotes(notes);
 }
 

@@ -9,21 +9,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-
-type Env = Record<string, string | undefined>;
+import { runningBuildFolder } from './build-env';
 
 /**
- * The variable that names this build's folder of collection data. astro.config.mjs sets it when
- * an `astro build` starts and removes it when the build is done; the loader and the pages, which
- * share no module instance, both read it.
+ * The folder of collection data of the build running in this process (src/lib/build-env.ts), or
+ * undefined (dev server, sync, preview): the loader and the pages share no module instance.
  */
-export const CONTENT_DATA_VARIABLE = 'MVA_CONTENT_DATA';
-
-/** The folder of collection data of the running build, or undefined (dev server, sync, preview). */
-export const contentDataFolder = (env: Env = process.env): string | undefined => env[CONTENT_DATA_VARIABLE] || undefined;
-
-/** The data folder inside a build's notes folder (src/build/notes.ts), emptied with it. */
-export const contentDataIn = (notesFolder: string) => join(notesFolder, 'content');
+export function contentDataFolder(build: string | undefined = runningBuildFolder()): string | undefined {
+  return build === undefined ? undefined : join(build, 'content');
+}
 
 const fileOf = (folder: string, collection: string) => join(folder, `${collection}.v8`);
 
