@@ -10,8 +10,7 @@ import { buildFolderOf, fixBuildTime, searchPartPages, sourceFromEnv } from '../
 import { contentReport } from '../sanity/schedule';
 import { writeBuildFiles } from './files';
 import { clearNotes, readNotes } from './notes';
-import { type RenderTracker, trackRendering } from './restored-pages';
-import { takeRememberedPages, writeSearchIndex } from './search-index';
+import { writeSearchIndex } from './search-index';
 import { isNoIndexPage } from './sitemap';
 
 /** What one build knows between its hooks. */
@@ -24,8 +23,6 @@ export interface BuildState {
   lastModified: Map<string, string>;
   /** URL paths of built pages that ask robots not to index them, read from the output */
   noIndexPages: Set<string>;
-  /** Which pages this build renders and which it restores from Astro's cache (./restored-pages.ts) */
-  rendering: RenderTracker | undefined;
   /** Whether this build set SITE_NOW itself, to clear it when done */
   nowFixedHere: boolean;
 }
@@ -35,7 +32,6 @@ export const newBuildState = (): BuildState => ({
   cacheDir: undefined,
   lastModified: new Map(),
   noIndexPages: new Set(),
-  rendering: undefined,
   nowFixedHere: false,
 });
 
@@ -61,23 +57,11 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
         clearNotes(state.notes);
         mkdirSync(state.notes, { recursive: true });
       },
-      'astro:build:start': ({ setPrerenderer }) => startPages(state, setPrerenderer),
       'astro:build:done': async ({ dir, logger }) => {
         await afterPages(state, dir, logger);
       },
     },
   };
-}
-
-type SetPrerenderer = Parameters<NonNullable<AstroIntegration['hooks']['astro:build:start']>>[0]['setPrerenderer'];
-
-/** Before the pages: Astro's prerenderer is watched for the pages it renders; the search index reads only those. */
-function startPages(state: BuildState, setPrerenderer: SetPrerenderer): void {
-  if (state.cacheDir) takeRememberedPages(state.cacheDir);
-  setPrerenderer((base) => {
-    state.rendering = trackRendering(base);
-    return state.rendering.prerenderer;
-  });
 }
 
 /** After the pages: the files the routes listed, the search index, the sitemap's inputs, the report. */
@@ -95,17 +79,14 @@ async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationL
   const indexing = performance.now();
   const search = await writeSearchIndex(dir, {
     isNoIndex: isNoIndexPage,
-    ...optional('restored', state.rendering?.restored()),
     ...optional('cacheDir', state.cacheDir),
     ...optional('partPages', searchPartPages()),
   });
-  state.rendering = undefined;
   state.noIndexPages.clear();
   for (const url of search.noIndex) state.noIndexPages.add(url);
   logger.info(
     `search index of ${search.pages} pages written in ${Math.round(performance.now() - indexing)}ms: ` +
-      `${search.parts} part${search.parts === 1 ? '' : 's'}, ${search.indexed} indexed, ${search.parts - search.indexed} from the cache; ` +
-      `${search.read} HTML files read`,
+      `${search.parts} part${search.parts === 1 ? '' : 's'}, ${search.indexed} indexed, ${search.parts - search.indexed} from the cache`,
   );
   // The publisher (src/publisher/) asks each build what it published and when content next
   // changes by itself (embargoes, events), to know when to build again.
