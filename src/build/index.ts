@@ -15,7 +15,7 @@ import { isNoIndexPage } from './sitemap';
 
 /** What one build knows between its hooks. */
 export interface BuildState {
-  /** The build's folder: routes' notes (./notes.ts), the documents' data; set when `astro build` starts */
+  /** The build's folder, where routes leave their notes (./notes.ts); set when `astro build` starts */
   notes: string | undefined;
   /** The build's cache folder: the search index keeps its parts there between builds */
   cacheDir: string | undefined;
@@ -51,8 +51,7 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
         state.nowFixedHere = fixBuildTime();
         state.cacheDir = fileURLToPath(config.cacheDir);
         // The build's folder, one per process, emptied first: routes leave notes there for the
-        // build's end (files to write, last changes: ./notes.ts), and the content loader the
-        // documents' data, beside Astro's content store (src/lib/content-data.ts).
+        // build's end (files to write, last changes: ./notes.ts).
         state.notes = buildFolderOf();
         clearNotes(state.notes);
         mkdirSync(state.notes, { recursive: true });

@@ -124,9 +124,9 @@ export const buildFolderOf = (pid: number = process.pid): string => join(tmpdir(
 
 /**
  * The folder of the `astro build` running in this process, where its routes leave their notes
- * (src/build/notes.ts) and its content loader the documents' data (src/lib/content-data.ts); or
- * undefined when no build runs here (dev server, draft preview, tests): nothing is written then.
- * Routes, loader and integration are separate module instances: the process is what they share.
+ * (src/build/notes.ts); or undefined when no build runs here (dev server, draft preview, tests):
+ * nothing is written then. Routes and the integration are separate module instances: the process
+ * is what they share.
  */
 export function runningBuildFolder(): string | undefined {
   const folder = buildFolderOf();
