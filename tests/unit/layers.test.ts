@@ -1,6 +1,7 @@
 // The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
 // helpers never reach into content access (pages call src/sanity and hand the values over); and
-// src/lib/routes.ts is the one place that writes the site's addresses.
+// src/lib/routes.ts is the one place that writes the site's addresses; src/build (the build as an
+// Astro integration) sits above the page helpers, and only pages and the config reach it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +55,24 @@ describe('layers', () => {
       .filter((file) => !file.startsWith('src/sanity/generated/'))
       .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => /\bglobalThis\b/.test(line)).map((line) => `${file}: ${line.trim()}`));
     expect(found).toEqual([]);
+  });
+
+  it('src/build is reached from pages and the config alone: no helper, component or loader imports it', () => {
+    const below = ['src/lib', 'src/sanity', 'src/components', 'src/layouts', 'src/preview', 'src/model'];
+    const found = below
+      .flatMap((dir) => files(dir))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /^\s*(?:import|export)\b.*['"](?:@\/build|(?:\.\.\/)+build)\//.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('astro.config.mjs lists integrations and options: it imports the build and option helpers only', () => {
+    const imports = [...readFileSync('astro.config.mjs', 'utf8').matchAll(/^import\b[^;]*?from\s*['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+    const allowed = ['astro/config', '@astrojs/react', './src/build/index.ts', './src/build/dev-file-urls.ts', './src/lib/build-env.ts'];
+    expect(imports.filter((source) => !allowed.includes(source!))).toEqual([]);
   });
 });
