@@ -75,4 +75,22 @@ describe('layers', () => {
     const allowed = ['astro/config', '@astrojs/react', './src/build/index.ts', './src/build/dev-file-urls.ts', './src/lib/build-env.ts'];
     expect(imports.filter((source) => !allowed.includes(source!))).toEqual([]);
   });
+
+  it('spells the embargo rule in src/model/embargo.ts alone, for the site and the Studio', () => {
+    const studio = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? ['node_modules', 'dist', '.sanity'].includes(entry.name) ? [] : studio(join(dir, entry.name))
+          : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
+    const found = [...files('src'), ...studio('studio')]
+      .filter((file) => file !== 'src/model/embargo.ts' && !file.startsWith('src/sanity/generated/'))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /dateTime\((?:@->)?embargoUntil\)/.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(found).toEqual([]);
+  });
 });
