@@ -93,4 +93,14 @@ describe('layers', () => {
       );
     expect(found).toEqual([]);
   });
+
+  it('src/lib imports nothing from src/components: components use helpers, not the other way round', () => {
+    const found = files('src/lib').flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /^\s*(?:import|export)\b.*['"](?:@\/components|(?:\.\.\/)+components)\//.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
 });
