@@ -26,7 +26,7 @@ export default defineConfig({
   // Studio, and the preview bar's styles.
   security: {},
   integrations: [
-    ...site.integrations.filter((integration) => integration.name !== 'mva:build' && integration.name !== '@astrojs/sitemap'),
+    ...site.integrations.filter((integration) => integration.name !== 'mva:build'),
     {
       name: 'mva:preview',
       hooks: {

@@ -34,7 +34,7 @@ const BENCH = join(ROOT, 'scripts/bench');
 const SITE_NOW = '2026-06-01T00:00:00Z';
 const INCREMENTAL =
   'incremental (experimental.incrementalBuild; each page route returns a cacheKey over everything the page shows, ' +
-  'src/lib/page-key.ts). Pages without getStaticPaths (home, section indexes), feeds, calendars and files always render.';
+  'src/build/page-key.ts). Pages without getStaticPaths (home, section indexes), feeds, calendars and files always render.';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]));
@@ -121,7 +121,7 @@ async function build(project, outDir, env) {
     ? readFileSync(stats, 'utf8').trim().split('\n').reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
     : undefined;
   const pages = files(outDir, (name) => name.endsWith('.html'));
-  // The search index (src/lib/search-index.ts) logs "search index of N pages written in Tms: P parts, I indexed, …".
+  // The search index (src/build/search-index.ts) logs "search index of N pages written in Tms: P parts, I indexed, …".
   const indexing = /search index of (\d+) pages written in (\d+)ms: (\d+) parts?, (\d+) indexed/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
   const search = indexing
     ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6, parts: Number(indexing[3]), indexed: Number(indexing[4]) }

@@ -1,5 +1,6 @@
 // Desk lists of what needs an editor's attention: GROQ filters, free of Studio imports so tests
 // can run them over a dataset.
+import { underEmbargo } from '../src/model/embargo';
 
 /** Image fields of documents, by the path of the image object. */
 const IMAGE_FIELDS = ['heroImage', 'coverImage', 'logo', 'photo', 'defaultOgImage', 'seo.ogImage'];
@@ -14,7 +15,7 @@ export const ATTENTION_LISTS = [
   {
     id: 'embargoed',
     title: 'Under embargo',
-    filter: 'defined(embargoUntil) && dateTime(embargoUntil) > dateTime(now())',
+    filter: underEmbargo('now()'),
     ordering: [{ field: 'embargoUntil', direction: 'asc' as const }],
   },
   {

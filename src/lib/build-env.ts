@@ -1,6 +1,9 @@
 // What a build reads from its environment: where content comes from (the bundled/local dataset or
-// a Sanity project), its one "now", and the site's public address. No content access here.
-import { resolve } from 'node:path';
+// a Sanity project), its one "now", the site's public address, and the folder of the build
+// running in this process. No content access here.
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /** The bundled dataset, relative to the project root (builds and tests run from there). */
 export const BUNDLED_DATASET = resolve('studio/seed/production');
@@ -98,7 +101,7 @@ export function siteAddress(env: Env = process.env): string {
 }
 
 /**
- * Pages per part of the search index (src/lib/search-index.ts): SEARCH_PART_PAGES, a whole number
+ * Pages per part of the search index (src/build/search-index.ts): SEARCH_PART_PAGES, a whole number
  * of at least 1; undefined when unset (the index's own default). Smaller parts make a rebuild
  * after an edit index fewer pages again; more parts make a reader's first search fetch more small files.
  */
@@ -110,4 +113,22 @@ export function searchPartPages(env: Env = process.env): number | undefined {
     throw new Error(`SEARCH_PART_PAGES must be a whole number of pages of at least 1, got "${raw}"`);
   }
   return pages;
+}
+
+/**
+ * The folder of the `astro build` of process `pid`: in the system's temp folder, named by process,
+ * so builds that run at once (the tests') each have their own. The build integration makes it
+ * when a build starts and removes it when the build is done (src/build/index.ts).
+ */
+export const buildFolderOf = (pid: number = process.pid): string => join(tmpdir(), 'mva-build', String(pid));
+
+/**
+ * The folder of the `astro build` running in this process, where its routes leave their notes
+ * (src/build/notes.ts); or undefined when no build runs here (dev server, draft preview, tests):
+ * nothing is written then. Routes and the integration are separate module instances: the process
+ * is what they share.
+ */
+export function runningBuildFolder(): string | undefined {
+  const folder = buildFolderOf();
+  return existsSync(folder) ? folder : undefined;
 }

@@ -5,14 +5,13 @@ import { vercelStegaClean } from '@vercel/stega';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
 import { buildTime } from './build-env';
-import { contentDataFolder, readCollectionData, storedEntryData } from './content-data';
 import { linkNamedPeople, type NamedPerson } from './people-links';
 import { pathFor, sectionPath } from './routes';
 
 /**
  * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest
  * being the loader's, of the query row the data was parsed from (with the people list for bodies
- * with people linked). A page key can take it in place of the data (src/lib/page-key.ts).
+ * with people linked). A page key can take it in place of the data (src/build/page-key.ts).
  */
 export const entryDigests = new WeakMap<object, string>();
 
@@ -63,18 +62,9 @@ export async function storedData<C extends CollectionKey>(name: C): Promise<Coll
   return (await entriesOf(name)).map((entry) => entry.data);
 }
 
-/**
- * A collection's entries as stored: by the build's loader, its data read from the build's data
- * files (src/lib/content-data.ts), or in the preview by its live loader.
- */
+/** A collection's entries as stored: by the build's loader, or in the preview by its live loader. */
 async function entriesOf<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  if (!import.meta.env.MVA_PREVIEW) {
-    const entries = await getCollection(name);
-    const folder = contentDataFolder();
-    if (!folder) return entries;
-    const stored = await cached(`stored:${name}`, async () => readCollectionData(folder, name));
-    return entries.map((entry) => ({ ...entry, data: storedEntryData(stored, name, entry.id) }) as CollectionEntry<C>);
-  }
+  if (!import.meta.env.MVA_PREVIEW) return getCollection(name);
   const { LIVE_NAMES } = await import('@/preview/live');
   const { entries, error } = await getLiveCollection(LIVE_NAMES[name]);
   if (error) throw error;

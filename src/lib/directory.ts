@@ -1,12 +1,17 @@
 // The directory: organisations grouped by type with the filter's options, and people's pages.
 import { byLinked } from './linked';
-import type { FilterOption } from '@/components/islands/directory-query';
 import { ORGANISATION_TYPES } from '@/model/organisations';
 import type { Organisation, Person } from '@/sanity/queries/directory';
 import type { Event } from '@/sanity/queries/events';
 import { data, eventsByTime, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from './routes';
+
+/** One choice of a directory filter's select: its value in the URL query and its label. */
+export interface FilterOption {
+  value: string;
+  label: string;
+}
 
 type OrganisationType = Organisation['type'];
 

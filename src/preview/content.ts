@@ -10,6 +10,7 @@ import type { RawDocument } from '@/sanity/dataset';
 import { localFetcher } from '@/sanity/fetcher';
 import { ownLinkProblems } from '@/sanity/own-links';
 import type { Problem } from '@/sanity/problems';
+import { isUnderEmbargo } from '@/model/embargo';
 import { pathFor } from '@/lib/routes';
 import { type PreviewRequest, perspectiveKey } from './context';
 import { documentSource, type DocumentSource } from './documents';
@@ -114,8 +115,7 @@ async function buildContent(docs: RawDocument[], version: string, datasetDir: st
   const now = buildTime().getTime();
   const embargoes = new Map<string, Date>();
   for (const doc of docs) {
-    const until = typeof doc['embargoUntil'] === 'string' ? new Date(doc['embargoUntil']) : undefined;
-    if (until && !(until.getTime() <= now)) embargoes.set(doc._id, until);
+    if (isUnderEmbargo(doc['embargoUntil'], now)) embargoes.set(doc._id, new Date(String(doc['embargoUntil'])));
   }
   return { version: `${version}|${perspectiveKey(request.perspective)}|${request.stega}`, entries, problems, advice: contentAdvice(rows), pages, embargoes, unrenderable, datasetDir };
 }

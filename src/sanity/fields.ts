@@ -2,14 +2,14 @@
 import { z } from 'astro/zod';
 import { curlyQuotes } from '@/lib/typography';
 import { isIsoDate, isIsoDateTime } from '@/model/dates';
+import { outOfEmbargo } from '../model/embargo';
 import { KPI_QUALIFIER_VALUES } from '@/model/kpis';
 import { COUNTRIES, CURRENCIES, valuesOf } from '@/model/lists';
 import { isSafeLink, isSitePath, KEBAB_CASE, normaliseLink, SAFE_SCHEMES, type Scheme, SIGN_UP_SCHEMES, WEB_SCHEMES } from '@/model/paths';
 import { EMAIL_PATTERN, isEmptied, isEmptyObject, YEAR_MAX, YEAR_MIN } from '@/model/text';
 
 /** Documents a visitor may see: published, and out of embargo at the build time `$now`. */
-export const PUBLIC_FILTER =
-  '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(defined(embargoUntil) && dateTime(embargoUntil) > dateTime($now))';
+export const PUBLIC_FILTER = `!(_id in path("drafts.**")) && !(_id in path("versions.**")) && ${outOfEmbargo('$now')}`;
 
 /** Leaves out nulls GROQ returns for missing fields, so optional fields read as absent. */
 export const optional = <T extends z.ZodType>(schema: T) =>

@@ -7,7 +7,6 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collection
 import { contentAdvice } from './advice';
 import { type Content, loadContent } from './content';
 import { ContentError } from './problems';
-import { contentDataFolder, writeCollectionData } from '@/lib/content-data';
 
 let shared: { key: string; content: Promise<Content>; waiting: Set<CollectionName> } | undefined;
 
@@ -65,25 +64,17 @@ export function sanityLoader(name: CollectionName): Loader {
 async function sync(name: CollectionName, source: ContentSource, context: LoaderContext): Promise<void> {
   const { store, generateDigest } = context;
   const rows = (await contentFor(source, context.logger))[name];
-  // In a build the store keeps ids and digests, and the data goes to a file of its own
-  // (src/lib/content-data.ts). A digest says which of the two an entry holds, so a store left by
-  // a build is filled again by the dev server, and the other way round; a store of earlier builds,
-  // which held the data, is emptied.
-  const folder = contentDataFolder();
-  const kept = new Map<string, unknown>();
   const seen = new Set<string>();
   let parsed = 0;
   for (const row of rows) {
     seen.add(row.id);
-    kept.set(row.id, row.data);
-    const digest = folder ? `${generateDigest(row.raw)}:file` : generateDigest(row.raw);
+    const digest = generateDigest(row.raw);
     if (store.get(row.id)?.digest === digest) continue;
     // loadContent has validated the row with the collection's schema: its result is what
     // Astro's parseData would return, without a second parse.
-    store.set({ id: row.id, data: folder ? {} : row.data, digest });
+    store.set({ id: row.id, data: row.data, digest });
     parsed++;
   }
-  if (folder) writeCollectionData(folder, name, kept);
   // In a build, the load is let go once every collection has taken its rows: the store has what
   // pages need, and the rows (another copy of all content) would otherwise live to the end.
   if (shared && !context.watcher) {

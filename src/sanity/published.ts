@@ -1,4 +1,5 @@
 // Which documents are public: the "published" perspective plus the embargo rule.
+import { isUnderEmbargo } from '../model/embargo';
 import type { RawDocument } from './dataset';
 
 const ASSET_TYPES = new Set(['sanity.imageAsset', 'sanity.fileAsset']);
@@ -14,11 +15,7 @@ export function isHidden(doc: RawDocument): boolean {
 
 /** True when the document carries an `embargoUntil` later than `now`. */
 export function isEmbargoed(doc: RawDocument, now: Date): boolean {
-  const until = doc['embargoUntil'];
-  if (typeof until !== 'string') return false;
-  const time = Date.parse(until);
-  // An unreadable embargo keeps the document back rather than publishing it early.
-  return Number.isNaN(time) || time > now.getTime();
+  return isUnderEmbargo(doc['embargoUntil'], now.getTime());
 }
 
 /** The documents a visitor may see at `now`. */

@@ -1,12 +1,14 @@
 // References: GROQ that resolves them (through the id Map locally) and zod that insists they do.
 import { z } from 'astro/zod';
+import { laterThan } from '../model/embargo';
 import { IMAGE, list, optional, optionalImage, optionalText, text, webUrl } from './fields';
 
 /**
  * GROQ condition on a reference: its target is under embargo at the build time `$now`. Such a
- * target resolves to null, as a missing or unpublished one does.
+ * target resolves to null, as a missing or unpublished one does. In select() a missing embargo's
+ * null counts as false, so the rule needs no defined() here.
  */
-export const EMBARGOED_TARGET = 'dateTime(@->embargoUntil) > dateTime($now)';
+export const EMBARGOED_TARGET = laterThan('@->embargoUntil', '$now');
 
 /** zod for a reference projected as the `*_REF` below: the resolved document, or a problem naming `_ref`. */
 export const refSchema = <T extends z.ZodType>(doc: T) =>

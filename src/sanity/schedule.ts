@@ -3,6 +3,7 @@
 import type { ContentSource } from './config';
 import { createFetcher, localFetcher } from './fetcher';
 import { readDataset } from './dataset';
+import { laterThan, outOfEmbargo } from '../model/embargo';
 import { isHidden } from './published';
 
 /** A moment after the build time at which some page will read differently. */
@@ -24,8 +25,8 @@ export interface ContentReport {
 
 // Embargoed documents are in the published perspective; the site's own queries leave them out
 // with `$now`, this one looks for exactly them. dateTime() compares instants, not strings.
-const LATER = (field: string) => `defined(${field}) && dateTime(${field}) > dateTime($now)`;
-const VISIBLE = `!(_type match "sanity.*") && !(defined(embargoUntil) && dateTime(embargoUntil) > dateTime($now))`;
+const LATER = (field: string) => `defined(${field}) && ${laterThan(field, '$now')}`;
+const VISIBLE = `!(_type match "sanity.*") && ${outOfEmbargo('$now')}`;
 export const contentReportQuery = `{
   "documents": count(*[${VISIBLE}]),
   "embargoes": *[${LATER('embargoUntil')}]{_id, _type, "at": embargoUntil},

@@ -8,6 +8,8 @@ export interface BuildResult {
   status: number | null;
   output: string;
   outDir: string;
+  /** The build's process: its build folder (src/lib/build-env.ts) is named by it */
+  pid: number | undefined;
 }
 
 /**
@@ -28,5 +30,5 @@ export async function buildSite(name: string, env: Record<string, string>, optio
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const status = await new Promise<number | null>((done) => child.on('close', done));
-  return { status, output, outDir };
+  return { status, output, outDir, pid: child.pid };
 }

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/lib/build-files';
-import { notesFolderIn, notesRoot, readNotes } from '@/lib/build-notes';
+import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/build/files';
+import { readNotes } from '@/build/notes';
+import { buildFolderOf, runningBuildFolder } from '@/lib/build-env';
 
 const folders: string[] = [];
 const scratch = () => {
@@ -40,11 +41,10 @@ describe('files copied into the build as they are', () => {
     expect(existsSync(join(dir, 'none'))).toBe(false);
   });
 
-  it('keeps the notes of builds apart, also when they share a cache, under one root the config can define', () => {
-    const root = notesRoot('/project/node_modules/.astro');
-    expect(root).toBe('/project/node_modules/.astro/mva-build-notes');
-    expect(notesFolderIn(root, 101)).not.toBe(notesFolderIn(root, 102));
-    expect(notesFolderIn(root)).toBe(join(root, String(process.pid)));
+  it('keeps the notes of builds apart, a folder per process, and writes none where no build runs', () => {
+    expect(buildFolderOf(101)).not.toBe(buildFolderOf(102));
+    expect(buildFolderOf()).toBe(buildFolderOf(process.pid));
+    expect(runningBuildFolder()).toBeUndefined();
   });
 
   it('links files from the build caches and copies the editors\' originals', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import site from '../../astro.config.mjs';
-import { buildTime, fixBuildTime } from '@/lib/build-env';
+import { buildFolderOf, buildTime, fixBuildTime, runningBuildFolder } from '@/lib/build-env';
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 
@@ -38,7 +38,10 @@ describe('the site config', () => {
     else process.env.SITE_NOW = given;
   });
   const cache = mkdtempSync(join(tmpdir(), 'build-time-'));
-  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(buildFolderOf(), { recursive: true, force: true });
+  });
   /** Runs the config hook as Astro would; returns the config changes it asked for. */
   const setup = (command: string) => {
     const integration = site.integrations?.find((item) => item && 'name' in item && item.name === 'mva:build');
@@ -54,8 +57,9 @@ describe('the site config', () => {
     delete process.env.SITE_NOW;
     const updates = setup('build');
     const fixed = process.env.SITE_NOW;
-    // The routes learn where to leave their notes for the build's end (src/lib/build-notes.ts).
-    expect(updates).toEqual([{ vite: { define: { 'import.meta.env.MVA_BUILD_NOTES': JSON.stringify(join(cache, 'mva-build-notes')) } } }]);
+    // No define and no variable: the routes find the build's folder by their process (src/build/notes.ts).
+    expect(updates).toEqual([{ integrations: [expect.objectContaining({ name: '@astrojs/sitemap' })] }]);
+    expect(runningBuildFolder()).toBe(buildFolderOf());
     expect(fixed).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await pause();
     expect(buildTime().toISOString()).toBe(fixed);
@@ -63,7 +67,8 @@ describe('the site config', () => {
 
   it('leaves the dev server on the live time', () => {
     delete process.env.SITE_NOW;
-    expect(setup('dev')).toEqual([]);
+    // The sitemap alone: no fixed time.
+    expect(setup('dev')).toEqual([{ integrations: [expect.objectContaining({ name: '@astrojs/sitemap' })] }]);
     expect(process.env.SITE_NOW).toBeUndefined();
   });
 });

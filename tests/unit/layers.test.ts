@@ -1,6 +1,7 @@
 // The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
 // helpers never reach into content access (pages call src/sanity and hand the values over); and
-// src/lib/routes.ts is the one place that writes the site's addresses.
+// src/lib/routes.ts is the one place that writes the site's addresses; src/build (the build as an
+// Astro integration) sits above the page helpers, and only pages and the config reach it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,10 +50,57 @@ describe('layers', () => {
     expect(found).toEqual([]);
   });
 
-  it('has no globalThis channels: routes hand the build their notes as files (src/lib/build-notes.ts)', () => {
+  it('has no globalThis channels: routes hand the build their notes as files (src/build/notes.ts)', () => {
     const found = [...files('src'), 'astro.config.mjs', 'astro.preview.config.mjs']
       .filter((file) => !file.startsWith('src/sanity/generated/'))
       .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => /\bglobalThis\b/.test(line)).map((line) => `${file}: ${line.trim()}`));
+    expect(found).toEqual([]);
+  });
+
+  it('src/build is reached from pages and the config alone: no helper, component or loader imports it', () => {
+    const below = ['src/lib', 'src/sanity', 'src/components', 'src/layouts', 'src/preview', 'src/model'];
+    const found = below
+      .flatMap((dir) => files(dir))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /^\s*(?:import|export)\b.*['"](?:@\/build|(?:\.\.\/)+build)\//.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('astro.config.mjs lists integrations and options: it imports the build and option helpers only', () => {
+    const imports = [...readFileSync('astro.config.mjs', 'utf8').matchAll(/^import\b[^;]*?from\s*['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+    const allowed = ['astro/config', '@astrojs/react', './src/build/index.ts', './src/build/dev-file-urls.ts', './src/lib/build-env.ts'];
+    expect(imports.filter((source) => !allowed.includes(source!))).toEqual([]);
+  });
+
+  it('spells the embargo rule in src/model/embargo.ts alone, for the site and the Studio', () => {
+    const studio = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? ['node_modules', 'dist', '.sanity'].includes(entry.name) ? [] : studio(join(dir, entry.name))
+          : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
+    const found = [...files('src'), ...studio('studio')]
+      .filter((file) => file !== 'src/model/embargo.ts' && !file.startsWith('src/sanity/generated/'))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /dateTime\((?:@->)?embargoUntil\)/.test(line))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('src/lib imports nothing from src/components: components use helpers, not the other way round', () => {
+    const found = files('src/lib').flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /^\s*(?:import|export)\b.*['"](?:@\/components|(?:\.\.\/)+components)\//.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
     expect(found).toEqual([]);
   });
 });

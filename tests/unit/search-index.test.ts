@@ -1,4 +1,4 @@
-// The search index in parts (src/lib/search-index.ts): each page in the part its URL hashes to,
+// The search index in parts (src/build/search-index.ts): each page in the part its URL hashes to,
 // each part kept in the cache under a digest of its pages, so a rebuild indexes again only the
 // parts whose pages changed, and writes the same index as a clean build.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchPartPages } from '@/lib/build-env';
-import { partOf, partPath, searchParts, takeRememberedPages, writeSearchIndex } from '@/lib/search-index';
+import { partOf, partPath, searchParts, writeSearchIndex } from '@/build/search-index';
 import { files, searchRecords } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));
@@ -43,7 +43,7 @@ describe('the search index in parts', () => {
   it('puts each page in the part its URL falls in, and lists the parts for the search page', async () => {
     const dir = output('first');
     const report = await writeSearchIndex(dir, { ...options(cache), isNoIndex: (html) => html.includes('<h1>Home</h1>') });
-    expect(report).toEqual({ pages: PAGES, parts: 4, indexed: 4, read: 16, noIndex: ['/'] });
+    expect(report).toEqual({ pages: PAGES, parts: 4, indexed: 4, noIndex: ['/'] });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual(['part-1/', 'part-2/', 'part-3/']);
     for (let part = 0; part < 4; part++) {
       const folder = join(dir, 'pagefind', partPath(part, part === 0));
@@ -62,31 +62,31 @@ describe('the search index in parts', () => {
 
   it('takes unchanged parts from the cache, and indexes again only the part of an edited page', async () => {
     const same = output('same');
-    expect(await writeSearchIndex(same, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0, read: 16, noIndex: [] });
+    expect(await writeSearchIndex(same, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0, noIndex: [] });
     expect(indexFiles(same)).toEqual(indexFiles(join(work, 'first')));
 
     const edited = output('edited');
     writeFileSync(join(edited, 'stories', 'story-5', 'index.html'), page(5, 'and a new finding on fertility'));
-    expect(await writeSearchIndex(edited, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 1, read: 16, noIndex: [] });
+    expect(await writeSearchIndex(edited, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 1, noIndex: [] });
     expect(searchRecords(edited).find((record) => record.url === '/stories/story-5/')!.content).toContain('new finding on fertility');
 
     // The same bytes as an index made from nothing.
     const clean = join(work, 'edited-clean');
     cpSync(edited, clean, { recursive: true });
-    expect(await writeSearchIndex(clean, { partPages: 5 })).toEqual({ pages: PAGES, parts: 4, indexed: 4, read: 16, noIndex: [] });
+    expect(await writeSearchIndex(clean, { partPages: 5 })).toEqual({ pages: PAGES, parts: 4, indexed: 4, noIndex: [] });
     expect(indexFiles(edited)).toEqual(indexFiles(clean));
   });
 
   it('leaves a part as it is when only what the index leaves out changed: the teasers of other pages', async () => {
     const dir = output('teaser');
     writeFileSync(join(dir, 'stories', 'story-5', 'index.html'), page(5, 'and a new finding on fertility', 'A teaser with a new title'));
-    expect(await writeSearchIndex(dir, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0, read: 16, noIndex: [] });
+    expect(await writeSearchIndex(dir, options(cache))).toEqual({ pages: PAGES, parts: 4, indexed: 0, noIndex: [] });
     expect(indexFiles(dir)).toEqual(indexFiles(join(work, 'edited')));
   });
 
   it('makes every part again when the number of parts changes', async () => {
     const dir = output('one-part');
-    expect(await writeSearchIndex(dir, { cacheDir: cache, partPages: 2000 })).toEqual({ pages: PAGES, parts: 1, indexed: 1, read: 16, noIndex: [] });
+    expect(await writeSearchIndex(dir, { cacheDir: cache, partPages: 2000 })).toEqual({ pages: PAGES, parts: 1, indexed: 1, noIndex: [] });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual([]);
     expect(existsSync(join(dir, 'pagefind', 'part-1'))).toBe(false);
   });
@@ -111,51 +111,6 @@ describe('the search index in parts', () => {
   });
 });
 
-describe('pages the build restored from its cache', () => {
-  const cacheDir = join(work, 'restored-cache');
-  const all = ['/', '/stories/', ...Array.from({ length: PAGES }, (_, n) => `/stories/story-${n}/`)];
-  const isNoIndex = (html: Buffer) => html.includes('<h1>Home</h1>');
-  const edit = (dir: string) => writeFileSync(join(dir, 'stories', 'story-5', 'index.html'), page(5, 'and a new finding on fertility'));
-
-  it('are not read again: what the last build found in them serves, noindex included', async () => {
-    takeRememberedPages(cacheDir);
-    expect(await writeSearchIndex(output('restored-first'), { cacheDir, partPages: 5, isNoIndex, restored: new Set() })).toMatchObject({ read: 16 });
-    const dir = output('restored-edited');
-    edit(dir);
-    const restored = new Set(all.filter((url) => url !== '/stories/story-5/'));
-    takeRememberedPages(cacheDir);
-    expect(await writeSearchIndex(dir, { cacheDir, partPages: 5, isNoIndex, restored })).toEqual({ pages: PAGES, parts: 4, indexed: 1, read: 1, noIndex: ['/'] });
-    // The part made again read its restored pages then: the same bytes as an index made from nothing.
-    const clean = output('restored-clean');
-    edit(clean);
-    await writeSearchIndex(clean, { partPages: 5 });
-    expect(indexFiles(dir)).toEqual(indexFiles(clean));
-  });
-
-  it('are read when their size is not what the last build found', async () => {
-    const dir = output('restored-resized');
-    edit(dir);
-    // Said to be restored, but not as the last build had it: a page changed behind the cache's back.
-    writeFileSync(join(dir, 'stories', 'story-7', 'index.html'), page(7, 'longer now'));
-    takeRememberedPages(cacheDir);
-    const report = await writeSearchIndex(dir, { cacheDir, partPages: 5, isNoIndex, restored: new Set(all) });
-    expect(report.read).toBe(1);
-    expect(searchRecords(dir).find((record) => record.url === '/stories/story-7/')!.content).toContain('longer now');
-  });
-
-  it('are all read after a build that failed after it started, or when what was left is unreadable', async () => {
-    // A build took the facts and failed before its index: the next finds none.
-    takeRememberedPages(cacheDir);
-    takeRememberedPages(cacheDir);
-    expect(await writeSearchIndex(output('restored-after-failure'), { cacheDir, partPages: 5, isNoIndex, restored: new Set(all) })).toMatchObject({ read: 16 });
-    writeFileSync(join(cacheDir, 'mva-search-index', 'mva-pages.v8'), 'not a map');
-    takeRememberedPages(cacheDir);
-    expect(await writeSearchIndex(output('restored-unreadable'), { cacheDir, partPages: 5, isNoIndex, restored: new Set(all) })).toMatchObject({ read: 16 });
-    // Without the take, nothing is read from the last build either.
-    expect(await writeSearchIndex(output('restored-untaken'), { cacheDir, partPages: 5, isNoIndex, restored: new Set(all) })).toMatchObject({ read: 16 });
-  });
-});
-
 describe('parts without pages', () => {
   /** An output of `indexed` indexed pages and `plain` pages that are not. */
   function small(name: string, indexed: number, plain: number): string {
@@ -170,7 +125,7 @@ describe('parts without pages', () => {
   it('are left out: the first part with pages is the one the search page loads', async () => {
     // One page a part: eleven parts, of which only the two with an indexed page are written.
     const dir = small('sparse', 2, 9);
-    expect(await writeSearchIndex(dir, { partPages: 1 })).toEqual({ pages: 2, parts: 2, indexed: 2, read: 11, noIndex: [] });
+    expect(await writeSearchIndex(dir, { partPages: 1 })).toEqual({ pages: 2, parts: 2, indexed: 2, noIndex: [] });
     const listed = JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8')) as string[];
     expect(listed).toHaveLength(1);
     expect(readdirSync(join(dir, 'pagefind')).filter((name) => name.startsWith('part-'))).toEqual(listed.map((part) => part.slice(0, -1)));
@@ -183,7 +138,7 @@ describe('parts without pages', () => {
 
   it('leave an index of no pages when nothing is indexed, as one index did', async () => {
     const dir = small('none', 0, 5);
-    expect(await writeSearchIndex(dir, { partPages: 2 })).toEqual({ pages: 0, parts: 1, indexed: 1, read: 5, noIndex: [] });
+    expect(await writeSearchIndex(dir, { partPages: 2 })).toEqual({ pages: 0, parts: 1, indexed: 1, noIndex: [] });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'parts.json'), 'utf8'))).toEqual([]);
     expect(readdirSync(join(dir, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
   });

@@ -1,6 +1,6 @@
 // The site search's pure parts: the URL form of a search, and the plain spellings added to the index.
 import { describe, expect, it } from 'vitest';
-import { indexedContent, plainSpellings, searchableHtml } from '@/lib/search-index';
+import { indexedContent, plainSpellings, searchableHtml } from '@/build/search-index';
 import { EMPTY_SEARCH, filterSummary, hasSearch, pagefindFilters, parseSearch, toSearch } from '@/lib/search-query';
 import { PROSE_END, proseExcerpt, searchWords } from '@/lib/search-text';
 

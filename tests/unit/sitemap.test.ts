@@ -1,6 +1,6 @@
 // The sitemap leaves out the built pages that ask robots not to index them.
 import { describe, expect, it } from 'vitest';
-import { isNoIndexPage } from '@/lib/sitemap';
+import { isNoIndexPage } from '@/build/sitemap';
 
 describe('noindex pages', () => {
   it('are found by their robots meta element', () => {

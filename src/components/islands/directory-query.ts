@@ -1,9 +1,7 @@
 // The directory filter's state: read from and written to the URL query, and matched against items.
+import type { FilterOption } from '@/lib/directory';
 
-export interface FilterOption {
-  value: string;
-  label: string;
-}
+export type { FilterOption };
 
 /** What the reader filters by; '' or false means "any". */
 export interface DirectoryQuery {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { now, storedData } from '@/lib/content';
 import { toCalendarEvent } from '@/lib/calendar-events';
 import { calendar } from '@/lib/ical';
-import { keyedPaths } from '@/lib/page-key';
+import { keyedPaths } from '@/build/page-key';
 import { calendarFileFor } from '@/lib/routes';
 import type { Event } from '@/sanity/queries/events';
 

@@ -1,9 +1,9 @@
 // Local mode: each report's file from the dataset at /files/<report-slug>.<ext>. A build copies
-// the files into the output after the pages (src/lib/build-files.ts); the dev server reads each
+// the files into the output after the pages (src/build/files.ts); the dev server reads each
 // on request.
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { addBuildFiles } from '@/lib/build-files';
+import { addBuildFiles } from '@/build/files';
 import { routeProps } from '@/lib/route-props';
 import { filePath } from '@/lib/routes';
 import { reports } from '@/lib/content';

@@ -1,9 +1,9 @@
 // Local mode: the responsive image variants that pages link to as /media/<name>, and the share
 // cards (1200×630 JPEG) of images editors chose to share pages with. A build makes
 // every variant up front (cached by source hash and width) and copies the files into the output
-// after the pages (src/lib/build-files.ts); the dev server makes each on request.
+// after the pages (src/build/files.ts); the dev server makes each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { addBuildFiles } from '@/lib/build-files';
+import { addBuildFiles } from '@/build/files';
 import { routeProps } from '@/lib/route-props';
 import { mediaPath } from '@/lib/routes';
 import { allImages } from '@/lib/content';

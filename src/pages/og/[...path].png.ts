@@ -1,9 +1,9 @@
 // Share images: /og/site.png for lists, /og/<section>/<slug>.png for each routable document.
 // In a build they are not rendered as pages: every uncached card is drawn up front, in parallel,
-// and the cached PNGs are copied into the output after the pages (src/lib/build-files.ts). The
+// and the cached PNGs are copied into the output after the pages (src/build/files.ts). The
 // dev server draws each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { addBuildFiles } from '@/lib/build-files';
+import { addBuildFiles } from '@/build/files';
 import { shareCardParam, shareCardPath, SITE_SHARE_CARD } from '@/lib/routes';
 import { shareTargets, siteShareCard } from '@/lib/share';
 import { prepareSharePngs, type ShareCard, shareCacheFile, sharePng } from '@/lib/share-image';

@@ -3,6 +3,7 @@
 import type { DocumentDefinition, Path, ValidationContext } from 'sanity';
 import { API_VERSION } from '../../api-version';
 import { formatDate } from './format';
+import { outOfEmbargo } from '../../../src/model/embargo';
 
 type Found = { ref: string; path: Path };
 
@@ -66,7 +67,7 @@ export function embargoHorizon(document: { embargoUntil?: unknown } | undefined,
 }
 
 /** What a reference picker may offer: nothing still under embargo at the document's horizon. */
-export const OUT_OF_EMBARGO = '(!defined(embargoUntil) || dateTime(embargoUntil) <= dateTime($embargoHorizon))';
+export const OUT_OF_EMBARGO = outOfEmbargo('$embargoHorizon');
 
 type PickerFilter = { filter?: string; params?: Record<string, unknown> };
 type FilterContext = { document: { embargoUntil?: unknown } };

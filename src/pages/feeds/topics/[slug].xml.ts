@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventsByTime, newsArticles, reports, topics } from '@/lib/content';
 import { FEED_ITEMS, type FeedEntry, newsFeed } from '@/lib/feeds';
 import { byLinked } from '@/lib/linked';
-import { keyedPaths } from '@/lib/page-key';
+import { keyedPaths } from '@/build/page-key';
 import { mediaVariantSize } from '@/sanity/media';
 import { newsTopicPath, pathFor, topicFeed } from '@/lib/routes';
 import type { NewsArticle } from '@/sanity/queries/news';

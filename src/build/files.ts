@@ -2,13 +2,13 @@
 // and report downloads already sit on disk (in a cache or in the dataset). Rendering each through
 // an endpoint would read it into a Response, write it, and copy it into Astro's incremental cache:
 // at 10,000 documents that was 25 s for the share images alone. Routes list them while their paths
-// are collected, as build notes (src/lib/build-notes.ts); astro.config.mjs writes them into the
+// are collected, as build notes (src/build/notes.ts); astro.config.mjs writes them into the
 // output once the pages are done.
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildNotesFolder, readNotes, writeNote } from './build-notes';
+import { buildNotesFolder, readNotes, writeNote } from './notes';
 
 export interface BuildFile {
   /** Its URL path in the output, e.g. /og/news/foo.png */

@@ -1,31 +1,18 @@
 // What routes hand to the build besides their pages: files to write after the pages
 // (build-files.ts) and each page's last change, for the sitemap (page-key.ts). Routes run inside
 // Astro's prerender bundle and the hooks of astro.config.mjs outside it; they share no module
-// instance. So routes write their notes as JSON files into a folder the build names
-// (`import.meta.env.MVA_BUILD_NOTES`, defined by astro.config.mjs for `astro build` only), and the
-// astro:build:done hook reads them. Outside a build (dev server, draft preview) nothing is written.
+// instance. So routes write their notes as JSON files into the folder of the build running in
+// their process (src/lib/build-env.ts), and the astro:build:done hook reads them. Outside a build
+// (dev server, draft preview) nothing is written.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runningBuildFolder } from '../lib/build-env';
 
 export type NoteKind = 'files' | 'last-modified';
 
-/** The folder of a build's notes folders, in its cache folder: `import.meta.env.MVA_BUILD_NOTES`. */
-export const notesRoot = (cacheDir: string) => join(cacheDir, 'mva-build-notes');
-
-/**
- * The notes folder of the build running in this process: one per process, so builds that share a
- * cache folder can run at once (the tests' builds do). Its root, not the folder, is what the
- * config defines: a define is part of the config digest that keeps Astro's incremental cache, and
- * a value per output folder or process would throw that cache away at every publish.
- */
-export const notesFolderIn = (root: string, pid = process.pid) => join(root, String(pid));
-
 /** The notes folder of the running `astro build`, or undefined (dev server, preview, tests). */
-export function buildNotesFolder(): string | undefined {
-  const root = import.meta.env.MVA_BUILD_NOTES;
-  return root ? notesFolderIn(root) : undefined;
-}
+export const buildNotesFolder = (): string | undefined => runningBuildFolder();
 
 /**
  * Writes one note: a JSON array of entries of one kind. Its name is a digest of its content, so a
@@ -58,7 +45,7 @@ export function readNotes<T>(folder: string, kind: NoteKind): T[] {
     });
 }
 
-/** Deletes the notes folder: before a build starts and after it is done. */
+/** Deletes a notes folder: before a build starts and after it is done. */
 export function clearNotes(folder: string): void {
   rmSync(folder, { recursive: true, force: true });
 }

@@ -6,10 +6,11 @@
 // comes from. Code, styles and configuration are covered by Astro itself (module graph, config
 // and lockfile hashes).
 import { createHash } from 'node:crypto';
-import { buildTime, sourceFromEnv } from './build-env';
-import { entryDigests, navigationLinks, pageLinks, siteSettings } from './content';
-import { buildNotesFolder, writeNote } from './build-notes';
-import { shareTargets } from './share';
+import { buildTime, sourceFromEnv } from '../lib/build-env';
+import { entryDigests, navigationLinks, pageLinks, siteSettings } from '../lib/content';
+import { buildNotesFolder, writeNote } from './notes';
+import { pathFor } from '../lib/routes';
+import { shareTargets } from '../lib/share';
 
 let layout: Promise<string> | undefined;
 
@@ -52,13 +53,32 @@ export async function pageKey<P>({ path, props }: KeyedPage<P>): Promise<string>
 
 /**
  * getStaticPaths() entries: each page's params and props, with its cacheKey. In a build, also
- * leaves the pages' last changes for the sitemap (src/lib/build-notes.ts): getStaticPaths runs
+ * leaves the pages' last changes for the sitemap (src/build/notes.ts): getStaticPaths runs
  * for every page, also those the incremental build copies without rendering.
  */
 export async function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[], notes = buildNotesFolder()) {
   const paths = await Promise.all(pages.map(async ({ params, ...page }) => ({ params, props: page.props, cacheKey: await pageKey(page) })));
   if (notes) writeNote(notes, 'last-modified', pages.flatMap(({ path, lastModified }) => (path && lastModified ? [[path, lastModified]] : [])));
   return paths;
+}
+
+/** A routable document as a detail page needs it: its slug (the page's address) and last change. */
+interface RoutedDocument {
+  slug: string;
+  _updatedAt?: string | null | undefined;
+}
+
+/**
+ * getStaticPaths() of a detail route (/news/<slug>/, /people/<slug>/, ...): one page per item at
+ * its document's address, with the props `props` makes of it, keyed as keyedPaths keys pages.
+ */
+export function documentPaths<T, P>(type: string, items: readonly T[], documentOf: (item: T) => RoutedDocument, props: (item: T) => P) {
+  return keyedPaths(
+    items.map((item) => {
+      const { slug, _updatedAt } = documentOf(item);
+      return { params: { slug }, props: props(item), path: pathFor(type, slug), lastModified: _updatedAt };
+    }),
+  );
 }
 
 /**

@@ -15,11 +15,10 @@ import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, 
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { deserialize, serialize } from 'node:v8';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { plainSpellings, PROSE_END } from './search-text';
+import { plainSpellings, PROSE_END } from '../lib/search-text';
 
 /** The folder of the output the index is written to, also its URL path: /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
@@ -36,7 +35,7 @@ const PART_FACTS = 'mva-part.json';
 /** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
 const KEEP_UNUSED_MS = 10 * 60_000;
 
-export { plainSpellings } from './search-text';
+export { plainSpellings } from '../lib/search-text';
 
 const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>[\s\S]*<\/main>/;
 const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
@@ -146,13 +145,6 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** The indexed content of a restored page whose part is made again: read now, as its facts said it has some. */
-function rereadContent(url: string, file: string): string {
-  const main = indexedContent(readFileSync(file, 'utf8'));
-  if (main === undefined) throw new Error(`${url}: the page has no indexed content, but had it when the last build read it`);
-  return main;
-}
-
 /** Pages handed to Pagefind before the first has answered: it indexes while the next ones are prepared. */
 const IN_FLIGHT = 16;
 /** Lets pending work (Pagefind's answers) run between reads of files. */
@@ -163,11 +155,10 @@ interface PendingPart {
   primary: boolean;
   key: string;
   /**
-   * Each page's URL path, file and indexed content, as UTF-8 bytes of its own (held as a string, a
-   * slice of the page's text would keep the whole page in memory until its part is indexed); no
-   * content for a restored page, which is read again only when its part is made.
+   * Each page's URL path and indexed content, as UTF-8 bytes of its own (held as a string, a
+   * slice of the page's text would keep the whole page in memory until its part is indexed).
    */
-  pages: { url: string; file: string; main: Buffer | undefined }[];
+  pages: { url: string; main: Buffer }[];
 }
 
 /**
@@ -185,9 +176,9 @@ async function indexPart({ primary, key, pages }: PendingPart, cache: string): P
   // Pagefind, a process of its own, indexes the pages already sent while the next ones are cut
   // out. Its index depends on the order it gets the pages (its page numbers): they go in path
   // order, so the same pages make the same bytes.
-  for (const { url, file, main } of pages) {
+  for (const { url, main } of pages) {
     if (failure) break;
-    const content = pagefindDocument(main?.toString('utf8') ?? rereadContent(url, file));
+    const content = pagefindDocument(main.toString('utf8'));
     const adding: Promise<void> = index
       .addHTMLFile({ url, content })
       .then(
@@ -227,11 +218,6 @@ async function indexPart({ primary, key, pages }: PendingPart, cache: string): P
 export interface SearchIndexOptions {
   /** Whether a page asks robots not to index it: the pages that do are reported, for the sitemap. */
   isNoIndex?: (html: Buffer) => boolean;
-  /**
-   * URL paths of pages the build restored from its cache as they were, not rendered: what the
-   * last build found in them is taken without reading them again (see PAGES_FILE).
-   */
-  restored?: ReadonlySet<string>;
   /** Where parts are kept between builds (the build's cache folder); without it, every part is made. */
   cacheDir?: string;
   /** Pages per part (HTML files of the output, indexed or not); DEFAULT_PART_PAGES when not given. */
@@ -245,48 +231,8 @@ export interface SearchIndexReport {
   parts: number;
   /** Parts Pagefind made in this build; the others came from the cache unchanged. */
   indexed: number;
-  /** HTML files read; the others were restored pages the last build had read. */
-  read: number;
   /** URL paths of the pages that ask robots not to index them. */
   noIndex: string[];
-}
-
-/**
- * In the cache, beside the parts: what the last build found in each page of its output (URL path
- * to the file's size, the digest of its indexed content or null, and whether it is noindex). A
- * rebuild restores most pages from Astro's cache byte for byte: those it takes from here instead
- * of reading 10,000 files again. A build takes the file when it starts (takeRememberedPages,
- * before Astro renders or restores anything) and writes its own when its index is done, so a
- * build that fails on the way leaves none, and the next reads every page.
- */
-const PAGES_FILE = 'mva-pages.v8';
-/** The last build's facts, taken by the running build. */
-const TAKEN_FILE = 'mva-pages.taken.v8';
-
-/** At a build's start: takes the last build's facts about its pages for this build (see PAGES_FILE). */
-export function takeRememberedPages(cacheDir: string): void {
-  const cache = join(cacheDir, 'mva-search-index');
-  rmSync(join(cache, TAKEN_FILE), { force: true });
-  try {
-    renameSync(join(cache, PAGES_FILE), join(cache, TAKEN_FILE));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
-
-interface PageFacts {
-  size: number;
-  digest: Buffer | null;
-  noIndex: boolean;
-}
-
-function rememberedPages(cache: string): Map<string, PageFacts> {
-  try {
-    const facts: unknown = deserialize(readFileSync(join(cache, TAKEN_FILE)));
-    return facts instanceof Map ? (facts as Map<string, PageFacts>) : new Map();
-  } catch {
-    return new Map();
-  }
 }
 
 /** Indexes the built site in `outDir` and writes the index into it, in parts (see the top of this file). */
@@ -294,15 +240,11 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
   const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
   const output = join(root, SEARCH_INDEX_FOLDER);
   const cache = options.cacheDir ? join(options.cacheDir, 'mva-search-index') : await mkdtemp(join(tmpdir(), 'mva-search-index-'));
-  const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0, read: 0, noIndex: [] };
+  const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0, noIndex: [] };
   const used = new Set<string>();
-  const remembered = options.cacheDir && options.restored ? rememberedPages(cache) : new Map<string, PageFacts>();
-  const found = new Map<string, PageFacts>();
   try {
     await rm(output, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
-    rmSync(join(cache, TAKEN_FILE), { force: true });
-    rmSync(join(cache, PAGES_FILE), { force: true });
     const files = await htmlFiles(root);
     const count = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
     const groups = Array.from({ length: count }, () => [] as { url: string; file: string }[]);
@@ -319,22 +261,15 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
       const pages: PendingPart['pages'] = [];
       const digest = createHash('sha256');
       for (const [n, { url, file }] of group.entries()) {
-        let facts = options.restored?.has(url) ? remembered.get(url) : undefined;
-        let main: Buffer | undefined;
-        if (!facts || statSync(file).size !== facts.size) {
-          if (n % IN_FLIGHT === 0) await breathe();
-          // Bytes: only indexed pages are decoded, the others only looked into.
-          const html = readFileSync(file);
-          report.read += 1;
-          const content = html.includes('data-pagefind-body') ? indexedContent(html.toString('utf8')) : undefined;
-          main = content === undefined ? undefined : Buffer.from(content, 'utf8');
-          facts = { size: html.length, digest: main ? createHash('sha256').update(main).digest() : null, noIndex: options.isNoIndex?.(html) ?? false };
-        }
-        found.set(url, facts);
-        if (facts.noIndex) report.noIndex.push(url);
-        if (!facts.digest) continue;
-        digest.update(`${url}\0`).update(facts.digest).update('\0');
-        pages.push({ url, file, main });
+        if (n % IN_FLIGHT === 0) await breathe();
+        // Bytes: only indexed pages are decoded, the others only looked into.
+        const html = readFileSync(file);
+        if (options.isNoIndex?.(html)) report.noIndex.push(url);
+        const content = html.includes('data-pagefind-body') ? indexedContent(html.toString('utf8')) : undefined;
+        if (content === undefined) continue;
+        const main = Buffer.from(content, 'utf8');
+        digest.update(`${url}\0`).update(createHash('sha256').update(main).digest()).update('\0');
+        pages.push({ url, main });
       }
       // The last bucket writes an index of no pages when no page at all is indexed: the search
       // page then finds nothing, as it should.
@@ -368,10 +303,7 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
     }
     await indexing;
     writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
-    if (options.cacheDir) {
-      pruneCache(cache, used);
-      writeFileSync(join(cache, PAGES_FILE), serialize(found));
-    }
+    if (options.cacheDir) pruneCache(cache, used);
     return report;
   } catch (error) {
     throw new Error(`Could not write the search index: ${(error as Error).message}`);
@@ -386,7 +318,7 @@ function pruneCache(cache: string, used: Set<string>): void {
   const now = Date.now();
   for (const name of readdirSync(cache)) {
     const entry = join(cache, name);
-    if (name === PAGES_FILE || name === TAKEN_FILE || used.has(name) || now - statSync(entry).mtimeMs < KEEP_UNUSED_MS) continue;
+    if (used.has(name) || now - statSync(entry).mtimeMs < KEEP_UNUSED_MS) continue;
     rmSync(entry, { recursive: true, force: true });
   }
 }
