@@ -133,8 +133,7 @@ test('a new success story: no date until the first Publish, which dates it then;
   // The editor opens the new story, and comes back to it three days later (the browser's clock).
   const opened = Date.now() - 3 * 24 * 3600_000;
   await studio.clock.install({ time: opened });
-  await studio.goto(`${editorial.studioUrl}/structure/successStory`);
-  await studio.getByRole('link', { name: 'Success story', exact: true }).click();
+  await studio.goto(`${editorial.studioUrl}/intent/create/type=successStory/`);
   const publishedField = field(studio, 'Published').getByRole('textbox').first();
   await expect.soft(publishedField).toBeVisible({ timeout: 30_000 });
   await expect.soft(publishedField).toHaveValue('');
