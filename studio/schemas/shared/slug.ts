@@ -42,9 +42,10 @@ export function slugField({
     options: { source, maxLength: 96, slugify },
     // Required through the custom check, not rule.required(): a required slug makes Sanity also
     // check the slug type's own `current` field when the slug is empty, a second "Required" for
-    // the same field in the validation panel. A custom check runs on empty values too.
-    validation: (rule) =>
-      rule
+    // the same field in the validation panel. A custom check runs on empty values too. The
+    // extracted schema (built with no context) still records the slug as required, for the types.
+    validation: (rule, context) =>
+      (context === undefined ? rule.required() : rule)
         .custom((slug: { current?: string } | undefined, context) => {
           if (!slug?.current) return { code: 'mva.slug-missing', message: `Give it a web address: click Generate to make one from ${from}` };
           if (!KEBAB_CASE.test(slug.current)) return { code: 'mva.slug-format', message: SLUG_FORMAT_MESSAGE };
