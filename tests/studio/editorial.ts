@@ -92,8 +92,9 @@ export const test = base.extend<{ studio: Page; studioContext: BrowserContext },
     },
     { scope: 'worker', timeout: 300_000 },
   ],
-  studioContext: async ({ browser }, use) => {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } });
+  // A journey may set the editor's time zone with test.use({ timezoneId }); else the machine's.
+  studioContext: async ({ browser, timezoneId }, use) => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 }, ...(timezoneId ? { timezoneId } : {}) });
     await use(context);
     await context.close();
   },

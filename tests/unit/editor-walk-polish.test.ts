@@ -11,6 +11,7 @@ import { templates } from '../../studio/templates';
 import { toolsFor } from '../../studio/tools/developer-tools';
 import studioConfig from '../../studio/sanity.config';
 import { wording } from '../../studio/wording';
+import { validateDocumentWithWorkspace } from '@sanity/validation';
 import { evaluate, parse } from 'groq-js';
 import { minimalDocuments, writeDataset } from '../support/datasets';
 import { studioLines } from '../support/verdicts';
@@ -91,6 +92,21 @@ describe('wording', () => {
       expect.stringMatching(/to: Give the address visitors should go to/),
     ]);
   }, 60_000);
+
+  it('an empty web address is one problem, in the project\'s words, not also "Current slug: Required"', async () => {
+    // As the Studio validates (its environment, where no unknown-field check is added).
+    const schema = createSchema({ name: 'default', types: schemaTypes });
+    // No query answers anything: the rules on an empty web address need none.
+    const client = { withConfig: () => client, fetch: async () => null };
+    const i18n = { currentLocale: { id: 'en-US' }, loadNamespaces: async () => undefined, t: (key: string) => key };
+    const workspace = { schema, i18n, getClient: () => client };
+    const document = { _id: 'drafts.page-no-address', _type: 'page', _createdAt: '', _updatedAt: '', _rev: '', title: 'No address' };
+    const markers = await validateDocumentWithWorkspace({ document, workspace, environment: 'studio' } as unknown as Parameters<typeof validateDocumentWithWorkspace>[0]);
+    const onSlug = markers.filter((marker) => marker.path[0] === 'slug');
+    expect(onSlug.map(({ path, level, message }) => ({ path, level, message }))).toEqual([
+      { path: ['slug'], level: 'error', message: 'Give it a web address: click Generate to make one from the title' },
+    ]);
+  });
 });
 
 describe('list subtitles', () => {

@@ -40,16 +40,19 @@ export function slugField({
     group,
     description: `The last part of the page address. Click Generate to make it from ${from}.${moving}`,
     options: { source, maxLength: 96, slugify },
-    validation: (rule) =>
-      rule
-        .required()
+    // Required through the custom check, not rule.required(): a required slug makes Sanity also
+    // check the slug type's own `current` field when the slug is empty, a second "Required" for
+    // the same field in the validation panel. A custom check runs on empty values too. The
+    // extracted schema (built with no context) still records the slug as required, for the types.
+    validation: (rule, context) =>
+      (context === undefined ? rule.required() : rule)
         .custom((slug: { current?: string } | undefined, context) => {
-          if (!slug?.current) return true;
+          if (!slug?.current) return { code: 'mva.slug-missing', message: `Give it a web address: click Generate to make one from ${from}` };
           if (!KEBAB_CASE.test(slug.current)) return { code: 'mva.slug-format', message: SLUG_FORMAT_MESSAGE };
           // Addresses the site keeps for sections and lists (src/model/paths.ts), as the build checks.
           const reason = reservedSlugReason(String(context.document?._type ?? ''), slug.current);
           return reason ? { code: 'mva.slug-reserved', message: reason } : true;
         })
-        .error(`Give it a web address: click Generate to make one from ${from}`),
+        .error(),
   });
 }
