@@ -21,13 +21,29 @@ export async function previewServerAnswers(origin: string, fetcher: typeof fetch
   }
 }
 
+/**
+ * The last answer per preview address. Sanity mounts the header again when the frame's address
+ * changes: it starts from what is known, so the notice does not vanish and come back.
+ */
+const lastKnown = new Map<string, boolean>();
+
+/** Whether the preview server at `origin` is down now; remembered for the next mount. */
+export async function checkPreviewServer(origin: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+  const down = !(await previewServerAnswers(origin, fetcher));
+  lastKnown.set(origin, down);
+  return down;
+}
+
+/** What the last check at `origin` found: down or not (not, before any check). */
+export const knownDown = (origin: string): boolean => lastKnown.get(origin) ?? false;
+
 /** The header component for the Presentation tool, checking the preview server as it shows. */
 export function previewHeader(origin: string) {
   function PreviewHeader(props: PreviewHeaderProps) {
-    const [down, setDown] = useState(false);
+    const [down, setDown] = useState(() => knownDown(origin));
     useEffect(() => {
       let current = true;
-      const check = () => void previewServerAnswers(origin).then((answers) => current && setDown(!answers));
+      const check = () => void checkPreviewServer(origin).then((isDown) => current && setDown(isDown));
       check();
       const timer = setInterval(check, RETRY_MS);
       return () => {

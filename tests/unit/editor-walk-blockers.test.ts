@@ -15,7 +15,7 @@ import { documentTypes } from '../../studio/schemas';
 import { documentActions } from '../../studio/singletons';
 import { zonedOptions } from '../../studio/components/zoned-datetime';
 import { presentationOptions } from '../../studio/presentation';
-import { previewServerAnswers, previewServerNotice } from '../../studio/presentation/preview-server';
+import { checkPreviewServer, knownDown, previewServerAnswers, previewServerNotice } from '../../studio/presentation/preview-server';
 import { locations } from '../../studio/presentation/resolve';
 
 /**
@@ -192,6 +192,15 @@ describe('Preview with no preview server running', () => {
     expect(await previewServerAnswers(`http://127.0.0.1:${port}`)).toBe(true);
     await new Promise((done) => server.close(done));
     expect(await previewServerAnswers(`http://127.0.0.1:${port}`)).toBe(false);
+  });
+
+  it('is remembered, so the notice stays when the Studio mounts the header again', async () => {
+    const origin = 'http://localhost:4999';
+    expect(knownDown(origin)).toBe(false);
+    expect(await checkPreviewServer(origin, () => Promise.reject(new TypeError('Failed to fetch')))).toBe(true);
+    expect(knownDown(origin)).toBe(true);
+    expect(await checkPreviewServer(origin, () => Promise.resolve(new Response(null)))).toBe(false);
+    expect(knownDown(origin)).toBe(false);
   });
 
   it('says what to start, above the empty preview', () => {
