@@ -32,6 +32,10 @@ export default defineConfig({
       name: 'studio',
       testDir: 'tests/studio',
       fullyParallel: false,
+      // One worker for the whole project: each worker runs its own lake, publisher, preview and
+      // Studio, and two at once on two cores starve each other. The files run in name order,
+      // journeys.spec.ts first (its first journey counts the bundled dataset's drafts).
+      workers: 1,
       timeout: 120_000,
       // A whole Studio, a build and a preview on a shared two-core machine: one retry absorbs a
       // slow moment; a journey that is broken fails both times.

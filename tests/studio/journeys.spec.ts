@@ -99,7 +99,8 @@ test('a new news article: required fields block Publish, then it goes live withi
 test('a slug change of a published page: the old address redirects on the live site', async ({ studio, editorial }) => {
   await openDocument(studio, editorial, 'page-membership', 'page');
   const slug = field(studio, 'Web address').getByRole('textbox');
-  await expect(slug).toHaveValue('membership');
+  // The form renders its fields after the pane: on a busy machine, seconds after.
+  await expect(slug).toHaveValue('membership', { timeout: 30_000 });
   await slug.fill('become-a-member');
   await publishDocument(studio);
   await expect.poll(async () => (await editorial.publisher.page('/membership/')).headers.get('location'), { timeout: 30_000, intervals: [250] }).toBe('/become-a-member/');
