@@ -147,8 +147,14 @@ test('a document others use: Delete lists them and is refused, Unpublish too; th
   const id = 'topic-microbiome';
   await openDocument(studio, editorial, id, 'topic');
   await expect(field(studio, 'Title').getByRole('textbox')).toHaveValue('Microbiome');
-  await studio.getByTestId('action-menu-button').last().click();
-  await studio.getByRole('menuitem', { name: /^Delete/ }).click();
+  // Delete waits (disabled) until the Studio has checked the document; the menu may close and
+  // open again meanwhile, as it would for an editor who clicks again.
+  const deleteItem = studio.getByRole('menuitem', { name: /^Delete/ });
+  await expect(async () => {
+    if (!(await deleteItem.isVisible())) await studio.getByTestId('action-menu-button').last().click();
+    await expect(deleteItem).toBeEnabled({ timeout: 3000 });
+    await deleteItem.click({ timeout: 3000 });
+  }).toPass({ timeout: 60_000 });
   // The dialog lists who refers to it (articles and events among them) before anything happens.
   const dialog = studio.getByRole('dialog');
   await expect(dialog.getByText(/documents refer to “Microbiome”/)).toBeVisible({ timeout: 30_000 });
