@@ -10,7 +10,7 @@ import { register } from 'node:module';
 // Site modules use Vite's `@/` alias and `?raw` imports (the logo): teach Node both first.
 register('./site-modules.mjs', import.meta.url);
 const { prepareSharePngs, shareSvg } = await import('../../src/lib/share-image.ts');
-const { SHARE_WIDTH } = await import('../../src/lib/image-sizes.ts');
+const { SHARE_WIDTH } = await import('../../src/model/image-sizes.ts');
 
 const count = Number(process.argv[2] ?? 120);
 const WORDS = 'life science cluster region cross-border research hospital university patient data oncology talent'.split(' ');

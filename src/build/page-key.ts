@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { buildTime, sourceFromEnv } from '../lib/build-env';
 import { entryDigests, navigationLinks, pageLinks, siteSettings } from '../lib/content';
 import { buildNotesFolder, writeNote } from './notes';
-import { pathFor } from '../lib/routes';
+import { pathFor } from '../model/routes';
 import { shareTargets } from '../lib/share';
 
 let layout: Promise<string> | undefined;

@@ -1,6 +1,6 @@
 // Events as calendar entries: stable UIDs, absolute URLs and a readable location.
 import type { Event } from '@/sanity/queries/events';
-import { pathFor, sectionPath } from './routes';
+import { pathFor, sectionPath } from '../model/routes';
 import type { CalendarEvent } from './ical';
 
 /** A calendar entry for an event; its UID stays the same across builds and edits. */

@@ -6,7 +6,7 @@ import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
 import { buildTime } from './build-env';
 import { linkNamedPeople, type NamedPerson } from './people-links';
-import { pathFor, sectionPath } from './routes';
+import { pathFor, sectionPath } from '../model/routes';
 
 /**
  * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest

@@ -5,7 +5,7 @@ import type { Organisation, Person } from '@/sanity/queries/directory';
 import type { Event } from '@/sanity/queries/events';
 import { data, eventsByTime, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
-import { pathFor } from './routes';
+import { pathFor } from '../model/routes';
 
 /** One choice of a directory filter's select: its value in the URL query and its label. */
 export interface FilterOption {

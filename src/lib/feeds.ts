@@ -3,11 +3,11 @@
 // Each feed names itself (atom:link rel="self") and links the list page it follows.
 import rss from '@astrojs/rss';
 import type { NewsArticle } from '@/sanity/queries/news';
-import { IMAGE_USES } from './image-sizes';
+import { IMAGE_USES } from '../model/image-sizes';
 import { imageSources } from './images';
 import { siteSettings } from './content';
 import { newsKindLabel } from './format';
-import { pathFor, sectionPath } from './routes';
+import { pathFor, sectionPath } from '../model/routes';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 

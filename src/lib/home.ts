@@ -6,7 +6,7 @@ import type { Report } from '@/sanity/queries/reports';
 import type { SuccessStory } from '@/sanity/queries/stories';
 import { eventPlace, registration } from './events';
 import { formatDate, formatEventWhen } from './format';
-import { pathFor } from './routes';
+import { pathFor } from '../model/routes';
 
 export interface HomeLead {
   kicker: string;

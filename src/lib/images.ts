@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { createImageUrlBuilder } from '@sanity/image-url';
 import type { Image } from '@/sanity/fields';
 import { sanityProject } from './build-env';
-import { mediaPath } from './routes';
-import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from './image-sizes';
+import { mediaPath } from '../model/routes';
+import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from '../model/image-sizes';
 
 export interface ImageSources {
   src: string;

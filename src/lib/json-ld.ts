@@ -1,6 +1,6 @@
 // JSON-LD for <script type="application/ld+json">: serialised so CMS text cannot end the element.
 import { VERCEL_STEGA_REGEX } from '@vercel/stega';
-import { pressLogoPath } from './routes';
+import { pressLogoPath } from '../model/routes';
 
 /**
  * JSON that is safe inside a script element: "<", ">", "&" and line separators are escaped. Never

@@ -2,7 +2,7 @@
 import { NEWS_KINDS, newsKind, type NewsKind } from '@/model/news-kinds';
 import { reservedSlugReason } from '@/model/paths';
 import { byLinked } from './linked';
-import { NEWS_FEED, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEED, topicFeed } from './routes';
+import { NEWS_FEED, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEED, topicFeed } from '../model/routes';
 
 export type { NewsKind };
 

@@ -6,7 +6,7 @@ import { networks, newsArticles, organisations, projects, stories } from './cont
 import { personPages } from './directory';
 import { formatDate, newsKindLabel } from './format';
 import { byLinked, linkedTo } from './linked';
-import { pathFor } from './routes';
+import { pathFor } from '../model/routes';
 
 export interface OrganisationLink {
   title: string;

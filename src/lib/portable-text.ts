@@ -3,10 +3,10 @@ import { defaultComponents, escapeHTML, mergeComponents, toHTML } from '@portabl
 import { CALLOUT_TONES, DEFAULT_CALLOUT_TONE } from '@/model/callouts';
 import type { BlockContent } from '@/sanity/block-content';
 import { isSafeUrl, KEBAB_CASE } from '@/model/paths';
-import { IMAGE_USES } from './image-sizes';
+import { IMAGE_USES } from '../model/image-sizes';
 import { imageSources } from './images';
 import { formatNumber } from './format';
-import { pathFor } from './routes';
+import { pathFor } from '../model/routes';
 import { plainLetters } from './search-text';
 
 type Value = Record<string, unknown>;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Image } from '@/sanity/fields';
 import { originalImageUrl } from './images';
 import { newsArticles, people, stories } from './content';
-import { pressLogoPath } from './routes';
+import { pressLogoPath } from '../model/routes';
 
 export interface Download {
   label: string;

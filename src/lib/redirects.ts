@@ -2,7 +2,7 @@
 // editors set by hand. Checked as a whole: none may hide a live page, chain or loop.
 import type { Problem } from '@/sanity/problems';
 import { data } from './content';
-import { pathFor } from './routes';
+import { pathFor } from '../model/routes';
 
 export interface SiteRedirect {
   from: string;

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { logoMarkDataUrl } from '@/brand/logo';
-import { SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/image-sizes';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '@/model/image-sizes';
 
 export interface ShareCard {
   /** "Press release", "Event", "Project", ... */

@@ -3,8 +3,8 @@ import type { Image } from '@/sanity/fields';
 import { shareImageUrl } from './images';
 import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
-import { pathFor, shareCardPath, SITE_SHARE_CARD } from './routes';
-import { SHARE_HEIGHT, SHARE_WIDTH } from './image-sizes';
+import { pathFor, shareCardPath, SITE_SHARE_CARD } from '../model/routes';
+import { SHARE_HEIGHT, SHARE_WIDTH } from '../model/image-sizes';
 import type { ShareCard } from './share-image';
 
 export interface ShareTarget {

@@ -4,7 +4,7 @@ import { eventsByTime, networks, newsArticles, organisations, projects, reports,
 import { organisationPlace } from './directory';
 import { byLinked, linkedTo } from './linked';
 import type { Feed } from './news';
-import { pathFor, topicFeed } from './routes';
+import { pathFor, topicFeed } from '../model/routes';
 
 export interface TaggedItem {
   title: string;

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
 import { mediaVariantSize } from '@/sanity/media';
-import { NEWS_FEED, newsListPath } from '@/lib/routes';
+import { NEWS_FEED, newsListPath } from '@/model/routes';
 
 export const GET: APIRoute = async ({ site }) =>
   newsFeed({

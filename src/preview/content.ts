@@ -11,7 +11,7 @@ import { localFetcher } from '@/sanity/fetcher';
 import { ownLinkProblems } from '@/sanity/own-links';
 import type { Problem } from '@/sanity/problems';
 import { isUnderEmbargo } from '@/model/embargo';
-import { pathFor } from '@/lib/routes';
+import { pathFor } from '@/model/routes';
 import { type PreviewRequest, perspectiveKey } from './context';
 import { documentSource, type DocumentSource } from './documents';
 import { withPlaceholders } from './placeholders';

@@ -4,7 +4,7 @@
 // choices and dates never are, as pages compare and parse those.
 import { createEditUrl } from '@sanity/client/csm';
 import { vercelStegaCombine } from '@vercel/stega';
-import { curlyQuotes } from '@/lib/typography';
+import { curlyQuotes } from '@/model/typography';
 import type { RawDocument } from '@/sanity/dataset';
 
 /** Fields whose text is shown as it is written. */

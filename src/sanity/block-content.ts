@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { CALLOUT_TONES, DEFAULT_CALLOUT_TONE } from '@/model/callouts';
 import { valuesOf } from '@/model/lists';
-import { curlyQuotes, curlySpans } from '@/lib/typography';
+import { curlyQuotes, curlySpans } from '@/model/typography';
 import { CAPTIONED_IMAGE, captionedImageSchema, type Image, kpiSchema, list, optional, safeUrl } from './fields';
 import { LINK_REF, linkSchema, refSchema } from './references';
 

@@ -1,6 +1,6 @@
 // Shared GROQ projections and zod schemas for the field types every document uses.
 import { z } from 'astro/zod';
-import { curlyQuotes } from '@/lib/typography';
+import { curlyQuotes } from '@/model/typography';
 import { isIsoDate, isIsoDateTime } from '@/model/dates';
 import { outOfEmbargo } from '../model/embargo';
 import { KPI_QUALIFIER_VALUES } from '@/model/kpis';

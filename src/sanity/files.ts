@@ -2,7 +2,7 @@
 // size, and the files a build copies.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { filePath } from '@/lib/routes';
+import { filePath } from '@/model/routes';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Report } from './queries/reports';

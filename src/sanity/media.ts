@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { sourceFromEnv } from './config';
 import { datasetDir } from './dataset';
 import type { Image } from './fields';
-import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from '@/lib/image-sizes';
+import { IMAGE_WIDTHS, SHARE_HEIGHT, SHARE_WIDTH } from '@/model/image-sizes';
 import { cropFrame, originalName, shareVariantName, variantName } from '@/lib/images';
 
 export interface MediaVariant {

@@ -1,6 +1,6 @@
 // Links into the site itself that editors type as full URLs (a registration page on mva.org):
 // each must point at a page the build makes, or the build names the document and field.
-import { pathFor, SECTION_PATHS } from '@/lib/routes';
+import { pathFor, SECTION_PATHS } from '@/model/routes';
 import type { Content } from './content';
 import type { Problem } from './problems';
 

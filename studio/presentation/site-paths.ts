@@ -1,8 +1,8 @@
 // The site's list pages a document can appear on; each document's own page comes from pathFor.
-// Addresses come from the site's src/lib/routes.ts and news kinds from src/model/news-kinds.ts,
+// Addresses come from the site's src/model/routes.ts and news kinds from src/model/news-kinds.ts,
 // both free of the site's other code.
 import { NEWS_KINDS } from '../../src/model/news-kinds';
-import { directoryFacetPath, newsListPath, newsTopicPath, pathFor, sectionPath } from '../../src/lib/routes';
+import { directoryFacetPath, newsListPath, newsTopicPath, pathFor, sectionPath } from '../../src/model/routes';
 
 export { directoryFacetPath, newsTopicPath, pathFor };
 

@@ -1,7 +1,7 @@
 // The press room and press releases, as a journalist uses them.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { curlyQuotes } from '../../src/lib/typography';
+import { curlyQuotes } from '../../src/model/typography';
 import { distFile } from '../support/dist';
 
 const dataset = readFileSync('studio/seed/production/data.ndjson', 'utf8')

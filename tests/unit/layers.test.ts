@@ -1,6 +1,6 @@
 // The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
 // helpers never reach into content access (pages call src/sanity and hand the values over); and
-// src/lib/routes.ts is the one place that writes the site's addresses; src/build (the build as an
+// src/model/routes.ts is the one place that writes the site's addresses; src/build (the build as an
 // Astro integration) sits above the page helpers, and only pages and the config reach it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,11 +34,11 @@ describe('layers', () => {
     expect(found).toEqual([]);
   });
 
-  it('src/lib/routes.ts alone writes section, feed and file addresses', () => {
+  it('src/model/routes.ts alone writes section, feed and file addresses', () => {
     const address = /['"`]\/(news|stories|projects|networks|events|reports|people|topics|directory|press|media|files|feeds|calendar|og)\//;
     // The model's messages name addresses in words for editors; it imports nothing, routes.ts included.
     // The local Content Lake serves Sanity's API and asset paths (`/images/…`, `/files/…`), not the site's.
-    const exempt = ['src/lib/routes.ts', 'src/model/paths.ts'];
+    const exempt = ['src/model/routes.ts', 'src/model/paths.ts'];
     const found = files('src')
       .filter((file) => !exempt.includes(file) && !file.startsWith('src/lake/'))
       .flatMap((file) =>

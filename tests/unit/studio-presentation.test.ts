@@ -7,7 +7,7 @@ import type { DocumentActionComponent } from 'sanity';
 import type { DocumentLocationsState } from 'sanity/presentation';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KIND_PAGES } from '@/lib/news';
-import { pathFor, directoryFacetPath as siteFacetPath } from '@/lib/routes';
+import { pathFor, directoryFacetPath as siteFacetPath } from '@/model/routes';
 import { readDataset, type RawDocument } from '@/sanity/dataset';
 import { previewIntent } from '../../studio/actions/open-preview';
 import { DEFAULT_PREVIEW_URL } from '../../studio/env';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatEventWhen, formatShortDate } from '@/lib/format';
-import { curlyQuotes, curlySpans } from '@/lib/typography';
+import { curlyQuotes, curlySpans } from '@/model/typography';
 import { blockContentSchema } from '@/sanity/block-content';
 import { text } from '@/sanity/fields';
 

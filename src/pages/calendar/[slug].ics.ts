@@ -4,7 +4,7 @@ import { now, storedData } from '@/lib/content';
 import { toCalendarEvent } from '@/lib/calendar-events';
 import { calendar } from '@/lib/ical';
 import { keyedPaths } from '@/build/page-key';
-import { calendarFileFor } from '@/lib/routes';
+import { calendarFileFor } from '@/model/routes';
 import type { Event } from '@/sanity/queries/events';
 
 // Keyed like the pages, so a rebuild writes again only the files of changed events. The file is

@@ -4,7 +4,7 @@ import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
 import { mediaVariantSize } from '@/sanity/media';
 import { KIND_PAGES, type NewsKind } from '@/lib/news';
-import { newsKindFeed, newsListPath } from '@/lib/routes';
+import { newsKindFeed, newsListPath } from '@/model/routes';
 
 export const getStaticPaths = (async () => {
   const articles = await newsArticles();

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFiles } from '@/build/files';
 import { routeProps } from '@/lib/route-props';
-import { filePath } from '@/lib/routes';
+import { filePath } from '@/model/routes';
 import { reports } from '@/lib/content';
 import { type LocalReportFile, localReportFiles } from '@/sanity/files';
 

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFiles } from '@/build/files';
 import { routeProps } from '@/lib/route-props';
-import { mediaPath } from '@/lib/routes';
+import { mediaPath } from '@/model/routes';
 import { allImages } from '@/lib/content';
 import { chosenShareImages } from '@/lib/share';
 import { type MediaVariant, mediaVariants, renderVariant, shareVariants, variantFiles } from '@/sanity/media';

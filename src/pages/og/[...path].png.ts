@@ -4,7 +4,7 @@
 // dev server draws each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFiles } from '@/build/files';
-import { shareCardParam, shareCardPath, SITE_SHARE_CARD } from '@/lib/routes';
+import { shareCardParam, shareCardPath, SITE_SHARE_CARD } from '@/model/routes';
 import { shareTargets, siteShareCard } from '@/lib/share';
 import { prepareSharePngs, type ShareCard, shareCacheFile, sharePng } from '@/lib/share-image';
 

@@ -4,7 +4,7 @@ import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
 import { mediaVariantSize } from '@/sanity/media';
 import { KIND_PAGES } from '@/lib/news';
-import { newsListPath } from '@/lib/routes';
+import { newsListPath } from '@/model/routes';
 
 export const GET: APIRoute = async ({ site }) =>
   newsFeed({

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { reservedSlugReason } from '@/model/paths';
 import { SUMMARY_MAX } from '@/model/text';
-import { curlyQuotes } from '@/lib/typography';
+import { curlyQuotes } from '@/model/typography';
 import { datetime, slugSchema, text } from '../fields';
 
 /** Fields every slugged document projects first; an organisation (no page of its own) has no more. */

@@ -6,7 +6,7 @@ import { FEED_ITEMS, type FeedEntry, newsFeed } from '@/lib/feeds';
 import { byLinked } from '@/lib/linked';
 import { keyedPaths } from '@/build/page-key';
 import { mediaVariantSize } from '@/sanity/media';
-import { newsTopicPath, pathFor, topicFeed } from '@/lib/routes';
+import { newsTopicPath, pathFor, topicFeed } from '@/model/routes';
 import type { NewsArticle } from '@/sanity/queries/news';
 
 export const getStaticPaths = (async () => {
