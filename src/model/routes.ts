@@ -1,5 +1,26 @@
 // URLs of the site: the one place that knows where each type, list, feed and file lives.
-// No imports: the Studio reads this file too.
+// No imports but the language list: the Studio reads this file too. English addresses have no
+// prefix (/news/x/); Danish and Swedish ones start /da/ and /sv/ (src/model/languages.ts).
+import { DEFAULT_LANGUAGE, isSiteLanguage, type SiteLanguage } from './languages';
+
+/** A site path in a language: /news/ stays /news/ in English and becomes /da/news/ in Danish. */
+export const inLanguage = (path: string, language: SiteLanguage = DEFAULT_LANGUAGE) =>
+  language === DEFAULT_LANGUAGE ? path : `/${language}${path}`;
+
+/** The language of a site path, from its first segment: /da/… Danish, /sv/… Swedish, else English. */
+export function languageOfPath(path: string): SiteLanguage {
+  const first = path.split('/')[1];
+  return first !== undefined && first !== DEFAULT_LANGUAGE && isSiteLanguage(first) ? first : DEFAULT_LANGUAGE;
+}
+
+/** A path without its language prefix: /da/news/ → /news/. */
+export function withoutLanguage(path: string): string {
+  const language = languageOfPath(path);
+  return language === DEFAULT_LANGUAGE ? path : path.slice(language.length + 1);
+}
+
+/** The `lang` route parameter of src/pages/[...lang]/: none for English, `da` or `sv` otherwise. */
+export const languageParam = (language: SiteLanguage) => (language === DEFAULT_LANGUAGE ? undefined : language);
 
 const SECTIONS = {
   newsArticle: 'news',
@@ -20,20 +41,21 @@ const ORGANISATION_PAGES = '/organisations/';
 export type SectionType = keyof typeof SECTIONS;
 
 /** Site path of a document, or undefined when the type has no page of its own. */
-export function pathFor(type: string, slug: string | undefined): string | undefined {
+export function pathFor(type: string, slug: string | undefined, language: SiteLanguage = DEFAULT_LANGUAGE): string | undefined {
   if (!slug) return undefined;
-  if (type === 'page') return `/${slug}/`;
+  if (type === 'page') return inLanguage(`/${slug}/`, language);
   // Organisations have pages of their own; their section's index is the directory.
-  if (type === 'organisation') return `${ORGANISATION_PAGES}${slug}/`;
+  if (type === 'organisation') return inLanguage(`${ORGANISATION_PAGES}${slug}/`, language);
   const section = Object.hasOwn(SECTIONS, type) ? SECTIONS[type as SectionType] : undefined;
-  return section ? `/${section}/${slug}/` : undefined;
+  return section ? inLanguage(`/${section}/${slug}/`, language) : undefined;
 }
 
-/** The index of a type's section: /news/, /events/, /directory/ (organisations). */
-export const sectionPath = (type: SectionType) => `/${SECTIONS[type]}/`;
+/** The index of a type's section: /news/, /events/, /directory/ (organisations); /da/news/ in Danish. */
+export const sectionPath = (type: SectionType, language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(`/${SECTIONS[type]}/`, language);
 
 /** The path whose section the header marks: an organisation's page is in the directory's. */
-export const headerSectionOf = (path: string) => (path.startsWith(ORGANISATION_PAGES) ? sectionPath('organisation') : path);
+export const headerSectionOf = (path: string) =>
+  withoutLanguage(path).startsWith(ORGANISATION_PAGES) ? sectionPath('organisation', languageOfPath(path)) : path;
 
 /** The press room, a page with no document of its own. */
 export const PRESS_PATH = '/press/';
