@@ -6,6 +6,8 @@ import type { Event } from '@/sanity/queries/events';
 import { data, eventsByTime, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from '../model/routes';
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '../model/languages';
+import { ui } from './ui-text';
 
 /** One choice of a directory filter's select: its value in the URL query and its label. */
 export interface FilterOption {
@@ -15,19 +17,23 @@ export interface FilterOption {
 
 type OrganisationType = Organisation['type'];
 
-const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region', fallback: 'code' });
+const regionNames = new Map<SiteLanguage, Intl.DisplayNames>();
 
-/** "SE" → "Sweden" */
-export const countryName = (code: string) => regionNames.of(code) ?? code;
+/** "SE" → "Sweden" ("Sverige" in Danish and Swedish) */
+export function countryName(code: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  let names = regionNames.get(language);
+  if (!names) regionNames.set(language, (names = new Intl.DisplayNames([localeOf(language)], { type: 'region', fallback: 'code' })));
+  return names.of(code) ?? code;
+}
 
 /**
  * Where an organisation is: "Copenhagen, Denmark", and for one from elsewhere
  * "Malmö, Sweden · headquartered in United Kingdom".
  */
-export function organisationPlace(organisation: Pick<Organisation, 'city' | 'country' | 'headquarteredIn'>): string {
-  const here = [organisation.city, countryName(organisation.country)].filter(Boolean).join(', ');
+export function organisationPlace(organisation: Pick<Organisation, 'city' | 'country' | 'headquarteredIn'>, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  const here = [organisation.city, countryName(organisation.country, language)].filter(Boolean).join(', ');
   const origin = organisation.headquarteredIn && organisation.headquarteredIn !== organisation.country
-    ? `headquartered in ${countryName(organisation.headquarteredIn)}`
+    ? ui(language).directory.headquarteredIn(countryName(organisation.headquarteredIn, language))
     : undefined;
   return [here, origin].filter(Boolean).join(' · ');
 }

@@ -1,57 +1,51 @@
 // Events: status, attendance, place, prices and registration worded for visitors, decided at build time.
-import { ATTENDANCE_MODES, EVENT_STATUSES } from '@/model/events';
-import { titleOf } from '@/model/lists';
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '@/model/languages';
 import type { Event } from '@/sanity/queries/events';
 import { eventsByTime, now } from './content';
 import { formatDate, formatMoney, formatTime, zoneAbbreviation } from './format';
 import { dateTimeFormat } from './intl';
+import { ui } from './ui-text';
 
 export type EventStatus = Event['status'];
 type AttendanceMode = NonNullable<Event['attendanceMode']>;
 
-/** "In person", "Online", "In person and online"; the labels live in src/model/events.ts. */
-export const attendanceLabel = (mode: AttendanceMode) => titleOf(ATTENDANCE_MODES, mode);
+/** "In person", "Online", "In person and online" (English from src/model/events.ts), in a language. */
+export const attendanceLabel = (mode: AttendanceMode, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).events.attendance[mode];
 
 /** "Cancelled", "Postponed", ... */
-export const eventStatusLabel = (status: EventStatus) => titleOf(EVENT_STATUSES, status);
+export const eventStatusLabel = (status: EventStatus, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).events.statuses[status];
 
 /** What a visitor must know first when an event is not simply scheduled; undefined when it is. */
-export function statusNotice(status: EventStatus): { title: string; text: string } | undefined {
-  switch (status) {
-    case 'cancelled':
-      return { title: 'This event is cancelled', text: 'It will not take place.' };
-    case 'postponed':
-      return { title: 'This event is postponed', text: 'A new date will be announced here.' };
-    case 'rescheduled':
-      return { title: 'This event has been rescheduled', text: 'The date shown here is the new date.' };
-    default:
-      return undefined;
-  }
+export function statusNotice(status: EventStatus, language: SiteLanguage = DEFAULT_LANGUAGE): { title: string; text: string } | undefined {
+  return status === 'scheduled' ? undefined : ui(language).events.notices[status];
 }
 
-const countries = new Intl.DisplayNames(['en-GB'], { type: 'region' });
+const countries = new Map<SiteLanguage, Intl.DisplayNames>();
 
-/** Country name for an ISO code ("DK" → "Denmark"); other values pass through. */
-export function countryName(country: string): string {
+/** Country name for an ISO code ("DK" → "Denmark", "Danmark"); other values pass through. */
+export function countryName(country: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
   if (!/^[A-Z]{2}$/.test(country)) return country;
-  return countries.of(country) ?? country;
+  let names = countries.get(language);
+  if (!names) countries.set(language, (names = new Intl.DisplayNames([localeOf(language)], { type: 'region' })));
+  return names.of(country) ?? country;
 }
 
 /** Venue as lines: name, address, "City, Country". */
-export function venueLines(venue: Event['venue']): string[] {
+export function venueLines(venue: Event['venue'], language: SiteLanguage = DEFAULT_LANGUAGE): string[] {
   if (!venue) return [];
-  const place = [venue.city, venue.country && countryName(venue.country)].filter(Boolean).join(', ');
+  const place = [venue.city, venue.country && countryName(venue.country, language)].filter(Boolean).join(', ');
   return [venue.name, venue.address, place].filter((line): line is string => Boolean(line));
 }
 
 /** Where, in a few words, for lists: "Lund" or "Online". */
-export function eventPlace(event: Event): string | undefined {
-  if (event.attendanceMode === 'online') return 'Online';
+export function eventPlace(event: Event, language: SiteLanguage = DEFAULT_LANGUAGE): string | undefined {
+  if (event.attendanceMode === 'online') return ui(language).events.online;
   return event.venue?.city ?? event.venue?.name;
 }
 
-/** "Free" for 0, otherwise "DKK 3,995". */
-export const priceText = (amount: number, currency: string) => (amount === 0 ? 'Free' : formatMoney(amount, currency));
+/** "Free" for 0, otherwise "DKK 3,995"; "Gratis", "3.995 DKK" in Danish. */
+export const priceText = (amount: number, currency: string, language: SiteLanguage = DEFAULT_LANGUAGE) =>
+  (amount === 0 ? ui(language).events.free : formatMoney(amount, currency, language));
 
 /** ISO 8601 with the offset of the event's own timezone: "2027-03-18T14:00:00+01:00". */
 export function isoInZone(date: Date, timeZone: string): string {
@@ -68,9 +62,9 @@ export function isoInZone(date: Date, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${zone}`;
 }
 
-/** "18 January 2027, 12:00 CET" in the event's timezone */
-export const formatDeadline = (date: Date, timeZone: string) =>
-  `${formatDate(date, timeZone)}, ${formatTime(date, timeZone)} ${zoneAbbreviation(date, timeZone)}`;
+/** "18 January 2027, 12:00 CET" in the event's timezone ("18. januar 2027, 12.00 CET" in Danish) */
+export const formatDeadline = (date: Date, timeZone: string, language: SiteLanguage = DEFAULT_LANGUAGE) =>
+  `${formatDate(date, timeZone, language)}, ${formatTime(date, timeZone, language)} ${zoneAbbreviation(date, timeZone, language)}`;
 
 export type Registration =
   | { state: 'open'; url: string; deadline?: Date }

@@ -1,9 +1,9 @@
 // A key figure as readers see it: qualifier before the number, a unit the label does not
 // already say, and its year and source with the year printed once.
 import type { Kpi } from '@/sanity/fields';
-import { titleOf } from '@/model/lists';
-import { KPI_QUALIFIERS } from '@/model/kpis';
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '@/model/languages';
 import { formatNumber } from './format';
+import { ui } from './ui-text';
 
 export interface FigureText {
   /** "More than", before the number */
@@ -18,14 +18,14 @@ export interface FigureText {
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}%]+/gu) ?? []);
 
-/** What a key figure shows, each fact once. */
-export function figureText(kpi: Kpi): FigureText {
+/** What a key figure shows, each fact once, in a language (its qualifier and number; label and unit are the content's). */
+export function figureText(kpi: Kpi, language: SiteLanguage = DEFAULT_LANGUAGE): FigureText {
   const unitSaid = kpi.unit !== undefined && [...words(kpi.unit)].every((word) => words(kpi.label).has(word));
   const yearSaid = kpi.year !== undefined && (kpi.year === String(kpi.value) || (kpi.source ?? '').includes(kpi.year));
   const note = [yearSaid ? undefined : kpi.year, kpi.source].filter(Boolean).join(' · ');
   return {
-    qualifier: kpi.qualifier && titleOf(KPI_QUALIFIERS, kpi.qualifier),
-    value: formatNumber(kpi.value),
+    qualifier: kpi.qualifier && ui(language).figures.qualifiers[kpi.qualifier],
+    value: formatNumber(kpi.value, language),
     unit: unitSaid ? undefined : kpi.unit,
     label: kpi.label,
     note: note || undefined,

@@ -1,8 +1,12 @@
-// Dates, times, numbers and people's roles as British English readers expect them.
+// Dates, times, numbers and people's roles as each language's readers expect them: British English
+// as the site always wrote them, Danish and Swedish through Intl in da-DK and sv-SE. Every function
+// takes the language last, English when it is left out.
 
 import { LANGUAGES, titleOf } from '@/model/lists';
-import { NEWS_KINDS } from '@/model/news-kinds';
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '@/model/languages';
+import type { NewsKind } from '@/model/news-kinds';
 import { dateTimeFormat, numberFormat } from './intl';
+import { ui } from './ui-text';
 import type { PersonCard } from '@/sanity/references';
 
 // One long date style ("7 September 2022") and one short ("7 Sep 2022"), everywhere. The
@@ -16,70 +20,86 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 const LONG_DATES_KEPT = 20_000;
 const longDates = new Map<string, string>();
 
-/** "7 November 2022": the long date */
-export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen'): string {
-  const key = `${timeZone} ${typeof date === 'string' ? date : date.getTime()}`;
+/** "7 November 2022": the long date; "7. november 2022" in Danish, "7 november 2022" in Swedish */
+export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen', language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  const key = `${language} ${timeZone} ${typeof date === 'string' ? date : date.getTime()}`;
   let text = longDates.get(key);
   if (text === undefined) {
     const value = typeof date === 'string' ? new Date(`${date}${date.length === 10 ? 'T12:00:00Z' : ''}`) : date;
-    text = dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
+    text = dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }, localeOf(language)).format(value);
     if (longDates.size >= LONG_DATES_KEPT) longDates.clear();
     longDates.set(key, text);
   }
   return text;
 }
 
-/** "14:30" in the given timezone, 24-hour clock */
-export function formatTime(date: Date, timeZone: string): string {
-  return dateTimeFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+/** "14:30" in the given timezone, 24-hour clock ("14.30" in Danish) */
+export function formatTime(date: Date, timeZone: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  return dateTimeFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }, localeOf(language)).format(date);
 }
 
-/** "1234.5", "12,345": thousands grouped from five digits, so years read as years */
-export function formatNumber(value: number): string {
-  return numberFormat({ maximumFractionDigits: 1, useGrouping: 'min2' }).format(value);
+/**
+ * "1234.5", "12,345": thousands grouped from five digits, so years read as years; "65.500" in
+ * Danish, "65 500" in Swedish (a no-break space)
+ */
+export function formatNumber(value: number, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  return numberFormat({ maximumFractionDigits: 1, useGrouping: 'min2' }, localeOf(language)).format(value);
 }
 
-/** "Press release" for `pressRelease`; the labels live in src/model/news-kinds.ts. */
-export const newsKindLabel = (kind: string) => NEWS_KINDS.find((entry) => entry.value === kind)?.title ?? kind;
+/** "Press release" for `pressRelease` ("Pressemeddelelse" in Danish); English from src/model/news-kinds.ts. */
+export const newsKindLabel = (kind: string, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).news.kinds[kind as NewsKind] ?? kind;
 
-/** "da" → "Danish"; the labels live in src/model/lists.ts. */
-export const languageName = (code: string) => titleOf(LANGUAGES, code);
+const languageNames = new Map<SiteLanguage, Intl.DisplayNames>();
 
-/** "EUR 2,400,000" */
-export function formatMoney(amount: number, currency: string): string {
-  return `${currency} ${numberFormat({ maximumFractionDigits: 0 }).format(amount)}`;
+/** "da" → "Danish" (the labels in src/model/lists.ts); in Danish and Swedish Intl's names: "dansk", "danska". */
+export function languageName(code: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  if (language === DEFAULT_LANGUAGE) return titleOf(LANGUAGES, code);
+  let names = languageNames.get(language);
+  if (!names) languageNames.set(language, (names = new Intl.DisplayNames([localeOf(language)], { type: 'language', fallback: 'code' })));
+  return names.of(code) ?? code;
+}
+
+/** "EUR 2,400,000"; "2.400.000 EUR" in Danish, "2 400 000 EUR" in Swedish (the code, never an ambiguous "kr") */
+export function formatMoney(amount: number, currency: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  if (language === DEFAULT_LANGUAGE) return `${currency} ${numberFormat({ maximumFractionDigits: 0 }).format(amount)}`;
+  return numberFormat({ style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }, localeOf(language)).format(amount);
 }
 
 /** "2019–2022", "since 2021", or "" */
-export function formatPeriod(start?: string, end?: string): string {
-  const from = start ? formatDate(start) : '';
-  const to = end ? formatDate(end) : '';
+export function formatPeriod(start?: string, end?: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  const from = start ? formatDate(start, undefined, language) : '';
+  const to = end ? formatDate(end, undefined, language) : '';
   if (from && to) return `${from} – ${to}`;
-  if (from) return `From ${from}`;
-  return to ? `Until ${to}` : '';
+  if (from) return ui(language).common.from(from);
+  return to ? ui(language).common.until(to) : '';
 }
 
 /** "CET" / "CEST" for a moment in a timezone */
-export function zoneAbbreviation(date: Date, timeZone: string): string {
-  const part = dateTimeFormat({ timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
+export function zoneAbbreviation(date: Date, timeZone: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  const part = dateTimeFormat({ timeZone, timeZoneName: 'short' }, localeOf(language)).formatToParts(date).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 
 /**
  * When an event happens, in its own timezone with the zone named:
- * "Thursday 5 November 2026, 09:00–17:00 CET (Europe/Copenhagen)"
+ * "Thursday 5 November 2026, 09:00–17:00 CET (Europe/Copenhagen)";
+ * "torsdag den 5. november 2026, 09.00–17.00 CET (Europe/Copenhagen)" in Danish.
  */
-export function formatEventWhen(start: Date, end: Date | undefined, timeZone: string): string {
-  // The long date with its weekday in front: "Thursday 5 November 2026"
-  const day = (date: Date) => `${dateTimeFormat({ weekday: 'long', timeZone }).format(date)} ${formatDate(date, timeZone)}`;
-  const zone = `${zoneAbbreviation(start, timeZone)} (${timeZone})`;
-  if (!end) return `${day(start)}, ${formatTime(start, timeZone)} ${zone}`;
-  if (day(start) === day(end)) return `${day(start)}, ${formatTime(start, timeZone)}–${formatTime(end, timeZone)} ${zone}`;
-  return `${day(start)}, ${formatTime(start, timeZone)} – ${day(end)}, ${formatTime(end, timeZone)} ${zone}`;
+export function formatEventWhen(start: Date, end: Date | undefined, timeZone: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  // The long date with its weekday in front: "Thursday 5 November 2026"; Danish and Swedish as Intl writes them.
+  const day = (date: Date) => language === DEFAULT_LANGUAGE
+    ? `${dateTimeFormat({ weekday: 'long', timeZone }).format(date)} ${formatDate(date, timeZone)}`
+    : dateTimeFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }, localeOf(language)).format(date);
+  const time = (date: Date) => formatTime(date, timeZone, language);
+  const zone = `${zoneAbbreviation(start, timeZone, language)} (${timeZone})`;
+  if (!end) return `${day(start)}, ${time(start)} ${zone}`;
+  if (day(start) === day(end)) return `${day(start)}, ${time(start)}–${time(end)} ${zone}`;
+  return `${day(start)}, ${time(start)} – ${day(end)}, ${time(end)} ${zone}`;
 }
 
-/** The short date in a timezone: "5 Nov 2026", "27 Sep 2022" (three letters for every month) */
-export function formatShortDate(date: Date, timeZone: string): string {
+/** The short date in a timezone: "5 Nov 2026", "27 Sep 2022" (three letters for every month); "5. nov. 2026", "5 nov. 2026" */
+export function formatShortDate(date: Date, timeZone: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  if (language !== DEFAULT_LANGUAGE) return dateTimeFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone }, localeOf(language)).format(date);
   const parts = Object.fromEntries(
     dateTimeFormat({ day: 'numeric', month: 'numeric', year: 'numeric', timeZone }).formatToParts(date).map((p) => [p.type, p.value]),
   );

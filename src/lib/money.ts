@@ -1,7 +1,9 @@
 // Amounts side by side made comparable: an amount in another currency than the euro gets an
 // approximate euro figure, at the reference rates below (said on the page where they are used).
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '@/model/languages';
 import { formatMoney } from './format';
 import { numberFormat } from './intl';
+import { ui } from './ui-text';
 
 /**
  * Units of each currency to one euro, rounded: the Danish krone is pegged (ERM II, central rate
@@ -15,8 +17,12 @@ export interface ShownAmount {
   inEuro: string | undefined;
 }
 
-/** EUR 7.7 million, EUR 350,000: rounded as "about" asks. */
-function roughEuro(amount: number): string {
+/** EUR 7.7 million, EUR 350,000: rounded as "about" asks; "7,7 mio. EUR" in Danish, "7,7 mn EUR" in Swedish. */
+function roughEuro(amount: number, language: SiteLanguage): string {
+  if (language !== DEFAULT_LANGUAGE) {
+    const options = { style: 'currency', currency: 'EUR', currencyDisplay: 'code' } as const;
+    return numberFormat(amount >= 1_000_000 ? { ...options, notation: 'compact', maximumFractionDigits: 1 } : { ...options, maximumSignificantDigits: 2 }, localeOf(language)).format(amount);
+  }
   if (amount >= 1_000_000) return `EUR ${numberFormat({ maximumFractionDigits: 1 }).format(amount / 1_000_000)} million`;
   return `EUR ${numberFormat({ maximumSignificantDigits: 2 }).format(amount)}`;
 }
@@ -25,13 +31,13 @@ function roughEuro(amount: number): string {
  * Amounts shown together: each in its own currency, and when they are in more than one, those
  * not in euros with an approximate euro figure. `rates` lists the rates used, for the page to say.
  */
-export function comparableAmounts(amounts: readonly { amount: number; currency: string }[]): { shown: ShownAmount[]; rates: string[] } {
+export function comparableAmounts(amounts: readonly { amount: number; currency: string }[], language: SiteLanguage = DEFAULT_LANGUAGE): { shown: ShownAmount[]; rates: string[] } {
   const mixed = new Set(amounts.map((money) => money.currency)).size > 1;
   const rates = new Set<string>();
   const shown = amounts.map(({ amount, currency }) => {
     const rate = mixed && currency !== 'EUR' ? EURO_RATES[currency] : undefined;
-    if (rate) rates.add(`1 EUR = ${rate} ${currency}`);
-    return { text: formatMoney(amount, currency), inEuro: rate ? `about ${roughEuro(amount / rate)}` : undefined };
+    if (rate) rates.add(`1 EUR = ${numberFormat({}, localeOf(language)).format(rate)} ${currency}`);
+    return { text: formatMoney(amount, currency, language), inEuro: rate ? `${ui(language).projects.about} ${roughEuro(amount / rate, language)}` : undefined };
   });
   return { shown, rates: [...rates] };
 }

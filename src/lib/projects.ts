@@ -1,6 +1,7 @@
 // Projects and networks: what their pages show beyond the document itself, picked and worded here.
 import { byLinked, linkedTo } from './linked';
-import { MVA_ROLES, PROJECT_STATUSES } from '@/model/projects';
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '@/model/languages';
+import { MVA_ROLES } from '@/model/projects';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Kpi } from '@/sanity/fields';
 import type { Event } from '@/sanity/queries/events';
@@ -9,22 +10,25 @@ import type { Network, Project } from '@/sanity/queries/projects';
 import type { SuccessStory } from '@/sanity/queries/stories';
 import type { DocumentLink } from '@/sanity/references';
 import { eventsByTime, networks, newsArticles, projects, stories } from './content';
+import { ui } from './ui-text';
 
 export type ProjectStatus = Project['status'];
 export type MvaRole = NonNullable<Project['mvaRole']>;
 
-// Every stored status and role has its entry in src/model/projects.ts, where the labels live.
-const status = (value: ProjectStatus) => PROJECT_STATUSES.find((entry) => entry.value === value)!;
-const role = (value: MvaRole) => MVA_ROLES.find((entry) => entry.value === value)!;
+// Every stored status and role has its entry in src/model/projects.ts, where the English labels
+// live; the other languages' are in src/lib/ui-text.ts.
 
 /** "Active", "Planned", "Completed" */
-export const projectStatusLabel = (value: ProjectStatus) => status(value).title;
+export const projectStatusLabel = (value: ProjectStatus, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).projects.statuses[value];
 
 /** MVA's role in a few words, for lists: "Led by MVA". */
 export const MVA_ROLE_SHORT = Object.fromEntries(MVA_ROLES.map((entry) => [entry.value, entry.short])) as Record<MvaRole, string>;
 
+/** MVA's role in a few words, for lists, in a language: "Led by MVA", "Ledet af MVA". */
+export const mvaRoleShort = (value: MvaRole, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).projects.roleShort[value];
+
 /** MVA's role in plain words: "MVA leads the project". */
-export const mvaRoleText = (value: MvaRole) => role(value).text;
+export const mvaRoleText = (value: MvaRole, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).projects.roleTexts[value];
 
 // Funds and programmes the EU pays for; their projects must say they are EU co-funded.
 const EU_FUNDING = /\b(European|EU|ERDF|Interreg|Horizon|Erasmus|EU4Health)\b/i;
@@ -36,9 +40,10 @@ export const isEuFunded = (programme: NonNullable<Project['fundingProgramme']>) 
  * The acknowledgement a funded project shows, built from its programme:
  * "This project is co-funded by the European Union through Interreg Öresund-Kattegat-Skagerrak."
  */
-export function fundingAcknowledgement(programme: NonNullable<Project['fundingProgramme']>): string {
-  if (isEuFunded(programme)) return `This project is co-funded by the European Union through ${programme.name}.`;
-  return `This project is funded through ${programme.name}${programme.fund ? ` (${programme.fund})` : ''}.`;
+export function fundingAcknowledgement(programme: NonNullable<Project['fundingProgramme']>, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  const text = ui(language).projects;
+  if (isEuFunded(programme)) return text.euAcknowledgement(programme.name);
+  return `${text.fundedThrough(programme.name)}${programme.fund ? ` (${programme.fund})` : ''}.`;
 }
 
 /** True when at least one KPI has a target, so target against result can be shown. */

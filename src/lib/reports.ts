@@ -3,17 +3,20 @@
 import type { Report } from '@/sanity/queries/reports';
 import { organisations, siteSettings } from './content';
 import { dateTimeFormat, numberFormat } from './intl';
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '@/model/languages';
+import { ui } from './ui-text';
 
-/** "84 KB", "1.2 MB" (1 KB = 1,024 bytes) */
-export function formatFileSize(bytes: number): string {
+/** "84 KB", "1.2 MB" (1 KB = 1,024 bytes); "1,2 MB" in Danish and Swedish */
+export function formatFileSize(bytes: number, language: SiteLanguage = DEFAULT_LANGUAGE): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${numberFormat({ maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+  return `${numberFormat({ maximumFractionDigits: 1 }, localeOf(language)).format(bytes / 1024 / 1024)} MB`;
 }
 
-/** "State of Medicon Valley, 2024 edition" or "" */
-export function seriesLine(report: Pick<Report, 'series' | 'edition'>): string {
-  if (!report.series) return report.edition ? `${report.edition} edition` : '';
-  return report.edition ? `${report.series}, ${report.edition} edition` : report.series;
+/** "State of Medicon Valley, 2024 edition" or "" ("2024-udgaven", "utgåva 2024") */
+export function seriesLine(report: Pick<Report, 'series' | 'edition'>, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  const edition = report.edition ? ui(language).reports.edition(report.edition) : undefined;
+  if (!report.series) return edition ?? '';
+  return edition ? `${report.series}, ${edition}` : report.series;
 }
 
 /** "A, B and C" */

@@ -39,10 +39,21 @@ export function pagefindFilters(query: SearchQuery): Record<string, string> {
 /** True when there is something to search for: words, or at least one filter. */
 export const hasSearch = (query: SearchQuery) => query.q !== '' || FILTER_NAMES.some((name) => query[name] !== '');
 
-const FILTER_LABELS: Record<(typeof FILTER_NAMES)[number], string> = { type: 'type', topic: 'topic', year: 'year' };
+/** The words a summary of filters uses: the filters' names, "and", and the content types' names. */
+export interface FilterWords {
+  filterNames: Record<(typeof FILTER_NAMES)[number], string>;
+  and: string;
+  types: Readonly<Record<string, string>>;
+}
 
-/** The filters that are set, in words ("type Story and year 2019"), or "" when none is. */
-export function filterSummary(query: SearchQuery): string {
-  const set = FILTER_NAMES.filter((name) => query[name]).map((name) => `${FILTER_LABELS[name]} ${query[name]}`);
-  return set.length <= 1 ? (set[0] ?? '') : `${set.slice(0, -1).join(', ')} and ${set.at(-1)}`;
+const ENGLISH: FilterWords = { filterNames: { type: 'type', topic: 'topic', year: 'year' }, and: 'and', types: {} };
+
+/**
+ * The filters that are set, in words ("type Story and year 2019"), or "" when none is; in another
+ * language with its words (src/lib/ui-text.ts, search.status): "type Historie og år 2019".
+ */
+export function filterSummary(query: SearchQuery, words: FilterWords = ENGLISH): string {
+  const value = (name: (typeof FILTER_NAMES)[number]) => (name === 'type' ? (words.types[query.type] ?? query.type) : query[name]);
+  const set = FILTER_NAMES.filter((name) => query[name]).map((name) => `${words.filterNames[name]} ${value(name)}`);
+  return set.length <= 1 ? (set[0] ?? '') : `${set.slice(0, -1).join(', ')} ${words.and} ${set.at(-1)}`;
 }
