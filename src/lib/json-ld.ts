@@ -16,9 +16,9 @@ export function jsonLdText(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** schema.org BreadcrumbList from Home plus the trail, with absolute URLs. */
-export function breadcrumbList(crumbs: { label: string; href?: string | undefined }[], here: URL) {
-  const items = [{ label: 'Home', href: '/' }, ...crumbs];
+/** schema.org BreadcrumbList from Home (the home page in the page's language) plus the trail, with absolute URLs. */
+export function breadcrumbList(crumbs: { label: string; href?: string | undefined }[], here: URL, home = { label: 'Home', href: '/' }) {
+  const items = [home, ...crumbs];
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

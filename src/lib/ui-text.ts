@@ -93,7 +93,7 @@ export interface UiText {
     label: string;
     /** The switcher's link to a language without this page: what it says, in that language */
     notTranslated: (section: string) => string;
-    /** The short visible note beside such a link: "→ Nyheder" */
+    /** The short visible note beside such a link: "› Nyheder" */
     goesTo: (section: string) => string;
   };
   breadcrumbs: { label: string };
@@ -426,7 +426,7 @@ const en: UiText = {
   switcher: {
     label: 'Language',
     notTranslated: (section) => `English: this page is not in English – go to ${section}`,
-    goesTo: (section) => `→ ${section}`,
+    goesTo: (section) => `› ${section}`,
   },
   breadcrumbs: { label: 'Breadcrumb' },
   footer: {
@@ -658,7 +658,7 @@ const da: UiText = {
   switcher: {
     label: 'Sprog',
     notTranslated: (section) => `Dansk: denne side findes ikke på dansk – gå til ${section}`,
-    goesTo: (section) => `→ ${section}`,
+    goesTo: (section) => `› ${section}`,
   },
   breadcrumbs: { label: 'Brødkrummesti' },
   footer: {
@@ -901,7 +901,7 @@ const sv: UiText = {
   switcher: {
     label: 'Språk',
     notTranslated: (section) => `Svenska: sidan finns inte på svenska – gå till ${section}`,
-    goesTo: (section) => `→ ${section}`,
+    goesTo: (section) => `› ${section}`,
   },
   breadcrumbs: { label: 'Brödsmulor' },
   footer: {
