@@ -65,9 +65,7 @@ export interface SearchStatusText {
   types: Record<SearchTypeName, string>;
 }
 
-/** A text with `{name}` places filled in: fillText('{n} results', { n: 3 }). */
-export const fillText = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (place, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : place));
+export { fillText } from './fill-text';
 
 /** Texts of one list page: its <title>, meta description and lead. */
 interface ListPageText {

@@ -4,6 +4,8 @@ import {
   BROWSE_ID, type DirectoryItem, type DirectoryQuery, EMPTY_QUERY, type FilterOption, isFiltered, matches, parseQuery,
   startsNewEntry, toSearch,
 } from './directory-query';
+import { fillText } from '@/lib/fill-text';
+import type { DirectoryFilterText } from '@/lib/ui-text';
 
 interface Props {
   /** id of the element holding the list: groups `[data-group]` of items `[data-org]` */
@@ -12,6 +14,8 @@ interface Props {
   types: FilterOption[];
   countries: FilterOption[];
   topics: FilterOption[];
+  /** Its texts in the page's language (src/lib/ui-text.ts) */
+  text: DirectoryFilterText;
 }
 
 interface Entry {
@@ -27,9 +31,8 @@ const readItem = (element: HTMLElement): DirectoryItem => ({
   topics: (element.dataset['topics'] ?? '').split(' ').filter(Boolean),
 });
 
-const plural = (count: number) => `${count} organisation${count === 1 ? '' : 's'}`;
-
-export default function DirectoryFilter({ listId, total, types, countries, topics }: Props) {
+export default function DirectoryFilter({ listId, total, types, countries, topics, text }: Props) {
+  const plural = (count: number) => fillText(count === 1 ? text.one : text.many, { n: count });
   const [query, setQuery] = useState<DirectoryQuery>(EMPTY_QUERY);
   const [ready, setReady] = useState(false);
   const [shown, setShown] = useState(total);
@@ -101,25 +104,25 @@ export default function DirectoryFilter({ listId, total, types, countries, topic
   return (
     <div className="directory-filter">
       {/* Rendered from the start so the list below never moves; styled invisible until the filter works. */}
-      <form role="search" aria-label="Filter the directory" data-ready={ready ? '' : undefined} onSubmit={showResults}>
+      <form role="search" aria-label={text.label} data-ready={ready ? '' : undefined} onSubmit={showResults}>
         <div className="field field--search">
-          <label htmlFor="filter-q">Search by name</label>
+          <label htmlFor="filter-q">{text.searchByName}</label>
           <input id="filter-q" type="search" name="q" value={query.q} autoComplete="off" onChange={(event) => update({ q: event.target.value })} />
         </div>
-        {select('type', 'Type', types, 'All types')}
-        {select('country', 'Country', countries, 'All countries')}
-        {select('topic', 'Topic', topics, 'All topics')}
+        {select('type', text.type, types, text.allTypes)}
+        {select('country', text.country, countries, text.allCountries)}
+        {select('topic', text.topic, topics, text.allTopics)}
         <div className="field field--check">
           <input id="filter-member" type="checkbox" name="member" checked={query.member} onChange={(event) => update({ member: event.target.checked })} />
-          <label htmlFor="filter-member">Members only</label>
+          <label htmlFor="filter-member">{text.membersOnly}</label>
         </div>
         <div className="actions">
-          <button type="submit" className="button">Show results</button>
-          {isFiltered(query) && <button type="button" className="button button--ghost" onClick={() => update(EMPTY_QUERY)}>Clear filters</button>}
+          <button type="submit" className="button">{text.showResults}</button>
+          {isFiltered(query) && <button type="button" className="button button--ghost" onClick={() => update(EMPTY_QUERY)}>{text.clear}</button>}
         </div>
       </form>
       <p className="directory-count" role="status" aria-live="polite">
-        {isFiltered(query) ? (shown === 0 ? 'No organisations match these filters.' : `Showing ${shown} of ${plural(total)}.`) : `${plural(total)} in the directory.`}
+        {isFiltered(query) ? (shown === 0 ? text.noMatch : fillText(text.showing, { shown, total: plural(total) })) : fillText(text.inDirectory, { total: plural(total) })}
       </p>
     </div>
   );
