@@ -1,4 +1,5 @@
 // Events: status, attendance, place, prices and registration worded for visitors, decided at build time.
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { ATTENDANCE_MODES, EVENT_STATUSES } from '@/model/events';
 import { titleOf } from '@/model/lists';
 import type { Event } from '@/sanity/queries/events';
@@ -95,8 +96,8 @@ export type EventPage = {
 };
 
 /** Every event with whether it lies in the past and its registration state. */
-export async function eventPages(): Promise<EventPage[]> {
-  const { upcoming, past } = await eventsByTime();
+export async function eventPages(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<EventPage[]> {
+  const { upcoming, past } = await eventsByTime(language);
   const at = now();
   return [
     ...upcoming.map((event) => ({ event, isPast: false, registration: registration(event, at) })),
