@@ -6,6 +6,7 @@ import type { Report } from '@/sanity/queries/reports';
 import type { SuccessStory } from '@/sanity/queries/stories';
 import { eventPlace, registration } from './events';
 import { formatDate, formatEventWhen } from './format';
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { pathFor } from '../model/routes';
 
 export interface HomeLead {
@@ -19,8 +20,8 @@ export interface HomeLead {
   image: Image | undefined;
 }
 
-const eventLead = (event: Event, now: Date): HomeLead => {
-  const href = pathFor('event', event.slug)!;
+const eventLead = (event: Event, now: Date, language: SiteLanguage): HomeLead => {
+  const href = pathFor('event', event.slug, language)!;
   const open = registration(event, now);
   return {
     kicker: (event.end ?? event.start).getTime() < now.getTime() ? 'Past event' : 'Upcoming event',
@@ -31,14 +32,14 @@ const eventLead = (event: Event, now: Date): HomeLead => {
   };
 };
 
-const storyLead = (story: SuccessStory): HomeLead => ({
-  kicker: 'Success story', title: story.title, href: pathFor('successStory', story.slug)!, summary: story.summary,
-  meta: formatDate(story.publishedAt), action: { label: 'Read the story', href: pathFor('successStory', story.slug)! }, image: story.heroImage,
+const storyLead = (story: SuccessStory, language: SiteLanguage): HomeLead => ({
+  kicker: 'Success story', title: story.title, href: pathFor('successStory', story.slug, language)!, summary: story.summary,
+  meta: formatDate(story.publishedAt), action: { label: 'Read the story', href: pathFor('successStory', story.slug, language)! }, image: story.heroImage,
 });
 
-const reportLead = (report: Report): HomeLead => ({
-  kicker: report.series ? `Report · ${report.series}` : 'Report', title: report.title, href: pathFor('report', report.slug)!, summary: report.summary,
-  meta: formatDate(report.publishedAt), action: { label: 'Read the report', href: pathFor('report', report.slug)! }, image: report.coverImage,
+const reportLead = (report: Report, language: SiteLanguage): HomeLead => ({
+  kicker: report.series ? `Report · ${report.series}` : 'Report', title: report.title, href: pathFor('report', report.slug, language)!, summary: report.summary,
+  meta: formatDate(report.publishedAt), action: { label: 'Read the report', href: pathFor('report', report.slug, language)! }, image: report.coverImage,
 });
 
 /** The home page's lead: the chosen one when it is published and shown, else the fallback. */
@@ -46,15 +47,16 @@ export function homeLead(
   chosen: { _id: string } | undefined,
   content: { events: Event[]; upcoming: Event[]; stories: SuccessStory[]; reports: Report[] },
   now: Date,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
 ): HomeLead | undefined {
   const id = chosen?._id;
   const event = content.events.find((item) => item._id === id);
-  if (event) return eventLead(event, now);
+  if (event) return eventLead(event, now, language);
   const story = content.stories.find((item) => item._id === id);
-  if (story) return storyLead(story);
+  if (story) return storyLead(story, language);
   const report = content.reports.find((item) => item._id === id);
-  if (report) return reportLead(report);
+  if (report) return reportLead(report, language);
   const next = content.upcoming.find((item) => registration(item, now).state === 'open');
-  if (next) return eventLead(next, now);
-  return content.stories[0] ? storyLead(content.stories[0]) : undefined;
+  if (next) return eventLead(next, now, language);
+  return content.stories[0] ? storyLead(content.stories[0], language) : undefined;
 }

@@ -116,5 +116,9 @@ export const shareCardParam = (card: string) => card.slice('/og/'.length, -'.png
 /** The share card of pages without one of their own (lists). */
 export const SITE_SHARE_CARD = '/og/site.png';
 
+/** The share card of a language's pages without one of their own: /og/site.png, /og/da/site.png. */
+export const siteShareCardPath = (language: SiteLanguage = DEFAULT_LANGUAGE) =>
+  language === DEFAULT_LANGUAGE ? SITE_SHARE_CARD : `/og/${language}/site.png`;
+
 /** A press-kit logo in public/press/. */
 export const pressLogoPath = (variant: string, format: string) => `${PRESS_PATH}mva-logo-${variant}.${format}`;
