@@ -16,4 +16,5 @@ export const collections = {
   reports: defineCollection({ loader: sanityLoader('reports'), schema: C.reports.schema }),
   pages: defineCollection({ loader: sanityLoader('pages'), schema: C.pages.schema }),
   redirects: defineCollection({ loader: sanityLoader('redirects'), schema: C.redirects.schema }),
+  translations: defineCollection({ loader: sanityLoader('translations'), schema: C.translations.schema }),
 };

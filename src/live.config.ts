@@ -16,4 +16,5 @@ export const collections = {
   draftReports: defineLiveCollection({ loader: draftLoader('reports') }),
   draftPages: defineLiveCollection({ loader: draftLoader('pages') }),
   draftRedirects: defineLiveCollection({ loader: draftLoader('redirects') }),
+  draftTranslations: defineLiveCollection({ loader: draftLoader('translations') }),
 };

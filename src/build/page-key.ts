@@ -9,16 +9,24 @@ import { createHash } from 'node:crypto';
 import { buildTime, sourceFromEnv } from '../lib/build-env';
 import { entryDigests, navigationLinks, pageLinks, siteSettings } from '../lib/content';
 import { buildNotesFolder, writeNote } from './notes';
-import { pathFor } from '../model/routes';
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
+import { languageOfPath, languageParam, pathFor } from '../model/routes';
 import { shareTargets } from '../lib/share';
+import { documentLanguages } from '../lib/versions';
 
-let layout: Promise<string> | undefined;
+const layouts = new Map<SiteLanguage, Promise<string>>();
 
-/** What the base layout shows on every page, as one JSON string; read once per build. */
-function layoutInput(): Promise<string> {
-  return (layout ??= (async () => {
+/** What the base layout shows on every page of a language, as one JSON string; read once per build. */
+function layoutInput(language: SiteLanguage): Promise<string> {
+  let layout = layouts.get(language);
+  if (!layout) layouts.set(language, (layout = layoutOf(language)));
+  return layout;
+}
+
+async function layoutOf(language: SiteLanguage): Promise<string> {
+  {
     const source = sourceFromEnv();
-    const [settings, links, pages] = await Promise.all([siteSettings(), navigationLinks(), pageLinks()]);
+    const [settings, links, pages] = await Promise.all([siteSettings(language), navigationLinks(language), pageLinks(language)]);
     return JSON.stringify({
       settings,
       links,
@@ -26,7 +34,7 @@ function layoutInput(): Promise<string> {
       year: buildTime().getFullYear(),
       source: source.mode === 'remote' ? [source.mode, source.projectId, source.dataset, source.apiHost ?? ''] : [source.mode],
     });
-  })());
+  }
 }
 
 export interface KeyedPage<P> {
@@ -43,7 +51,7 @@ export async function pageKey<P>({ path, props }: KeyedPage<P>): Promise<string>
   const data = JSON.stringify(props, keyable);
   const share = (await shareTargets()).get(path);
   return createHash('sha256')
-    .update(await layoutInput())
+    .update(await layoutInput(languageOfPath(path)))
     .update('\n')
     .update(JSON.stringify(share ?? null))
     .update('\n')
@@ -64,20 +72,31 @@ export async function keyedPaths<P, Params extends Record<string, string | undef
 
 /** A routable document as a detail page needs it: its slug (the page's address) and last change. */
 interface RoutedDocument {
+  _id: string;
   slug: string;
   _updatedAt?: string | null | undefined;
 }
 
 /**
  * getStaticPaths() of a detail route (/news/<slug>/, /people/<slug>/, ...): one page per item at
- * its document's address, with the props `props` makes of it, keyed as keyedPaths keys pages.
+ * its document's address, with the props `props` makes of it and the page's versions in the other
+ * languages (`languages`, for the switcher and hreflang links), keyed as keyedPaths keys pages.
  */
-export function documentPaths<T, P>(type: string, items: readonly T[], documentOf: (item: T) => RoutedDocument, props: (item: T) => P) {
+export async function documentPaths<T, P>(
+  type: string,
+  items: readonly T[],
+  documentOf: (item: T) => RoutedDocument,
+  props: (item: T) => P,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+) {
   return keyedPaths(
-    items.map((item) => {
-      const { slug, _updatedAt } = documentOf(item);
-      return { params: { slug }, props: props(item), path: pathFor(type, slug), lastModified: _updatedAt };
-    }),
+    await Promise.all(
+      items.map(async (item) => {
+        const { _id, slug, _updatedAt } = documentOf(item);
+        const languages = await documentLanguages(type, _id);
+        return { params: { lang: languageParam(language), slug }, props: { ...props(item), languages }, path: pathFor(type, slug, language), lastModified: _updatedAt };
+      }),
+    ),
   );
 }
 

@@ -4,9 +4,11 @@ import { type CollectionEntry, type CollectionKey, getCollection, getLiveCollect
 import { vercelStegaClean } from '@vercel/stega';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Image } from '@/sanity/fields';
+import { DEFAULT_LANGUAGE, languageOf, type SiteLanguage } from '../model/languages';
+import { inLanguage, pathFor, SECTION_PATHS, sectionPath } from '../model/routes';
 import { buildTime } from './build-env';
 import { linkNamedPeople, type NamedPerson } from './people-links';
-import { pathFor, sectionPath } from '../model/routes';
+import { inSiteOf, localise, localiseSettings, type StoredDocument, type Translations, versionIndex } from './translations';
 
 /**
  * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest
@@ -46,12 +48,55 @@ async function cached<T>(slot: unknown, compute: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Every entry's data of a collection; bodies come with the people they name linked
- * (people-links.ts). Read and linked once per build (pages read collections thousands of times);
- * in the dev server, where content changes, on every call. Callers get their own array.
+ * Every entry's data of a collection in one language's site (src/lib/translations.ts): its
+ * documents in that language, or the shared ones with their texts in it; bodies come with the
+ * people they name linked (people-links.ts). Read and linked once per build (pages read
+ * collections thousands of times); in the dev server, where content changes, on every call.
+ * Callers get their own array.
  */
-export async function data<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
+export async function data<C extends CollectionKey>(name: C, language: SiteLanguage = DEFAULT_LANGUAGE): Promise<CollectionEntry<C>['data'][]> {
+  return [...(await cached(`collection:${name}:${language}`, () => dataIn(name, language)))] as CollectionEntry<C>['data'][];
+}
+
+/** Every entry's data of a collection, in every language. */
+export async function allData<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
   return [...(await cached(`collection:${name}`, () => readCollection(name)))] as CollectionEntry<C>['data'][];
+}
+
+async function dataIn<C extends CollectionKey>(name: C, language: SiteLanguage): Promise<CollectionEntry<C>['data'][]> {
+  const all = await allData(name);
+  if (name === 'settings' || name === 'redirects' || name === 'translations') return all;
+  const mine = (all as unknown as StoredDocument[]).filter((document) => inSiteOf(document, language));
+  if (language === DEFAULT_LANGUAGE) return mine as unknown as CollectionEntry<C>['data'][];
+  const translations = await translationsOnce();
+  return mine.map((document) => localise(document, language, translations)) as unknown as CollectionEntry<C>['data'][];
+}
+
+/** The collections of documents that have pages or are referenced: every one but the settings, redirects and translations. */
+const DOCUMENT_COLLECTIONS = ['topics', 'organisations', 'people', 'projects', 'networks', 'news', 'stories', 'events', 'reports', 'pages'] as const;
+
+/** Every document by id, in every language, and each one's versions by language: what localising reads. */
+const translationsOnce = oncePerBuild(async (): Promise<Translations> => {
+  const documents = new Map<string, StoredDocument>();
+  for (const name of DOCUMENT_COLLECTIONS) {
+    for (const document of (await allData(name)) as unknown as StoredDocument[]) documents.set(document._id, document);
+  }
+  return { documents, versions: versionIndex(await allData('translations'), documents) };
+});
+
+/** A document's versions: each language's id, itself included. */
+export async function versionsOf(id: string) {
+  return (await translationsOnce()).versions.get(id) ?? {};
+}
+
+/** The id of a document's English version (the original), or its own when it has none. */
+export async function originalIdOf(id: string): Promise<string> {
+  return (await versionsOf(id))[DEFAULT_LANGUAGE] ?? id;
+}
+
+/** A document by id, in whatever language it is. */
+export async function documentById(id: string): Promise<StoredDocument | undefined> {
+  return (await translationsOnce()).documents.get(id);
 }
 
 /**
@@ -118,12 +163,22 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   return () => cached(slot, compute);
 }
 
-/** The site settings singleton (the build stops before this if it is missing). */
-export const siteSettings = oncePerBuild(async () => {
+/** The site settings singleton, its texts in `language` (the build stops before this if it is missing). */
+export const siteSettings = oncePerLanguage(async (language) => {
   const entry = (await data('settings')).find((settings) => settings._id === 'siteSettings');
   if (!entry) throw new Error('siteSettings is missing from the content');
-  return entry;
+  return language === DEFAULT_LANGUAGE ? entry : localiseSettings(entry, language, await translationsOnce());
 });
+
+/** Like `oncePerBuild`, for values that differ by language: computed once per language. */
+export function oncePerLanguage<T>(compute: (language: SiteLanguage) => Promise<T>): (language?: SiteLanguage) => Promise<T> {
+  const slots = new Map<SiteLanguage, symbol>();
+  return (language = DEFAULT_LANGUAGE) => {
+    let slot = slots.get(language);
+    if (!slot) slots.set(language, (slot = Symbol(`oncePerLanguage:${language}`)));
+    return cached(slot, () => compute(language));
+  };
+}
 
 const DEFAULT_NAVIGATION = [
   ['News', 'newsArticle'], ['Stories', 'successStory'], ['Projects', 'project'], ['Networks', 'network'],
@@ -131,54 +186,99 @@ const DEFAULT_NAVIGATION = [
 ] as const;
 
 /** Main navigation from the settings, or the sections when editors have not set one. */
-export const navigationLinks = oncePerBuild(async (): Promise<{ label: string; href: string }[]> => {
-  const { navigation } = await siteSettings();
+export const navigationLinks = oncePerLanguage(async (language): Promise<{ label: string; href: string }[]> => {
+  const { navigation } = await siteSettings(language);
+  const known = await pathsIn(language);
   const links = navigation.flatMap((item) => {
-    const href = item.href ?? (item.reference ? pathFor(item.reference._type, item.reference.slug) : undefined);
+    // A site path an editor typed is the English address; its section exists in every language.
+    const href = item.href ? localisedHref(item.href, language, known) : item.reference ? pathFor(item.reference._type, item.reference.slug, language) : undefined;
     return href ? [{ label: item.label, href }] : [];
   });
-  return links.length > 0 ? links : DEFAULT_NAVIGATION.map(([label, type]) => ({ label, href: sectionPath(type) }));
+  return links.length > 0 ? links : DEFAULT_NAVIGATION.map(([label, type]) => ({ label, href: sectionPath(type, language) }));
 });
 
-/** Free-standing pages for the footer, About first. */
-export const pageLinks = oncePerBuild(async () => {
-  const pages = await data('pages');
-  return pages
-    .map((page) => ({ label: page.title, href: `/${page.slug}/` }))
-    .sort((a, b) => Number(b.href === '/about/') - Number(a.href === '/about/') || a.label.localeCompare(b.label));
+/**
+ * An editor's link in `language`'s site: a site path to a section, or to a document with a
+ * version in that language, goes to that version; other links stay as they are.
+ */
+function localisedHref(href: string, language: SiteLanguage, known: ReadonlyMap<string, string>): string {
+  if (language === DEFAULT_LANGUAGE || !href.startsWith('/') || href.startsWith('//')) return href;
+  return known.get(href) ?? (SECTION_PATHS.includes(href) ? inLanguage(href, language) : href);
+}
+
+/** A site path in `language`'s site: a section's or a document's version there; else the path as it is. */
+export async function linkIn(language: SiteLanguage, href: string): Promise<string> {
+  return localisedHref(href, language, await pathsIn(language));
+}
+
+/** English document addresses to their versions' in `language`: /about/ → /da/om-os/. */
+export const pathsIn = oncePerLanguage(async (language): Promise<Map<string, string>> => {
+  const { documents, versions } = await translationsOnce();
+  const paths = new Map<string, string>();
+  for (const document of documents.values()) {
+    if (languageOf(document) !== DEFAULT_LANGUAGE) continue;
+    const slug = (document as { slug?: unknown }).slug;
+    const from = typeof slug === 'string' ? pathFor(document._type, slug) : undefined;
+    const id = versions.get(document._id)?.[language];
+    const version = id ? documents.get(id) : undefined;
+    const to = version ? pathFor(version._type, (version as { slug?: string }).slug, language) : undefined;
+    if (from && to) paths.set(from, to);
+  }
+  return paths;
 });
+
+/** Free-standing pages for the footer, About first: the English About's version in other languages. */
+export const pageLinks = oncePerLanguage(async (language) => {
+  const pages = await data('pages', language);
+  const about = await aboutIn(language);
+  return pages
+    .map((page) => ({ label: page.title, href: pathFor('page', page.slug, language)! }))
+    .sort((a, b) => Number(b.href === about) - Number(a.href === about) || a.label.localeCompare(b.label, language));
+});
+
+/** The address of the About page in a language. */
+async function aboutIn(language: SiteLanguage): Promise<string | undefined> {
+  const about = (await data('pages')).find((page) => page.slug === 'about');
+  if (!about) return undefined;
+  const id = (await versionsOf(about._id))[language];
+  const version = id ? await documentById(id) : undefined;
+  return version ? pathFor('page', (version as { slug?: string }).slug, language) : undefined;
+}
 
 /**
  * A collection in one order, sorted once per build like `data` reads it (routes ask for the news
  * hundreds of times: the topic feeds, the lists); callers get their own array.
  */
-async function sorted<C extends CollectionKey>(name: C, order: (a: CollectionEntry<C>['data'], b: CollectionEntry<C>['data']) => number) {
-  return [...(await cached(`sorted:${name}`, async () => (await data(name)).sort(order)))];
+async function sorted<C extends CollectionKey>(name: C, language: SiteLanguage, order: (a: CollectionEntry<C>['data'], b: CollectionEntry<C>['data']) => number) {
+  return [...(await cached(`sorted:${name}:${language}`, async () => (await data(name, language)).sort(order)))];
 }
 
 const danish = new Intl.Collator('da');
+/** Titles sort by the page's language's rules (English: as before translations). */
+const titleOrder = (language: SiteLanguage) => (a: { title: string }, b: { title: string }) =>
+  language === DEFAULT_LANGUAGE ? a.title.localeCompare(b.title) : a.title.localeCompare(b.title, language);
 
-export const newsArticles = () => sorted('news', byDateDesc);
-export const stories = () => sorted('stories', byDateDesc);
-export const reports = () => sorted('reports', byDateDesc);
-export const pages = () => data('pages');
-export const topics = () => sorted('topics', (a, b) => a.title.localeCompare(b.title));
-export const people = () => sorted('people', (a, b) => a.name.localeCompare(b.name));
-export const organisations = () => sorted('organisations', (a, b) => danish.compare(a.name, b.name));
-export const networks = () => sorted('networks', (a, b) => a.title.localeCompare(b.title));
+export const newsArticles = (language: SiteLanguage = DEFAULT_LANGUAGE) => sorted('news', language, byDateDesc);
+export const stories = (language: SiteLanguage = DEFAULT_LANGUAGE) => sorted('stories', language, byDateDesc);
+export const reports = (language: SiteLanguage = DEFAULT_LANGUAGE) => sorted('reports', language, byDateDesc);
+export const pages = (language: SiteLanguage = DEFAULT_LANGUAGE) => data('pages', language);
+export const topics = (language: SiteLanguage = DEFAULT_LANGUAGE) => sorted('topics', language, titleOrder(language));
+export const people = (language: SiteLanguage = DEFAULT_LANGUAGE) => sorted('people', language, (a, b) => a.name.localeCompare(b.name));
+export const organisations = (language: SiteLanguage = DEFAULT_LANGUAGE) => sorted('organisations', language, (a, b) => danish.compare(a.name, b.name));
+export const networks = (language: SiteLanguage = DEFAULT_LANGUAGE) => sorted('networks', language, titleOrder(language));
 
 const STATUS_ORDER = { active: 0, planned: 1, completed: 2 } as const;
 
 /** Projects: active first, then planned, then completed; newest start first within each. */
-export async function projects() {
-  return (await data('projects')).sort(
+export async function projects(language: SiteLanguage = DEFAULT_LANGUAGE) {
+  return (await data('projects', language)).sort(
     (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.startDate ?? '').localeCompare(a.startDate ?? ''),
   );
 }
 
 /** Events split at the build time: upcoming soonest first, past latest first. */
-export async function eventsByTime() {
-  const all = await data('events');
+export async function eventsByTime(language: SiteLanguage = DEFAULT_LANGUAGE) {
+  const all = await data('events', language);
   const at = now().getTime();
   const ends = (event: (typeof all)[number]) => (event.end ?? event.start).getTime();
   return {

@@ -1,9 +1,10 @@
 // The directory: organisations grouped by type with the filter's options, and people's pages.
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { byLinked } from './linked';
 import { ORGANISATION_TYPES } from '@/model/organisations';
 import type { Organisation, Person } from '@/sanity/queries/directory';
 import type { Event } from '@/sanity/queries/events';
-import { data, eventsByTime, networks, newsArticles, people, projects, stories } from './content';
+import { data, eventsByTime, oncePerLanguage, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from '../model/routes';
 import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '../model/languages';
@@ -85,13 +86,13 @@ export interface PersonPage {
 }
 
 /** Every person with what they take part in: projects, networks, events, press contacts, quotes. */
-export async function personPages(): Promise<PersonPage[]> {
+export async function personPages(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<PersonPage[]> {
   const [everyone, projectList, networkList, { upcoming, past }, news, storyList, shownIds] = await Promise.all([
-    people(), projects(), networks(), eventsByTime(), newsArticles(), stories(), idsShown(),
+    people(language), projects(language), networks(language), eventsByTime(language), newsArticles(language), stories(language), idsShown(language),
   ]);
   // A page only for someone the site shows (and so links to): no page that nothing leads to.
   const all = everyone.filter((person) => person.isPressContact || shownIds.has(person._id));
-  const link = (doc: { _type: string; slug: string; title: string }, meta?: string) => ({ title: doc.title, href: pathFor(doc._type, doc.slug)!, meta });
+  const link = (doc: { _type: string; slug: string; title: string }, meta?: string) => ({ title: doc.title, href: pathFor(doc._type, doc.slug, language)!, meta });
   // One pass over each list, indexed by person: people × documents checks cost seconds at 10,000
   // documents. Items keep the order of their list.
   const projectsOf = byLinked(projectList, (p) => p.contacts.map((contact) => contact._id));
@@ -124,7 +125,7 @@ export async function personPages(): Promise<PersonPage[]> {
  * The _id of every document another document shows: people as contacts, speakers, founders,
  * quoted or named in a body (linked there by people-links.ts), and everything else referenced.
  */
-async function idsShown(): Promise<Set<string>> {
+async function idsShown(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<Set<string>> {
   const names = ['settings', 'topics', 'organisations', 'projects', 'networks', 'news', 'stories', 'events', 'reports', 'pages'] as const;
   const ids = new Set<string>();
   const visit = (value: unknown): void => {
@@ -135,7 +136,7 @@ async function idsShown(): Promise<Set<string>> {
       else visit(child);
     }
   };
-  for (const collection of await Promise.all(names.map((name) => data(name)))) {
+  for (const collection of await Promise.all(names.map((name) => data(name, language)))) {
     // A document's own _id is not a mention: visit what it holds.
     for (const entry of collection as object[]) Object.entries(entry).forEach(([key, child]) => key !== '_id' && visit(child));
   }
@@ -160,3 +161,6 @@ export function directoryFacetPages(organisations: Organisation[]): DirectoryFac
     ...options.countries.map(({ value, label }) => ({ facet: 'country' as const, value: value.toLowerCase(), label, organisations: organisations.filter((o) => o.country === value) })),
   ];
 }
+
+/** The people who have a page in a language's site (those it shows, and press contacts). */
+export const personPageIds = oncePerLanguage(async (language) => new Set((await personPages(language)).map((page) => page.person._id)));

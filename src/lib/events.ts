@@ -89,8 +89,8 @@ export type EventPage = {
 };
 
 /** Every event with whether it lies in the past and its registration state. */
-export async function eventPages(): Promise<EventPage[]> {
-  const { upcoming, past } = await eventsByTime();
+export async function eventPages(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<EventPage[]> {
+  const { upcoming, past } = await eventsByTime(language);
   const at = now();
   return [
     ...upcoming.map((event) => ({ event, isPast: false, registration: registration(event, at) })),

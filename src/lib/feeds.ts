@@ -7,6 +7,7 @@ import { IMAGE_USES } from '../model/image-sizes';
 import { imageSources } from './images';
 import { siteSettings } from './content';
 import { newsKindLabel } from './format';
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '../model/languages';
 import { pathFor, sectionPath } from '../model/routes';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -28,6 +29,8 @@ export interface NewsFeedOptions {
   fileSize: (url: string) => Promise<number>;
   /** Other items of the feed (a topic's events and reports), merged with the articles by date */
   others?: FeedEntry[];
+  /** The language of the feed and its items; English by default */
+  language?: SiteLanguage;
 }
 
 /** A feed item that is not a news article: an event (dated by its start) or a report. */
@@ -49,7 +52,8 @@ export const FEED_ITEMS = 50;
 
 /** An RSS 2.0 response for a list of articles (and other items), newest first: the first FEED_ITEMS of them. */
 export async function newsFeed(options: NewsFeedOptions) {
-  const settings = await siteSettings();
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const settings = await siteSettings(language);
   const others = (options.others ?? []).map((entry) => ({
     title: entry.title, link: new URL(entry.path, options.site).href, pubDate: entry.date, description: entry.summary, categories: entry.categories,
   }));
@@ -59,7 +63,7 @@ export async function newsFeed(options: NewsFeedOptions) {
       const length = hero ? await options.fileSize(hero.src) : 0;
       return {
         title: article.title,
-        link: new URL(pathFor('newsArticle', article.slug) ?? sectionPath('newsArticle'), options.site).href,
+        link: new URL(pathFor('newsArticle', article.slug, language) ?? sectionPath('newsArticle', language), options.site).href,
         pubDate: article.publishedAt,
         description: article.summary,
         categories: [newsKindLabel(article.kind), ...article.topics.map((topic) => topic.title)],
@@ -77,6 +81,6 @@ export async function newsFeed(options: NewsFeedOptions) {
     items,
     trailingSlash: true,
     xmlns: { atom: ATOM },
-    customData: `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/><language>en-gb</language>`,
+    customData: `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/><language>${localeOf(language).toLowerCase()}</language>`,
   });
 }

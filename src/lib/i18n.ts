@@ -2,7 +2,7 @@
 // hreflang alternates, the language switcher). Languages and addresses: src/model/languages.ts
 // and src/model/routes.ts.
 import { DEFAULT_LANGUAGE, SITE_LANGUAGES, type SiteLanguage } from '../model/languages';
-import { inLanguage, languageOfPath, withoutLanguage } from '../model/routes';
+import { inLanguage, languageOfPath, languageParam, withoutLanguage } from '../model/routes';
 
 /** One language's version of a page, as the switcher and the hreflang links show it. */
 export interface LanguageVersion {
@@ -40,3 +40,11 @@ export function documentVersions(translations: Partial<Record<SiteLanguage, stri
 }
 
 export { DEFAULT_LANGUAGE };
+
+/** getStaticPaths of a page that exists once per language (section pages, lists, the search page). */
+export const languagePaths = () => SITE_LANGUAGES.map(({ id }) => ({ params: { lang: languageParam(id) } }));
+
+/** getStaticPaths entries of every language, each language's made by `paths`. */
+export async function inEveryLanguage<T>(paths: (language: SiteLanguage) => Promise<readonly T[]> | readonly T[]): Promise<T[]> {
+  return (await Promise.all(SITE_LANGUAGES.map(({ id }) => paths(id)))).flat();
+}

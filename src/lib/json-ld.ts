@@ -1,6 +1,7 @@
 // JSON-LD for <script type="application/ld+json">: serialised so CMS text cannot end the element.
 import { VERCEL_STEGA_REGEX } from '@vercel/stega';
 import { pressLogoPath } from '../model/routes';
+import { localeOf, type SiteLanguage } from '../model/languages';
 
 /**
  * JSON that is safe inside a script element: "<", ">", "&" and line separators are escaped. Never
@@ -177,4 +178,15 @@ export function eventJsonLd(event: EventFacts, publisher: string, url: URL, imag
       }
       : {}),
   };
+}
+
+/** schema.org types the site describes that are written in a language (CreativeWork and Event). */
+const IN_A_LANGUAGE = new Set(['NewsArticle', 'Article', 'Report', 'CreativeWork', 'WebPage', 'Event', 'Project']);
+
+/** The page's objects with `inLanguage` (da-DK, sv-SE, en-GB) on those written in the page's language. */
+export function inLanguageOf(objects: object[], language: SiteLanguage): object[] {
+  return objects.map((object) => {
+    const type = (object as { '@type'?: unknown })['@type'];
+    return typeof type === 'string' && IN_A_LANGUAGE.has(type) ? { ...object, inLanguage: localeOf(language) } : object;
+  });
 }

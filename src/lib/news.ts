@@ -2,12 +2,16 @@
 import { NEWS_KINDS, newsKind, type NewsKind } from '@/model/news-kinds';
 import { reservedSlugReason } from '@/model/paths';
 import { byLinked } from './linked';
-import { NEWS_FEED, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEED, topicFeed } from '../model/routes';
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
+import { inLanguage, newsFeedPath, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEED, topicFeed } from '../model/routes';
 
 export type { NewsKind };
 
 /** Press releases keep the address journalists subscribed to before kinds had feeds. */
 const feedOf = (kind: NewsKind) => (kind === 'pressRelease' ? PRESS_RELEASE_FEED : newsKindFeed(newsKind(kind).segment));
+
+/** The RSS feed of a kind's list in a language: /feeds/opinion.xml, /da/press-releases/rss.xml. */
+export const kindFeed = (kind: NewsKind, language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(feedOf(kind), language);
 
 /**
  * URL segment, plural label (the filter) and heading of each kind's list, /news/press-releases/,
@@ -49,30 +53,31 @@ export interface NewsListPage {
 /** Every list page of the news section: all news, each kind and each topic, paginated. */
 export function newsListPages<A extends { _id: string; kind: NewsKind; topics: { _id: string; slug: string; title: string }[] }>(
   articles: A[],
+  language: SiteLanguage = DEFAULT_LANGUAGE,
 ): NewsListPage[] {
   const lists: { base: string; heading: string; intro?: string; items: A[]; feed: string }[] = [
-    { base: newsListPath(), heading: 'News', intro: 'News, press releases and comment from Medicon Valley Alliance and its partners.', items: articles, feed: NEWS_FEED },
-    ...Object.entries(KIND_PAGES).map(([kind, { segment, heading, feed }]) => ({
-      base: newsListPath(segment),
+    { base: newsListPath(undefined, language), heading: 'News', intro: 'News, press releases and comment from Medicon Valley Alliance and its partners.', items: articles, feed: newsFeedPath(language) },
+    ...Object.entries(KIND_PAGES).map(([kind, { segment, heading }]) => ({
+      base: newsListPath(segment, language),
       heading,
       items: articles.filter((article) => article.kind === kind),
-      feed,
+      feed: kindFeed(kind as NewsKind, language),
     })),
   ];
   const topics = new Map(articles.flatMap((article) => article.topics.map((topic) => [topic._id, topic] as const)));
   const articlesOf = byLinked(articles, (article) => article.topics.map((topic) => topic._id));
   for (const topic of topics.values()) {
     lists.push({
-      base: newsTopicPath(topic.slug),
+      base: newsTopicPath(topic.slug, language),
       heading: `News about ${topic.title}`,
       items: articlesOf.get(topic._id) ?? [],
-      feed: topicFeed(topic.slug),
+      feed: topicFeed(topic.slug, language),
     });
   }
   return lists.flatMap(({ base, heading, intro, items, feed }) => {
     const last = Math.max(1, Math.ceil(items.length / NEWS_PAGE_SIZE));
     return Array.from({ length: last }, (_, index) => ({
-      path: `${base}${index === 0 ? '' : `${index + 1}/`}`.slice(newsListPath().length).replace(/\/$/, ''),
+      path: `${base}${index === 0 ? '' : `${index + 1}/`}`.slice(newsListPath(undefined, language).length).replace(/\/$/, ''),
       heading,
       ...(intro ? { intro } : {}),
       filterHref: base,

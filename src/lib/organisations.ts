@@ -1,4 +1,5 @@
 // Organisation pages: what an organisation is, and what on the site involves or mentions it.
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { ORGANISATION_TYPES } from '@/model/organisations';
 import { titleOf } from '@/model/lists';
 import type { Organisation } from '@/sanity/queries/directory';
@@ -40,9 +41,9 @@ export function referencedIds(doc: object): string[] {
 }
 
 /** A page for every organisation the site shows: the directory lists them all. */
-export async function organisationPages(): Promise<OrganisationPage[]> {
+export async function organisationPages(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<OrganisationPage[]> {
   const [all, projectList, networkList, news, storyList, personList] = await Promise.all([
-    organisations(), projects(), networks(), newsArticles(), stories(), personPages(),
+    organisations(language), projects(language), networks(language), newsArticles(language), stories(language), personPages(language),
   ]);
   // One pass over each list, indexed by the _ids each document references.
   const projectsOf = byLinked(projectList, referencedIds);
@@ -55,7 +56,7 @@ export async function organisationPages(): Promise<OrganisationPage[]> {
     ...referencedIds(network),
     ...[...network.founders.map((founder) => founder._id), network.contact?._id].map((id) => (id ? employer.get(id) : undefined)),
   ]);
-  const link = (doc: { _type: string; slug: string; title: string }, meta?: string): OrganisationLink => ({ title: doc.title, href: pathFor(doc._type, doc.slug)!, meta });
+  const link = (doc: { _type: string; slug: string; title: string }, meta?: string): OrganisationLink => ({ title: doc.title, href: pathFor(doc._type, doc.slug, language)!, meta });
   return all.map((organisation) => {
     const id = organisation._id;
     return {
@@ -64,7 +65,7 @@ export async function organisationPages(): Promise<OrganisationPage[]> {
       projects: linkedTo(projectsOf, id).map((project) =>
         link(project, project.leadPartner?._id === id ? 'Lead partner' : project.partners.some((partner) => partner._id === id) ? 'Partner' : undefined)),
       networks: linkedTo(networksOf, id).map((network) => link(network)),
-      people: linkedTo(peopleOf, id).map(({ person }) => ({ title: person.name, href: pathFor('person', person.slug)!, meta: person.role })),
+      people: linkedTo(peopleOf, id).map(({ person }) => ({ title: person.name, href: pathFor('person', person.slug, language)!, meta: person.role })),
       news: linkedTo(newsOf, id).map((article) => link(article, `${newsKindLabel(article.kind)} · ${formatDate(article.publishedAt)}`)),
       stories: linkedTo(storiesOf, id).map((story) => link(story, formatDate(story.publishedAt))),
     };

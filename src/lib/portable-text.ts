@@ -6,6 +6,7 @@ import { isSafeUrl, KEBAB_CASE } from '@/model/paths';
 import { IMAGE_USES } from '../model/image-sizes';
 import { imageSources } from './images';
 import { formatNumber } from './format';
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { pathFor } from '../model/routes';
 import { plainLetters } from './search-text';
 
@@ -39,15 +40,16 @@ function kpiTable({ value }: { value: Value }): string {
 }
 
 /** The page of a link target, if it can have one: only a slug a page can have goes into a path. */
-function internalHref(target: { _type?: unknown; slug?: unknown } | undefined): string | undefined {
+function internalHref(target: { _type?: unknown; slug?: unknown } | undefined, language: SiteLanguage): string | undefined {
   const type = target?._type;
   // `constructor` or `__proto__` are no document types, but a lookup by name would find Object's members.
   if (typeof type !== 'string' || type in Object.prototype) return undefined;
   const slug = target?.slug;
-  return typeof slug === 'string' && KEBAB_CASE.test(slug) ? pathFor(type, slug) : undefined;
+  return typeof slug === 'string' && KEBAB_CASE.test(slug) ? pathFor(type, slug, language) : undefined;
 }
 
-const components = mergeComponents(defaultComponents, {
+/** The renderer's components for a page in `language` (its internal links go to that language's pages). */
+const componentsIn = (language: SiteLanguage) => mergeComponents(defaultComponents, {
   types: { image, callout, kpiTable, unknown: () => '' },
   // A section heading has an id, for the page's "On this page" links (see sections).
   block: {
@@ -65,7 +67,7 @@ const components = mergeComponents(defaultComponents, {
       return `<a href="${attr(href.trim())}">${text}</a>`;
     },
     internalLink: ({ children, value }) => {
-      const href = internalHref(value?.reference);
+      const href = internalHref(value?.reference, language);
       return href ? `<a href="${attr(href)}">${children}</a>` : children;
     },
   },
@@ -147,9 +149,13 @@ const headingText = (block: Value) =>
   (Array.isArray(block['children']) ? block['children'] : []).map((span: unknown) => (isObject(span) && typeof span['text'] === 'string' ? span['text'] : '')).join('').trim();
 
 /** HTML for a Portable Text body; anything unknown renders as its text or nothing. */
-export function renderPortableText(blocks: BlockContent): string {
+export function renderPortableText(blocks: BlockContent, language: SiteLanguage = DEFAULT_LANGUAGE): string {
+  let components = componentsByLanguage.get(language);
+  if (!components) componentsByLanguage.set(language, (components = componentsIn(language)));
   return toHTML(prepared(blocks) as never, { components, onMissingComponent: false });
 }
+
+const componentsByLanguage = new Map<SiteLanguage, ReturnType<typeof componentsIn>>();
 
 /** The sections of a body, by its h2 headings: their ids (as rendered) and text. */
 export function sections(blocks: BlockContent): { id: string; title: string }[] {

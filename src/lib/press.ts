@@ -1,4 +1,5 @@
 // The press room's material: contacts, releases, and the press kit (logos and images).
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Image } from '@/sanity/fields';
@@ -38,7 +39,7 @@ export interface PressImage {
  * Images editors have credited, once each, newest first: from stories (up to a third of the kit,
  * so a busy newsroom does not crowd them out) and from news.
  */
-export async function pressImages(limit = 9): Promise<PressImage[]> {
+export async function pressImages(limit = 9, language: SiteLanguage = DEFAULT_LANGUAGE): Promise<PressImage[]> {
   const seen = new Set<string>();
   const credited = (sources: { title: string; publishedAt: Date; heroImage?: Image | undefined }[], count: number) => {
     const picked: (PressImage & { at: number })[] = [];
@@ -51,19 +52,19 @@ export async function pressImages(limit = 9): Promise<PressImage[]> {
     }
     return picked;
   };
-  const fromStories = credited(await stories(), Math.ceil(limit / 3));
-  const fromNews = credited(await newsArticles(), limit - fromStories.length);
+  const fromStories = credited(await stories(language), Math.ceil(limit / 3));
+  const fromNews = credited(await newsArticles(language), limit - fromStories.length);
   return [...fromNews, ...fromStories].sort((a, b) => b.at - a.at).map(({ at: _, ...image }) => image);
 }
 
 /** People who answer the press, by name. */
-export async function pressContacts() {
-  return (await people()).filter((person) => person.isPressContact);
+export async function pressContacts(language: SiteLanguage = DEFAULT_LANGUAGE) {
+  return (await people(language)).filter((person) => person.isPressContact);
 }
 
 /** Press releases, newest first. */
-export async function pressReleases() {
-  return (await newsArticles()).filter((article) => article.kind === 'pressRelease');
+export async function pressReleases(language: SiteLanguage = DEFAULT_LANGUAGE) {
+  return (await newsArticles(language)).filter((article) => article.kind === 'pressRelease');
 }
 
 /** "84 KB", "1.2 MB" */

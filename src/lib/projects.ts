@@ -1,4 +1,5 @@
 // Projects and networks: what their pages show beyond the document itself, picked and worded here.
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { byLinked, linkedTo } from './linked';
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '@/model/languages';
 import { MVA_ROLES } from '@/model/projects';
@@ -88,8 +89,8 @@ export type ProjectPage = {
 };
 
 /** Every project with what links to it: successors, news, events (soonest upcoming first) and stories. */
-export async function projectPages(): Promise<ProjectPage[]> {
-  const [all, news, { upcoming, past }, storyList] = await Promise.all([projects(), newsArticles(), eventsByTime(), stories()]);
+export async function projectPages(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<ProjectPage[]> {
+  const [all, news, { upcoming, past }, storyList] = await Promise.all([projects(language), newsArticles(language), eventsByTime(language), stories(language)]);
   const successorsOf = byLinked(all, (other) => [other.predecessor?._id]);
   const newsOf = byLinked(news, (article) => article.projects.map((link: DocumentLink) => link._id));
   const eventsOf = byLinked([...upcoming, ...past], (event) => [event.project?._id]);
@@ -111,8 +112,8 @@ export type NetworkPage = {
 };
 
 /** Every network with its upcoming and past events and its news. */
-export async function networkPages(): Promise<NetworkPage[]> {
-  const [all, news, { upcoming, past }] = await Promise.all([networks(), newsArticles(), eventsByTime()]);
+export async function networkPages(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<NetworkPage[]> {
+  const [all, news, { upcoming, past }] = await Promise.all([networks(language), newsArticles(language), eventsByTime(language)]);
   const ofNetwork = (event: Event) => [event.network?._id];
   const [upcomingOf, pastOf] = [byLinked(upcoming, ofNetwork), byLinked(past, ofNetwork)];
   const newsOf = byLinked(news, (article) => article.networks.map((link: DocumentLink) => link._id));

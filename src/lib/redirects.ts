@@ -1,8 +1,9 @@
 // Old addresses that keep working: every former slug of a routable document, and the redirects
 // editors set by hand. Checked as a whole: none may hide a live page, chain or loop.
 import type { Problem } from '@/sanity/problems';
-import { data } from './content';
+import { languageOf, SITE_LANGUAGES, type SiteLanguage } from '../model/languages';
 import { pathFor } from '../model/routes';
+import { allData } from './content';
 
 export interface SiteRedirect {
   from: string;
@@ -29,10 +30,10 @@ const isInternal = (target: string) => target.startsWith('/');
  * A former slug that another document has since taken is left out: the live page wins.
  */
 export function planRedirects(
-  documents: { _id: string; _type: string; slug: string; formerSlugs: string[] }[],
+  documents: { _id: string; _type: string; slug: string; formerSlugs: string[]; language?: SiteLanguage }[],
   manual: { _id: string; from: string; to: string; permanent: boolean }[],
 ): { redirects: SiteRedirect[]; problems: Problem[] } {
-  const live = new Set(documents.flatMap((doc) => pathFor(doc._type, doc.slug) ?? []));
+  const live = new Set(documents.flatMap((doc) => pathFor(doc._type, doc.slug, doc.language) ?? []));
   const problems: Problem[] = [];
   const byFrom = new Map<string, Candidate>();
   const add = (candidate: Candidate) => {
@@ -45,9 +46,9 @@ export function planRedirects(
     byFrom.set(key, candidate);
   };
   for (const doc of documents) {
-    const to = pathFor(doc._type, doc.slug);
+    const to = pathFor(doc._type, doc.slug, doc.language);
     for (const [index, former] of doc.formerSlugs.entries()) {
-      const from = pathFor(doc._type, former);
+      const from = pathFor(doc._type, former, doc.language);
       if (!to || !from || from === to || live.has(from)) continue;
       add({ from, to, status: 301, type: doc._type, id: doc._id, field: `formerSlugs[${index}]` });
     }
@@ -86,10 +87,16 @@ function loops(start: Candidate, byFrom: Map<string, Candidate>): boolean {
   return false;
 }
 
-/** Every redirect of the site, from the content collections. */
+/**
+ * Every redirect of the site, from the content collections: a translation's former slugs in its
+ * language, a shared document's (a person's) in every language.
+ */
 export async function siteRedirects() {
-  const [manual, ...collections] = await Promise.all([data('redirects'), ...ROUTABLE_COLLECTIONS.map((name) => data(name))]);
-  const documents = collections.flat().map((doc) => ({ _id: doc._id, _type: doc._type, slug: doc.slug, formerSlugs: doc.formerSlugs }));
+  const [manual, ...collections] = await Promise.all([allData('redirects'), ...ROUTABLE_COLLECTIONS.map((name) => allData(name))]);
+  const documents = collections.flat().flatMap((doc) => {
+    const languages = 'language' in doc ? [languageOf(doc)] : SITE_LANGUAGES.map(({ id }) => id);
+    return languages.map((language) => ({ _id: doc._id, _type: doc._type, slug: doc.slug, formerSlugs: doc.formerSlugs, language }));
+  });
   return planRedirects(documents, manual);
 }
 

@@ -1,5 +1,6 @@
 // Reports: their file's size in words, their series line, and how to cite them. Where the file
 // lives is src/sanity/files.ts.
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import type { Report } from '@/sanity/queries/reports';
 import { organisations, siteSettings } from './content';
 import { dateTimeFormat, numberFormat } from './intl';
@@ -28,8 +29,8 @@ export interface Publisher {
 }
 
 /** The site's owner as publisher, with its city when the directory lists it. */
-export async function reportPublisher(): Promise<Publisher> {
-  const [{ title }, all] = await Promise.all([siteSettings(), organisations()]);
+export async function reportPublisher(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<Publisher> {
+  const [{ title }, all] = await Promise.all([siteSettings(language), organisations(language)]);
   return { name: title, city: all.find((organisation) => organisation.name === title)?.city };
 }
 

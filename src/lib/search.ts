@@ -1,4 +1,5 @@
 // What the site search knows of a page (type, date, topics) and the choices its filters offer.
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { data, topics } from './content';
 import { dateTimeFormat } from './intl';
 
@@ -28,8 +29,8 @@ const YEAR = { year: 'numeric', timeZone: 'Europe/Copenhagen' } as const;
 export const searchYear = (date: Date) => dateTimeFormat(YEAR).format(date);
 
 /** The values the search page's filters offer: every type, every topic, every year an indexed page dates from. */
-export async function searchFacets(): Promise<SearchFacets> {
-  const [allTopics, news, stories, events, reports] = await Promise.all([topics(), data('news'), data('stories'), data('events'), data('reports')]);
+export async function searchFacets(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<SearchFacets> {
+  const [allTopics, news, stories, events, reports] = await Promise.all([topics(language), data('news', language), data('stories', language), data('events', language), data('reports', language)]);
   // Only the years of indexed pages: a page that asks not to be indexed gives a year with no results.
   const indexed = <T extends { seo?: { noIndex?: boolean | undefined } | undefined }>(items: T[]) => items.filter((item) => !item.seo?.noIndex);
   const dates = [...indexed(news), ...indexed(stories), ...indexed(reports)].map((item) => item.publishedAt).concat(indexed(events).map((event) => event.start));

@@ -3,7 +3,8 @@ import type { Image } from '@/sanity/fields';
 import { shareImageUrl } from './images';
 import { data, siteSettings } from './content';
 import { formatDate, formatShortDate, newsKindLabel } from './format';
-import { pathFor, shareCardPath, SITE_SHARE_CARD } from '../model/routes';
+import { DEFAULT_LANGUAGE, SITE_LANGUAGES, type SiteLanguage } from '../model/languages';
+import { languageOfPath, pathFor, shareCardPath, siteShareCardPath } from '../model/routes';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../model/image-sizes';
 import type { ShareCard } from './share-image';
 
@@ -28,10 +29,19 @@ export function shareTargets(): Promise<Map<string, ShareTarget>> {
 }
 
 async function collect(): Promise<Map<string, ShareTarget>> {
-  const site = (await siteSettings()).title;
+  const map = new Map<string, ShareTarget>();
+  for (const { id: language } of SITE_LANGUAGES) {
+    for (const target of await collectIn(language)) map.set(target.page, target);
+  }
+  return map;
+}
+
+/** The share cards of one language's pages, in that language. */
+async function collectIn(language: SiteLanguage): Promise<ShareTarget[]> {
+  const site = (await siteSettings(language)).title;
   const [news, stories, projects, networks, events, reports, pages, people, topics] = await Promise.all([
-    data('news'), data('stories'), data('projects'), data('networks'), data('events'),
-    data('reports'), data('pages'), data('people'), data('topics'),
+    data('news', language), data('stories', language), data('projects', language), data('networks', language), data('events', language),
+    data('reports', language), data('pages', language), data('people', language), data('topics', language),
   ]);
   const cards: [string, string | undefined, Omit<ShareCard, 'site'>, Image | undefined][] = [
     ...news.map((d) => ['newsArticle', d.slug, { kind: newsKindLabel(d.kind), title: d.title, date: formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
@@ -46,18 +56,15 @@ async function collect(): Promise<Map<string, ShareTarget>> {
     ...people.map((d) => ['person', d.slug, { kind: 'People', title: d.name, date: d.role }, undefined] as const),
     ...topics.map((d) => ['topic', d.slug, { kind: 'Topic', title: d.title }, undefined] as const),
   ] as never;
-  const map = new Map<string, ShareTarget>();
-  for (const [type, slug, card, override] of cards) {
-    const page = pathFor(type, slug);
-    if (!page) continue;
-    map.set(page, { page, image: shareCardPath(page), card: { ...card, site }, override });
-  }
-  return map;
+  return cards.flatMap(([type, slug, card, override]) => {
+    const page = pathFor(type, slug, language);
+    return page ? [{ page, image: shareCardPath(page), card: { ...card, site }, override }] : [];
+  });
 }
 
-/** The share card of pages without one of their own (lists, home). */
-export async function siteShareCard(): Promise<ShareCard> {
-  const settings = await siteSettings();
+/** The share card of a language's pages without one of their own (lists, home). */
+export async function siteShareCard(language: SiteLanguage = DEFAULT_LANGUAGE): Promise<ShareCard> {
+  const settings = await siteSettings(language);
   return { kind: settings.title, title: settings.tagline ?? settings.description, site: settings.title };
 }
 
@@ -75,12 +82,13 @@ export interface ShareImage {
  * site's card.
  */
 export async function shareImageFor(path: string): Promise<ShareImage> {
-  const [targets, settings] = await Promise.all([shareTargets(), siteSettings()]);
+  const language = languageOfPath(path);
+  const [targets, settings] = await Promise.all([shareTargets(), siteSettings(language)]);
   const target = targets.get(path);
   const chosen = target ? target.override : settings.defaultOgImage;
   if (chosen) return { url: shareImageUrl(chosen), width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: chosen.alt || settings.title };
   if (target) return { url: target.image, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: `${target.card.kind}: ${target.card.title}` };
-  return { url: SITE_SHARE_CARD, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };
+  return { url: siteShareCardPath(language), width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: settings.title };
 }
 
 /** Every image an editor chose to share pages with (seo.ogImage, the default share image). */

@@ -63,37 +63,43 @@ export const PRESS_PATH = '/press/';
 /** Section indexes and other pages the site has without a document of their own (people have no index). */
 export const SECTION_PATHS: readonly string[] = [
   '/',
-  ...(Object.keys(SECTIONS) as SectionType[]).filter((type) => type !== 'person').map(sectionPath),
+  ...(Object.keys(SECTIONS) as SectionType[]).filter((type) => type !== 'person').map((type) => sectionPath(type)),
   PRESS_PATH,
 ];
 
 /** A list of news: all of it, or one kind's by its segment (/news/press-releases/). */
-export const newsListPath = (segment?: string) => (segment ? `/news/${segment}/` : '/news/');
+export const newsListPath = (segment?: string, language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(segment ? `/news/${segment}/` : '/news/', language);
 
 /** The list of one topic's news. */
-export const newsTopicPath = (topicSlug: string) => `/news/topic/${topicSlug}/`;
+export const newsTopicPath = (topicSlug: string, language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(`/news/topic/${topicSlug}/`, language);
 
 /** The directory narrowed to one organisation type or one country: /directory/country/dk/. */
-export const directoryFacetPath = (facet: 'type' | 'country', value: string) =>
-  `/directory/${facet}/${facet === 'country' ? value.toLowerCase() : value}/`;
+export const directoryFacetPath = (facet: 'type' | 'country', value: string, language: SiteLanguage = DEFAULT_LANGUAGE) =>
+  inLanguage(`/directory/${facet}/${facet === 'country' ? value.toLowerCase() : value}/`, language);
 
 /** The feed of all news. */
 export const NEWS_FEED = '/rss.xml';
+
+/** The feed of all news in a language: /rss.xml, /da/rss.xml. */
+export const newsFeedPath = (language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(NEWS_FEED, language);
 
 /** Press releases keep the address journalists subscribed to before kinds had feeds. */
 export const PRESS_RELEASE_FEED = '/press-releases/rss.xml';
 
 /** The feed of one kind of news, by its segment. */
-export const newsKindFeed = (segment: string) => `/feeds/${segment}.xml`;
+export const newsKindFeed = (segment: string, language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(`/feeds/${segment}.xml`, language);
 
 /** The feed of one topic's news (only topics with news have one). */
-export const topicFeed = (slug: string) => `/feeds/topics/${slug}.xml`;
+export const topicFeed = (slug: string, language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(`/feeds/topics/${slug}.xml`, language);
 
 /** The single-event iCalendar file served by src/pages/calendar/[slug].ics.ts. */
-export const calendarFileFor = (slug: string) => `/calendar/${slug}.ics`;
+export const calendarFileFor = (slug: string, language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(`/calendar/${slug}.ics`, language);
 
 /** The feed of every upcoming event, served by src/pages/events.ics.ts. */
 export const CALENDAR_FEED = '/events.ics';
+
+/** The feed of upcoming events in a language: /events.ics, /da/events.ics. */
+export const calendarFeedPath = (language: SiteLanguage = DEFAULT_LANGUAGE) => inLanguage(CALENDAR_FEED, language);
 
 /** An image file the build writes (variants, originals, share cards): /media/<name>. */
 export const mediaPath = (name: string) => `/media/${name}`;
@@ -109,6 +115,10 @@ export const shareCardParam = (card: string) => card.slice('/og/'.length, -'.png
 
 /** The share card of pages without one of their own (lists). */
 export const SITE_SHARE_CARD = '/og/site.png';
+
+/** The share card of a language's pages without one of their own: /og/site.png, /og/da/site.png. */
+export const siteShareCardPath = (language: SiteLanguage = DEFAULT_LANGUAGE) =>
+  language === DEFAULT_LANGUAGE ? SITE_SHARE_CARD : `/og/${language}/site.png`;
 
 /** A press-kit logo in public/press/. */
 export const pressLogoPath = (variant: string, format: string) => `${PRESS_PATH}mva-logo-${variant}.${format}`;

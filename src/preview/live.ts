@@ -19,6 +19,7 @@ export const LIVE_NAMES = {
   reports: 'draftReports',
   pages: 'draftPages',
   redirects: 'draftRedirects',
+  translations: 'draftTranslations',
 } as const satisfies Record<CollectionName, string>;
 
 type Data = Record<string, unknown>;

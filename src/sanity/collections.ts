@@ -8,6 +8,7 @@ import { networkSchema, networksQuery, projectSchema, projectsQuery } from './qu
 import { redirectSchema, redirectsQuery } from './queries/redirects';
 import { reportSchema, reportsQuery } from './queries/reports';
 import { storiesQuery, storySchema } from './queries/stories';
+import { translationSetSchema, translationsQuery } from './queries/translations';
 
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The document `_type` the query selects */
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
   reports: spec('report', reportsQuery, reportSchema),
   pages: spec('page', pagesQuery, pageSchema),
   redirects: spec('redirect', redirectsQuery, redirectSchema),
+  translations: spec('translation.metadata', translationsQuery, translationSetSchema),
 };
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,4 +1,5 @@
 // Loads every collection once per build and checks it as a whole before any page is made.
+import { DEFAULT_LANGUAGE } from '@/model/languages';
 import { type ContentSource, siteAddress } from './config';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from './collections';
 import { createFetcher, QueryFailure } from './fetcher';
@@ -61,11 +62,14 @@ export function checkCollection(name: CollectionName, result: unknown, problems:
     if (!parsed.success) problems.push(...problemsFromIssues(type, id, parsed.error.issues));
     const slug = (raw['slug'] as { current?: unknown } | null | undefined)?.current;
     if (typeof slug === 'string') {
-      const owner = slugOwners.get(slug);
+      // Translations may share a slug with their original: unique per type and language.
+      const language = typeof raw['language'] === 'string' ? raw['language'] : DEFAULT_LANGUAGE;
+      const owner = slugOwners.get(`${language}:${slug}`);
       if (owner) {
-        problems.push({ type, id, path: 'slug.current', message: `expected a slug unique among ${type} documents, but "${slug}" is also used by ${owner}` });
+        const among = language === DEFAULT_LANGUAGE ? `${type} documents` : `${type} documents in language "${language}"`;
+        problems.push({ type, id, path: 'slug.current', message: `expected a slug unique among ${among}, but "${slug}" is also used by ${owner}` });
       } else {
-        slugOwners.set(slug, id);
+        slugOwners.set(`${language}:${slug}`, id);
       }
     }
     // Parsed once, here: the loader stores this result instead of parsing the row again.

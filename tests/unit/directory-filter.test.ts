@@ -61,7 +61,7 @@ describe('directory groups', () => {
   const org = (name: string, type: Organisation['type'], country: Organisation['country']): Organisation =>
     ({
       _id: name, _type: 'organisation', slug: name.toLowerCase(), name, type, country, isMember: false, memberSince: undefined, topics: [],
-      city: undefined, headquarteredIn: undefined, website: undefined, description: undefined, location: undefined, logo: undefined,
+      city: undefined, headquarteredIn: undefined, website: undefined, description: undefined, descriptionTranslations: [], location: undefined, logo: undefined,
     });
   const all = [org('Beta', 'university', 'SE'), org('Alpha', 'company', 'DK'), org('Gamma', 'company', 'DE')];
 

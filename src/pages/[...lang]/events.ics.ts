@@ -1,13 +1,18 @@
-// /events.ics: every upcoming event, to subscribe to.
-import type { APIRoute } from 'astro';
-import { eventsByTime, now, siteSettings } from '@/lib/content';
+// /events.ics (and /da/events.ics, /sv/events.ics): every upcoming event of a language, to subscribe to.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { eventsByTime, now, originalIdOf, siteSettings } from '@/lib/content';
 import { toCalendarEvent } from '@/lib/calendar-events';
+import { languagePaths, pageLanguage } from '@/lib/i18n';
 import { calendar } from '@/lib/ical';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { upcoming } = await eventsByTime();
-  const name = `${(await siteSettings()).title}: events`;
-  return new Response(calendar(upcoming.map((event) => toCalendarEvent(event, site!)), name, now()), {
+export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async (context) => {
+  const language = pageLanguage(context);
+  const { upcoming } = await eventsByTime(language);
+  const name = `${(await siteSettings(language)).title}: events`;
+  const entries = await Promise.all(upcoming.map(async (event) => toCalendarEvent(event, context.site!, language, await originalIdOf(event._id))));
+  return new Response(calendar(entries, name, now()), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 };

@@ -4,14 +4,15 @@
 // dev server draws each on request.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { addBuildFiles } from '@/build/files';
-import { shareCardParam, shareCardPath, SITE_SHARE_CARD } from '@/model/routes';
+import { SITE_LANGUAGES } from '@/model/languages';
+import { shareCardParam, shareCardPath, siteShareCardPath } from '@/model/routes';
 import { shareTargets, siteShareCard } from '@/lib/share';
 import { prepareSharePngs, type ShareCard, shareCacheFile, sharePng } from '@/lib/share-image';
 
 export const getStaticPaths = (async () => {
   const targets = [...(await shareTargets()).values()].filter((target) => !target.override);
   const cards: [string, ShareCard][] = [
-    [shareCardParam(SITE_SHARE_CARD), await siteShareCard()],
+    ...(await Promise.all(SITE_LANGUAGES.map(async ({ id }): Promise<[string, ShareCard]> => [shareCardParam(siteShareCardPath(id)), await siteShareCard(id)]))),
     ...targets.map((target): [string, ShareCard] => [shareCardParam(target.image), target.card]),
   ];
   if (!import.meta.env.PROD) return cards.map(([path, card]) => ({ params: { path }, props: { card } }));

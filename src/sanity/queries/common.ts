@@ -1,9 +1,10 @@
 // Pieces every document query shares: identity fields, instants and the body.
 import { z } from 'astro/zod';
+import { DEFAULT_LANGUAGE, LANGUAGE_IDS } from '@/model/languages';
 import { reservedSlugReason } from '@/model/paths';
 import { SUMMARY_MAX } from '@/model/text';
 import { curlyQuotes } from '@/model/typography';
-import { datetime, slugSchema, text } from '../fields';
+import { datetime, list, slugSchema, text } from '../fields';
 
 /** Fields every slugged document projects first; an organisation (no page of its own) has no more. */
 export const SLUGGED = `_id, _type, _updatedAt, slug{current}`;
@@ -22,6 +23,20 @@ export const routableShape = {
   /** Slugs the document was published under before: their addresses redirect to it */
   formerSlugs: z.array(z.string()).nullish().transform((slugs) => slugs ?? []),
 };
+
+/**
+ * The language of a translated document (src/model/languages.ts): English when it has none, so
+ * datasets from before translations build as they did.
+ */
+export const LANGUAGE = `"language": coalesce(language, "${DEFAULT_LANGUAGE}")`;
+
+export const languageShape = {
+  language: z.enum(LANGUAGE_IDS, { error: (issue) => `expected one of the site's languages (${LANGUAGE_IDS.join(', ')}), got ${JSON.stringify(issue.input)}` }),
+};
+
+/** Per-language values of a shared document's text (`<field>Translations`, da and sv). */
+export const TRANSLATED_VALUES = `{language, value}`;
+export const translatedValues = list(z.object({ language: z.string(), value: z.string().nullish() }));
 
 /** A point in time, validated as ISO and kept as a Date. */
 export const instant = datetime.transform((value) => new Date(value));

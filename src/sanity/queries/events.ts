@@ -8,7 +8,7 @@ import { checkAlways, countryCode, currencyCode, IMAGE, list, optional, optional
 import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema, refSchema, TOPIC_REF, topicCardSchema,
 } from '../references';
-import { instant, ROUTABLE, routableShape, summary } from './common';
+import { instant, ROUTABLE, routableShape, summary, LANGUAGE, languageShape } from './common';
 
 /**
  * The Studio hides the venue of an online event and the meeting link of an in-person one; what
@@ -18,7 +18,7 @@ const CHOSEN_PLACE = `"venue": select(attendanceMode == "online" => null, venue)
   "onlineUrl": select(attendanceMode == "offline" => null, onlineUrl)`;
 
 export const eventsQuery = defineQuery(`*[_type == "event" && ${PUBLIC_FILTER}] | order(start asc) {
-  ${ROUTABLE}, title, start, end, timezone, status, attendanceMode, summary,
+  ${ROUTABLE}, ${LANGUAGE}, title, start, end, timezone, status, attendanceMode, summary,
   ${CHOSEN_PLACE},
   registrationUrl, registrationDeadline, prices,
   "agenda": agenda[]{_key, time, title, "speakers": speakers[]${PERSON_REF}},
@@ -39,6 +39,7 @@ const timezone = z.enum(valuesOf(TIMEZONES), {
 export const eventSchema = z
   .object({
     ...routableShape,
+    ...languageShape,
     _type: z.literal('event'),
     title: text,
     start: instant,

@@ -5,10 +5,10 @@ import { NEWS_KIND_VALUES } from '@/model/news-kinds';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, IMAGE, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, SEO, seoSchema, text, webUrl } from '../fields';
 import { LINK_REF, linkSchema, PERSON_REF, personCardSchema, refSchema, TOPIC_REF, topicCardSchema } from '../references';
-import { instant, ROUTABLE, routableShape, slugNotReserved, summary } from './common';
+import { instant, ROUTABLE, routableShape, slugNotReserved, summary, LANGUAGE, languageShape } from './common';
 
 export const newsQuery = defineQuery(`*[_type == "newsArticle" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
-  ${ROUTABLE}, title, kind, publishedAt, summary, embargoUntil, externalSource,
+  ${ROUTABLE}, ${LANGUAGE}, title, kind, publishedAt, summary, embargoUntil, externalSource,
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
   "topics": topics[]${TOPIC_REF},
@@ -21,6 +21,7 @@ export const newsQuery = defineQuery(`*[_type == "newsArticle" && ${PUBLIC_FILTE
 export const newsSchema = z
   .object({
     ...routableShape,
+    ...languageShape,
     _type: z.literal('newsArticle'),
     title: text,
     kind: z.enum(NEWS_KIND_VALUES),

@@ -5,15 +5,16 @@ import { isSummaryTooLong, SUMMARY_MAX } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { checkAlways, email, hrefSchema, IMAGE, kpiSchema, list, optional, optionalImage, optionalText, prose, PUBLIC_FILTER, safeUrl, signUpUrl, SEO, seoSchema, text } from '../fields';
 import { LINK_REF, linkSchema, refSchema } from '../references';
-import { ROUTABLE, routableShape, slugNotReserved } from './common';
+import { ROUTABLE, routableShape, slugNotReserved, LANGUAGE, languageShape, TRANSLATED_VALUES, translatedValues } from './common';
 
 export const pagesQuery = defineQuery(`*[_type == "page" && ${PUBLIC_FILTER}] | order(title asc) {
-  ${ROUTABLE}, title, summary, "body": body${BLOCK_CONTENT}, "seo": seo${SEO}
+  ${ROUTABLE}, ${LANGUAGE}, title, summary, "body": body${BLOCK_CONTENT}, "seo": seo${SEO}
 }`);
 
 export const pageSchema = z
   .object({
     ...routableShape,
+    ...languageShape,
     _type: z.literal('page'),
     title: text,
     summary: optional(z.string().refine((summary) => !isSummaryTooLong(summary), `expected a summary of at most ${SUMMARY_MAX} characters`)),
@@ -26,15 +27,20 @@ export type Page = z.output<typeof pageSchema>;
 export const settingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"] {
   _id, _type, title, description, tagline, boilerplate, pressEmail, contactEmail, phone, address,
   newsletterUrl, socialLinks, keyFigures,
+  "descriptionTranslations": descriptionTranslations[]${TRANSLATED_VALUES},
+  "taglineTranslations": taglineTranslations[]${TRANSLATED_VALUES},
+  "boilerplateTranslations": boilerplateTranslations[]${TRANSLATED_VALUES},
+  "addressTranslations": addressTranslations[]${TRANSLATED_VALUES},
   "homeLead": homeLead${LINK_REF},
   "defaultOgImage": defaultOgImage${IMAGE},
-  "navigation": navigation[]{_key, label, href, "reference": reference${LINK_REF}}
+  "navigation": navigation[]{_key, label, "labelTranslations": labelTranslations[]${TRANSLATED_VALUES}, href, "reference": reference${LINK_REF}}
 }`);
 
 const navItemSchema = z
   .object({
     _key: optional(z.string()),
     label: text,
+    labelTranslations: translatedValues,
     href: optional(hrefSchema),
     reference: optional(refSchema(linkSchema)),
   })
@@ -53,7 +59,11 @@ export const settingsSchema = z.object({
   address: optional(z.string()),
   newsletterUrl: optionalText(signUpUrl),
   socialLinks: list(z.object({ label: text, url: safeUrl })),
-  keyFigures: list(kpiSchema),
+  keyFigures: list(kpiSchema.extend({ labelTranslations: translatedValues, unitTranslations: translatedValues })),
+  descriptionTranslations: translatedValues,
+  taglineTranslations: translatedValues,
+  boilerplateTranslations: translatedValues,
+  addressTranslations: translatedValues,
   homeLead: optional(refSchema(linkSchema)),
   defaultOgImage: optionalImage,
   navigation: list(navItemSchema),

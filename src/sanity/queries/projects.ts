@@ -9,10 +9,10 @@ import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema,
   refSchema, TOPIC_REF, topicCardSchema,
 } from '../references';
-import { ROUTABLE, routableShape, summary } from './common';
+import { ROUTABLE, routableShape, summary, LANGUAGE, languageShape } from './common';
 
 export const projectsQuery = defineQuery(`*[_type == "project" && ${PUBLIC_FILTER}] | order(startDate desc) {
-  ${ROUTABLE}, title, acronym, status, summary, startDate, endDate, fundingProgramme, budget, euGrant,
+  ${ROUTABLE}, ${LANGUAGE}, title, acronym, status, summary, startDate, endDate, fundingProgramme, budget, euGrant,
   mvaRole, kpis, externalUrl,
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
@@ -27,6 +27,7 @@ export const projectsQuery = defineQuery(`*[_type == "project" && ${PUBLIC_FILTE
 export const projectSchema = z
   .object({
     ...routableShape,
+    ...languageShape,
     _type: z.literal('project'),
     title: text,
     acronym: optional(z.string()),
@@ -58,7 +59,7 @@ export const projectSchema = z
 export type Project = z.output<typeof projectSchema>;
 
 export const networksQuery = defineQuery(`*[_type == "network" && ${PUBLIC_FILTER}] | order(title asc) {
-  ${ROUTABLE}, title, summary, founded, meetingCadence, eligibility, joinUrl,
+  ${ROUTABLE}, ${LANGUAGE}, title, summary, founded, meetingCadence, eligibility, joinUrl,
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
   "founders": founders[]${PERSON_REF},
@@ -69,6 +70,7 @@ export const networksQuery = defineQuery(`*[_type == "network" && ${PUBLIC_FILTE
 
 export const networkSchema = z.object({
   ...routableShape,
+  ...languageShape,
   _type: z.literal('network'),
   title: text,
   summary,

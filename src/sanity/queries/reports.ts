@@ -5,10 +5,10 @@ import { YEAR_MAX, YEAR_MIN } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
 import { FILE, IMAGE, kpiSchema, list, optional, optionalFile, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
 import { LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, refSchema, TOPIC_REF, topicCardSchema } from '../references';
-import { instant, ROUTABLE, routableShape, summary } from './common';
+import { instant, ROUTABLE, routableShape, summary, LANGUAGE, languageShape } from './common';
 
 export const reportsQuery = defineQuery(`*[_type == "report" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
-  ${ROUTABLE}, title, publishedAt, summary, series, edition, authors, keyFindings,
+  ${ROUTABLE}, ${LANGUAGE}, title, publishedAt, summary, series, edition, authors, keyFindings,
   "body": body${BLOCK_CONTENT},
   "file": file${FILE},
   "coverImage": coverImage${IMAGE},
@@ -20,6 +20,7 @@ export const reportsQuery = defineQuery(`*[_type == "report" && ${PUBLIC_FILTER}
 
 export const reportSchema = z.object({
   ...routableShape,
+  ...languageShape,
   _type: z.literal('report'),
   title: text,
   publishedAt: instant,

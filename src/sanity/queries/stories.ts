@@ -7,10 +7,10 @@ import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema,
   refSchema, TOPIC_REF, topicCardSchema,
 } from '../references';
-import { instant, ROUTABLE, routableShape, summary } from './common';
+import { instant, ROUTABLE, routableShape, summary, LANGUAGE, languageShape } from './common';
 
 export const storiesQuery = defineQuery(`*[_type == "successStory" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
-  ${ROUTABLE}, title, publishedAt, summary, kpis,
+  ${ROUTABLE}, ${LANGUAGE}, title, publishedAt, summary, kpis,
   "pullQuote": pullQuote{text, "person": person${PERSON_REF}},
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
@@ -23,6 +23,7 @@ export const storiesQuery = defineQuery(`*[_type == "successStory" && ${PUBLIC_F
 
 export const storySchema = z.object({
   ...routableShape,
+  ...languageShape,
   _type: z.literal('successStory'),
   title: text,
   publishedAt: instant,

@@ -1,18 +1,24 @@
-// RSS: press releases only, at the address it has always had.
-import type { APIRoute } from 'astro';
+// /press-releases/rss.xml (and under /da/, /sv/): press releases, at the address journalists subscribed to.
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsArticles, siteSettings } from '@/lib/content';
 import { newsFeed } from '@/lib/feeds';
+import { languagePaths, pageLanguage } from '@/lib/i18n';
+import { KIND_PAGES, kindFeed } from '@/lib/news';
 import { mediaVariantSize } from '@/sanity/media';
-import { KIND_PAGES } from '@/lib/news';
 import { newsListPath } from '@/model/routes';
 
-export const GET: APIRoute = async ({ site }) =>
-  newsFeed({
+export const getStaticPaths = (() => languagePaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async (context) => {
+  const language = pageLanguage(context);
+  return newsFeed({
     title: 'Press releases',
-    description: `Press releases from ${(await siteSettings()).title}.`,
-    site: site!,
-    self: KIND_PAGES.pressRelease.feed,
-    page: newsListPath(KIND_PAGES.pressRelease.segment),
-    articles: (await newsArticles()).filter((article) => article.kind === 'pressRelease'),
+    description: `Press releases from ${(await siteSettings(language)).title}.`,
+    site: context.site!,
+    self: kindFeed('pressRelease', language),
+    page: newsListPath(KIND_PAGES.pressRelease.segment, language),
+    articles: (await newsArticles(language)).filter((article) => article.kind === 'pressRelease'),
     fileSize: mediaVariantSize,
+    language,
   });
+};
