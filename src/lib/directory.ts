@@ -1,5 +1,5 @@
 // The directory: organisations grouped by type with the filter's options, and people's pages.
-import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '../model/languages';
 import { byLinked } from './linked';
 import { ORGANISATION_TYPES } from '@/model/organisations';
 import type { Organisation, Person } from '@/sanity/queries/directory';
@@ -7,7 +7,6 @@ import type { Event } from '@/sanity/queries/events';
 import { data, eventsByTime, oncePerLanguage, networks, newsArticles, people, projects, stories } from './content';
 import { formatDate, newsKindLabel } from './format';
 import { pathFor } from '../model/routes';
-import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '../model/languages';
 import { ui } from './ui-text';
 
 /** One choice of a directory filter's select: its value in the URL query and its label. */
@@ -45,11 +44,11 @@ export interface DirectoryGroup {
   organisations: Organisation[];
 }
 
-/** Organisations grouped by type in the model's order, under plural headings; empty types left out. */
-export function directoryGroups(organisations: Organisation[]): DirectoryGroup[] {
-  return ORGANISATION_TYPES.map(({ value: type, plural }) => ({
+/** Organisations grouped by type in the model's order, under plural headings in a language; empty types left out. */
+export function directoryGroups(organisations: Organisation[], language: SiteLanguage = DEFAULT_LANGUAGE): DirectoryGroup[] {
+  return ORGANISATION_TYPES.map(({ value: type }) => ({
     type,
-    label: plural,
+    label: ui(language).directory.typesPlural[type],
     organisations: organisations.filter((organisation) => organisation.type === type),
   })).filter((group) => group.organisations.length > 0);
 }
@@ -60,12 +59,12 @@ export interface DirectoryFilterOptions {
   topics: FilterOption[];
 }
 
-/** The choices the filter offers: only values some organisation has, each with a label. */
-export function directoryFilterOptions(organisations: Organisation[]): DirectoryFilterOptions {
-  const types = directoryGroups(organisations).map((group) => ({ value: group.type, label: group.label }));
+/** The choices the filter offers: only values some organisation has, each with a label in a language. */
+export function directoryFilterOptions(organisations: Organisation[], language: SiteLanguage = DEFAULT_LANGUAGE): DirectoryFilterOptions {
+  const types = directoryGroups(organisations, language).map((group) => ({ value: group.type, label: group.label }));
   const countries = [...new Set(organisations.map((organisation) => organisation.country))]
-    .map((code) => ({ value: code, label: countryName(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    .map((code) => ({ value: code, label: countryName(code, language) }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
   const topics = new Map(organisations.flatMap((organisation) => organisation.topics.map((topic) => [topic.slug, topic.title] as const)));
   return {
     types,
@@ -106,16 +105,18 @@ export async function personPages(language: SiteLanguage = DEFAULT_LANGUAGE): Pr
   return all.map((person) => {
     const is = (other: { _id: string } | undefined) => other?._id === person._id;
     const of = <T>(index: Map<string, T[]>) => index.get(person._id) ?? [];
+    const t = ui(language).people;
+    const date = (value: Date, timeZone?: string) => formatDate(value, timeZone, language);
     const involvement: Involvement[] = [
-      { id: 'projects', label: 'Contact for projects', items: of(projectsOf).map((p) => link(p, p.acronym)) },
+      { id: 'projects', label: t.contactForProjects, items: of(projectsOf).map((p) => link(p, p.acronym)) },
       {
-        id: 'networks', label: 'Networks',
-        items: of(networksOf).map((n) => link(n, n.founders.some(is) ? (is(n.contact) ? 'Founder and contact' : 'Founder') : 'Contact')),
+        id: 'networks', label: t.networks,
+        items: of(networksOf).map((n) => link(n, n.founders.some(is) ? (is(n.contact) ? t.founderAndContact : t.founder) : t.contact)),
       },
-      { id: 'events', label: 'Speaking at upcoming events', items: of(talksOf).map((e) => link(e, formatDate(e.start, e.timezone))) },
-      { id: 'past-events', label: 'Spoke at past events', items: of(pastTalksOf).map((e) => link(e, formatDate(e.start, e.timezone))) },
-      { id: 'press', label: 'Media contact for', items: of(pressOf).map((a) => link(a, `${newsKindLabel(a.kind)} · ${formatDate(a.publishedAt)}`)) },
-      { id: 'quoted', label: 'Quoted in', items: of(quotesOf).map((s) => link(s, 'Success story')) },
+      { id: 'events', label: t.speakingAt, items: of(talksOf).map((e) => link(e, date(e.start, e.timezone))) },
+      { id: 'past-events', label: t.spokeAt, items: of(pastTalksOf).map((e) => link(e, date(e.start, e.timezone))) },
+      { id: 'press', label: t.mediaContactFor, items: of(pressOf).map((a) => link(a, `${newsKindLabel(a.kind, language)} · ${date(a.publishedAt)}`)) },
+      { id: 'quoted', label: t.quotedIn, items: of(quotesOf).map((s) => link(s, ui(language).stories.story)) },
     ];
     return { person, involvement: involvement.filter((group) => group.items.length > 0) };
   });
@@ -154,8 +155,8 @@ export interface DirectoryFacetPage {
 }
 
 /** One page per organisation type and per country that some organisation has. */
-export function directoryFacetPages(organisations: Organisation[]): DirectoryFacetPage[] {
-  const options = directoryFilterOptions(organisations);
+export function directoryFacetPages(organisations: Organisation[], language: SiteLanguage = DEFAULT_LANGUAGE): DirectoryFacetPage[] {
+  const options = directoryFilterOptions(organisations, language);
   return [
     ...options.types.map(({ value, label }) => ({ facet: 'type' as const, value, label, organisations: organisations.filter((o) => o.type === value) })),
     ...options.countries.map(({ value, label }) => ({ facet: 'country' as const, value: value.toLowerCase(), label, organisations: organisations.filter((o) => o.country === value) })),

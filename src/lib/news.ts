@@ -3,6 +3,7 @@ import { NEWS_KINDS, newsKind, type NewsKind } from '@/model/news-kinds';
 import { reservedSlugReason } from '@/model/paths';
 import { byLinked } from './linked';
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
+import { ui } from './ui-text';
 import { inLanguage, newsFeedPath, newsKindFeed, newsListPath, newsTopicPath, PRESS_RELEASE_FEED, topicFeed } from '../model/routes';
 
 export type { NewsKind };
@@ -55,11 +56,12 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
   articles: A[],
   language: SiteLanguage = DEFAULT_LANGUAGE,
 ): NewsListPage[] {
+  const text = ui(language).news;
   const lists: { base: string; heading: string; intro?: string; items: A[]; feed: string }[] = [
-    { base: newsListPath(undefined, language), heading: 'News', intro: 'News, press releases and comment from Medicon Valley Alliance and its partners.', items: articles, feed: newsFeedPath(language) },
-    ...Object.entries(KIND_PAGES).map(([kind, { segment, heading }]) => ({
+    { base: newsListPath(undefined, language), heading: text.page.title, intro: text.page.lead, items: articles, feed: newsFeedPath(language) },
+    ...Object.entries(KIND_PAGES).map(([kind, { segment }]) => ({
       base: newsListPath(segment, language),
-      heading,
+      heading: text.kindHeadings[kind as NewsKind],
       items: articles.filter((article) => article.kind === kind),
       feed: kindFeed(kind as NewsKind, language),
     })),
@@ -69,7 +71,7 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
   for (const topic of topics.values()) {
     lists.push({
       base: newsTopicPath(topic.slug, language),
-      heading: `News about ${topic.title}`,
+      heading: text.about(topic.title),
       items: articlesOf.get(topic._id) ?? [],
       feed: topicFeed(topic.slug, language),
     });

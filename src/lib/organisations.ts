@@ -1,7 +1,6 @@
 // Organisation pages: what an organisation is, and what on the site involves or mentions it.
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
-import { ORGANISATION_TYPES } from '@/model/organisations';
-import { titleOf } from '@/model/lists';
+import { ui } from './ui-text';
 import type { Organisation } from '@/sanity/queries/directory';
 import { networks, newsArticles, organisations, projects, stories } from './content';
 import { personPages } from './directory';
@@ -61,12 +60,12 @@ export async function organisationPages(language: SiteLanguage = DEFAULT_LANGUAG
     const id = organisation._id;
     return {
       organisation,
-      typeLabel: titleOf(ORGANISATION_TYPES, organisation.type),
+      typeLabel: ui(language).directory.types[organisation.type],
       projects: linkedTo(projectsOf, id).map((project) =>
-        link(project, project.leadPartner?._id === id ? 'Lead partner' : project.partners.some((partner) => partner._id === id) ? 'Partner' : undefined)),
+        link(project, project.leadPartner?._id === id ? ui(language).organisations.leadPartner : project.partners.some((partner) => partner._id === id) ? ui(language).organisations.partner : undefined)),
       networks: linkedTo(networksOf, id).map((network) => link(network)),
       people: linkedTo(peopleOf, id).map(({ person }) => ({ title: person.name, href: pathFor('person', person.slug, language)!, meta: person.role })),
-      news: linkedTo(newsOf, id).map((article) => link(article, `${newsKindLabel(article.kind)} · ${formatDate(article.publishedAt)}`)),
+      news: linkedTo(newsOf, id).map((article) => link(article, `${newsKindLabel(article.kind, language)} · ${formatDate(article.publishedAt, undefined, language)}`)),
       stories: linkedTo(storiesOf, id).map((story) => link(story, formatDate(story.publishedAt))),
     };
   });

@@ -1,8 +1,7 @@
 // Projects and networks: what their pages show beyond the document itself, picked and worded here.
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { byLinked, linkedTo } from './linked';
-import { DEFAULT_LANGUAGE, type SiteLanguage } from '@/model/languages';
-import { MVA_ROLES } from '@/model/projects';
+import { MVA_ROLES, PROJECT_STATUSES } from '@/model/projects';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Kpi } from '@/sanity/fields';
 import type { Event } from '@/sanity/queries/events';
@@ -75,7 +74,7 @@ export function splitAtKpiTable(body: BlockContent, kpis: Kpi[]): BodyAroundKpis
 export function projectsByStatus(list: Project[]): { status: ProjectStatus; heading: string; projects: Project[] }[] {
   const order: ProjectStatus[] = ['active', 'planned', 'completed'];
   return order
-    .map((value) => ({ status: value, heading: status(value).heading, projects: list.filter((p) => p.status === value) }))
+    .map((value) => ({ status: value, heading: PROJECT_STATUSES.find((entry) => entry.value === value)!.heading, projects: list.filter((p) => p.status === value) }))
     .filter((group) => group.projects.length > 0);
 }
 

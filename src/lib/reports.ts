@@ -1,10 +1,9 @@
 // Reports: their file's size in words, their series line, and how to cite them. Where the file
 // lives is src/sanity/files.ts.
-import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
+import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '../model/languages';
 import type { Report } from '@/sanity/queries/reports';
 import { organisations, siteSettings } from './content';
 import { dateTimeFormat, numberFormat } from './intl';
-import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '@/model/languages';
 import { ui } from './ui-text';
 
 /** "84 KB", "1.2 MB" (1 KB = 1,024 bytes); "1,2 MB" in Danish and Swedish */

@@ -45,21 +45,21 @@ export async function topicPages(language: SiteLanguage = DEFAULT_LANGUAGE): Pro
       {
         id: 'news', label: 'News',
         items: linkedTo(newsOf, topic._id).map((a) => ({
-          title: a.title, href: pathFor(a._type, a.slug, language)!, summary: a.summary, meta: `${newsKindLabel(a.kind)} · ${formatDate(a.publishedAt)}`,
+          title: a.title, href: pathFor(a._type, a.slug, language)!, summary: a.summary, meta: `${newsKindLabel(a.kind, language)} · ${formatDate(a.publishedAt, undefined, language)}`,
         })),
       },
       {
         id: 'stories', label: 'Success stories',
-        items: linkedTo(storiesOf, topic._id).map((s) => ({ title: s.title, href: pathFor(s._type, s.slug, language)!, summary: s.summary, meta: formatDate(s.publishedAt) })),
+        items: linkedTo(storiesOf, topic._id).map((s) => ({ title: s.title, href: pathFor(s._type, s.slug, language)!, summary: s.summary, meta: formatDate(s.publishedAt, undefined, language) })),
       },
       {
         // Upcoming soonest first, then past latest first (eventsByTime's orders).
         id: 'events', label: 'Events',
-        items: linkedTo(eventsOf, topic._id).map((e) => ({ title: e.title, href: pathFor(e._type, e.slug, language)!, summary: e.summary, meta: formatDate(e.start, e.timezone) })),
+        items: linkedTo(eventsOf, topic._id).map((e) => ({ title: e.title, href: pathFor(e._type, e.slug, language)!, summary: e.summary, meta: formatDate(e.start, e.timezone, language) })),
       },
       {
         id: 'reports', label: 'Reports',
-        items: linkedTo(reportsOf, topic._id).map((r) => ({ title: r.title, href: pathFor(r._type, r.slug, language)!, summary: r.summary, meta: formatDate(r.publishedAt) })),
+        items: linkedTo(reportsOf, topic._id).map((r) => ({ title: r.title, href: pathFor(r._type, r.slug, language)!, summary: r.summary, meta: formatDate(r.publishedAt, undefined, language) })),
       },
       {
         id: 'projects', label: 'Projects',
@@ -72,7 +72,7 @@ export async function topicPages(language: SiteLanguage = DEFAULT_LANGUAGE): Pro
       {
         id: 'organisations', label: 'Organisations',
         items: linkedTo(organisationsOf, topic._id).map((o) => ({
-          title: o.name, href: pathFor(o._type, o.slug, language)!, meta: organisationPlace(o),
+          title: o.name, href: pathFor(o._type, o.slug, language)!, meta: organisationPlace(o, language),
         })),
       },
     ].filter((group) => group.items.length > 0);

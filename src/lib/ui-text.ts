@@ -259,7 +259,7 @@ export interface UiText {
     page: ListPageText;
     report: string;
     reportSeries: (series: string) => string;
-    edition: (edition: string) => string;
+    edition: (edition: number | string) => string;
     empty: string;
     published: string;
     noFile: string;
@@ -320,8 +320,8 @@ export interface UiText {
     headquarters: string;
     city: string;
     mvaMember: string;
-    memberBadge: (since: string | undefined) => string;
-    since: (year: string) => string;
+    memberBadge: (since: number | undefined) => string;
+    since: (year: number) => string;
     projects: string;
     networks: string;
     people: string;
