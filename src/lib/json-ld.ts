@@ -18,8 +18,8 @@ export function jsonLdText(data: unknown): string {
 }
 
 /** schema.org BreadcrumbList from Home plus the trail, with absolute URLs. */
-export function breadcrumbList(crumbs: { label: string; href?: string | undefined }[], here: URL) {
-  const items = [{ label: 'Home', href: '/' }, ...crumbs];
+export function breadcrumbList(crumbs: { label: string; href?: string | undefined }[], here: URL, home = { label: 'Home', href: '/' }) {
+  const items = [home, ...crumbs];
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
