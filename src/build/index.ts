@@ -11,7 +11,8 @@ import { contentReport } from '../sanity/schedule';
 import { writeBuildFiles } from './files';
 import { clearNotes, readNotes } from './notes';
 import { writeSearchIndex } from './search-index';
-import { isNoIndexPage } from './sitemap';
+import { isNoIndexPage, type PageAlternate, pageAlternates } from './sitemap';
+import type { LanguageVersion } from '../lib/i18n';
 
 /** What one build knows between its hooks. */
 export interface BuildState {
@@ -23,6 +24,8 @@ export interface BuildState {
   lastModified: Map<string, string>;
   /** URL paths of built pages that ask robots not to index them, read from the output */
   noIndexPages: Set<string>;
+  /** Page path to its versions in the site's languages (itself included), for hreflang links */
+  alternates: Map<string, PageAlternate[]>;
   /** Whether this build set SITE_NOW itself, to clear it when done */
   nowFixedHere: boolean;
 }
@@ -32,6 +35,7 @@ export const newBuildState = (): BuildState => ({
   cacheDir: undefined,
   lastModified: new Map(),
   noIndexPages: new Set(),
+  alternates: new Map(),
   nowFixedHere: false,
 });
 
@@ -56,15 +60,15 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
         clearNotes(state.notes);
         mkdirSync(state.notes, { recursive: true });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await afterPages(state, dir, logger);
+      'astro:build:done': async ({ dir, logger, pages }) => {
+        await afterPages(state, dir, logger, pages.map(({ pathname }) => `/${pathname}`));
       },
     },
   };
 }
 
 /** After the pages: the files the routes listed, the search index, the sitemap's inputs, the report. */
-async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationLogger, built: string[]): Promise<void> {
   const notes = state.notes;
   if (!notes) throw new Error('mva:build: astro:build:done ran before astro:config:setup of a build');
   // Share images, image variants and report files: written as they are, after the pages.
@@ -72,6 +76,7 @@ async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationL
   const count = await writeBuildFiles(dir, notes);
   state.lastModified.clear();
   for (const [path, changed] of readNotes<[string, string]>(notes, 'last-modified')) state.lastModified.set(path, changed);
+  state.alternates = pageAlternates(built, readNotes<[string, LanguageVersion[]]>(notes, 'languages'));
   logger.info(`${count} files written in ${Math.round(performance.now() - started)}ms`);
   // The search index last, over the finished output; the sitemap (next) learns which pages are
   // noindex from the same pass.
@@ -105,8 +110,10 @@ function sitemapOf(state: BuildState): AstroIntegration {
   return sitemap({
     filter: (page) => !state.noIndexPages.has(decodeURI(new URL(page).pathname)),
     serialize: (item) => {
-      const changed = state.lastModified.get(new URL(item.url).pathname);
-      return changed ? { ...item, lastmod: changed } : item;
+      const path = new URL(item.url).pathname;
+      const changed = state.lastModified.get(path);
+      const links = state.alternates.get(path)?.map(({ hreflang, path: other }) => ({ lang: hreflang, url: new URL(other, item.url).href }));
+      return { ...item, ...(changed ? { lastmod: changed } : {}), ...(links ? { links } : {}) };
     },
   });
 }

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { runningBuildFolder } from '../lib/build-env';
 
-export type NoteKind = 'files' | 'last-modified';
+export type NoteKind = 'files' | 'last-modified' | 'languages';
 
 /** The notes folder of the running `astro build`, or undefined (dev server, preview, tests). */
 export const buildNotesFolder = (): string | undefined => runningBuildFolder();

@@ -13,6 +13,7 @@ import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { languageOfPath, languageParam, pathFor } from '../model/routes';
 import { shareTargets } from '../lib/share';
 import { documentLanguages } from '../lib/versions';
+import type { LanguageVersion } from '../lib/i18n';
 
 const layouts = new Map<SiteLanguage, Promise<string>>();
 
@@ -67,8 +68,13 @@ export async function pageKey<P>({ path, props }: KeyedPage<P>): Promise<string>
 export async function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[], notes = buildNotesFolder()) {
   const paths = await Promise.all(pages.map(async ({ params, ...page }) => ({ params, props: page.props, cacheKey: await pageKey(page) })));
   if (notes) writeNote(notes, 'last-modified', pages.flatMap(({ path, lastModified }) => (path && lastModified ? [[path, lastModified]] : [])));
+  // A page's versions in the other languages, for the sitemap's hreflang links.
+  if (notes) writeNote(notes, 'languages', pages.flatMap(({ path, props }) => (path && hasLanguages(props) ? [[path, props.languages]] : [])));
   return paths;
 }
+
+const hasLanguages = (props: unknown): props is { languages: LanguageVersion[] } =>
+  typeof props === 'object' && props !== null && Array.isArray((props as { languages?: unknown }).languages);
 
 /** A routable document as a detail page needs it: its slug (the page's address) and last change. */
 interface RoutedDocument {

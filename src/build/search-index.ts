@@ -19,9 +19,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { plainSpellings, PROSE_END } from '../lib/search-text';
+import { DEFAULT_LANGUAGE, SITE_LANGUAGES, type SiteLanguage } from '../model/languages';
+import { inLanguage, languageOfPath } from '../model/routes';
 
 /** The folder of the output the index is written to, also its URL path: /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/** Each language's index in a folder of its own: /pagefind/ (English), /da/pagefind/, /sv/pagefind/. */
+export const searchIndexFolder = (language: SiteLanguage) => inLanguage(`/${SEARCH_INDEX_FOLDER}/`, language).slice(1, -1);
 /** The list of the parts after the first, in the index's folder: ["part-1/", …], relative to it. */
 export const SEARCH_PARTS_FILE = 'parts.json';
 /** Pages per part when nothing says otherwise (SEARCH_PART_PAGES): the bundled site is one part. */
@@ -29,7 +34,7 @@ export const DEFAULT_PART_PAGES = 2000;
 
 // Bumped when what a part's digest covers, or how a part is written, changes: older parts in a
 // cache are then not taken for current ones.
-const PART_FORMAT = 'mva-search-part-5';
+const PART_FORMAT = 'mva-search-part-6';
 /** In a cached part: how many pages it holds. Not copied into the output. */
 const PART_FACTS = 'mva-part.json';
 /** Cached parts no build of the last ten minutes used are removed (a build sharing the cache may still link them). */
@@ -72,9 +77,9 @@ export function indexedContent(html: string): string | undefined {
  * inline styles, the header and the footer only cost parsing, a third of the index time), with
  * the plain spellings at its end. Undefined for unindexed pages.
  */
-export function searchableHtml(html: string): string | undefined {
+export function searchableHtml(html: string, language: SiteLanguage = DEFAULT_LANGUAGE): string | undefined {
   const main = indexedContent(html);
-  return main === undefined ? undefined : pagefindDocument(main);
+  return main === undefined ? undefined : pagefindDocument(main, language);
 }
 
 /** `html` without the elements whose start tags `starts` finds, and those elements, each whole. */
@@ -97,13 +102,13 @@ function cut(html: string, starts: RegExp): { kept: string; cutOut: string[] } {
  * furniture (sidebar, facts) with labels and values kept apart, then the plain spellings. A search
  * finds all of it; the search page shows excerpts of the prose alone.
  */
-function pagefindDocument(main: string): string {
+function pagefindDocument(main: string, language: SiteLanguage): string {
   const text = main.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
   const plain = plainSpellings(text);
   const { kept, cutOut } = cut(main.slice(0, -'</main>'.length), ASIDE);
   const furniture = cutOut.join('').replace(/<\/(dt|dd|th|td|li|span)>/gi, '</$1> ');
   const tail = plain.length === 0 ? '' : `<p>${plain.join(' ')}</p>`;
-  return `<!doctype html><html lang="en"><body>${kept}<p>${PROSE_END}</p>${furniture}${tail}</main></body></html>`;
+  return `<!doctype html><html lang="${language}"><body>${kept}<p>${PROSE_END}</p>${furniture}${tail}</main></body></html>`;
 }
 
 /** How many parts an output of `pages` HTML files gets: one per `partPages` started. */
@@ -153,6 +158,8 @@ const breathe = () => new Promise<void>((done) => setImmediate(done));
 interface PendingPart {
   /** Whether this is the part the search page loads first, with Pagefind's script and WebAssembly */
   primary: boolean;
+  /** The language of its pages: each language has an index of its own */
+  language: SiteLanguage;
   key: string;
   /**
    * Each page's URL path and indexed content, as UTF-8 bytes of its own (held as a string, a
@@ -166,9 +173,9 @@ interface PendingPart {
  * first part keeps Pagefind's script and WebAssembly: the search page loads them from there.
  * Returns how many pages the part holds.
  */
-async function indexPart({ primary, key, pages }: PendingPart, cache: string): Promise<number> {
-  // The site is written in English throughout; one language keeps one index per part.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+async function indexPart({ primary, language, key, pages }: PendingPart, cache: string): Promise<number> {
+  // One language per index (its own stemming), so a search in Danish finds Danish pages alone.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(errors.join('; '));
   const pending = new Set<Promise<void>>();
   let failure: Error | undefined;
@@ -178,7 +185,7 @@ async function indexPart({ primary, key, pages }: PendingPart, cache: string): P
   // order, so the same pages make the same bytes.
   for (const { url, main } of pages) {
     if (failure) break;
-    const content = pagefindDocument(main.toString('utf8'));
+    const content = pagefindDocument(main.toString('utf8'), language);
     const adding: Promise<void> = index
       .addHTMLFile({ url, content })
       .then(
@@ -235,74 +242,26 @@ export interface SearchIndexReport {
   noIndex: string[];
 }
 
-/** Indexes the built site in `outDir` and writes the index into it, in parts (see the top of this file). */
+/**
+ * Indexes the built site in `outDir` and writes the index into it: one per language, each in
+ * parts (see the top of this file).
+ */
 export async function writeSearchIndex(outDir: string | URL, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
-  const output = join(root, SEARCH_INDEX_FOLDER);
   const cache = options.cacheDir ? join(options.cacheDir, 'mva-search-index') : await mkdtemp(join(tmpdir(), 'mva-search-index-'));
   const report: SearchIndexReport = { pages: 0, parts: 0, indexed: 0, noIndex: [] };
   const used = new Set<string>();
   try {
-    await rm(output, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
-    const files = await htmlFiles(root);
-    const count = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
-    const groups = Array.from({ length: count }, () => [] as { url: string; file: string }[]);
-    for (const file of files) {
+    const byLanguage = new Map<SiteLanguage, { url: string; file: string }[]>(SITE_LANGUAGES.map(({ id }) => [id, []]));
+    for (const file of await htmlFiles(root)) {
       const path = relative(root, file).split(sep).join('/');
       const url = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-      groups[partOf(url, count)]!.push({ url, file });
+      byLanguage.get(languageOfPath(url))!.push({ url, file });
     }
-    const listed: string[] = [];
-    // One part is with Pagefind while the next is read: reading (synchronously: through the thread
-    // pool a file at a time costs twice as long) overlaps its indexing on the other core.
-    let indexing: Promise<void> = Promise.resolve();
-    for (const [part, group] of groups.entries()) {
-      const pages: PendingPart['pages'] = [];
-      const digest = createHash('sha256');
-      for (const [n, { url, file }] of group.entries()) {
-        if (n % IN_FLIGHT === 0) await breathe();
-        // Bytes: only indexed pages are decoded, the others only looked into.
-        const html = readFileSync(file);
-        if (options.isNoIndex?.(html)) report.noIndex.push(url);
-        const content = html.includes('data-pagefind-body') ? indexedContent(html.toString('utf8')) : undefined;
-        if (content === undefined) continue;
-        const main = Buffer.from(content, 'utf8');
-        digest.update(`${url}\0`).update(createHash('sha256').update(main).digest()).update('\0');
-        pages.push({ url, main });
-      }
-      // The last bucket writes an index of no pages when no page at all is indexed: the search
-      // page then finds nothing, as it should.
-      if (pages.length === 0 && (report.parts > 0 || part < count - 1)) continue;
-      const primary = report.parts === 0;
-      report.parts += 1;
-      if (!primary) listed.push(partPath(part, primary));
-      const key = createHash('sha256')
-        .update(`${PART_FORMAT}\0${pagefindVersion()}\0${part} of ${count}${primary ? ', primary' : ''}\0`)
-        .update(digest.digest())
-        .digest('hex')
-        .slice(0, 32);
-      used.add(key);
-      const target = join(output, partPath(part, primary));
-      const place = () => {
-        const kept = join(cache, key);
-        report.pages += (JSON.parse(readFileSync(join(kept, PART_FACTS), 'utf8')) as { pages: number }).pages;
-        const now = new Date();
-        utimesSync(kept, now, now);
-        linkTree(kept, target);
-      };
-      if (existsSync(join(cache, key, PART_FACTS))) {
-        place();
-        continue;
-      }
-      await indexing;
-      report.indexed += 1;
-      indexing = indexPart({ primary, key, pages }, cache).then(place);
-      // Awaited before the next part or at the end; until then a failure must not go unhandled.
-      indexing.catch(() => undefined);
+    for (const [language, files] of byLanguage) {
+      await writeLanguageIndex(join(root, searchIndexFolder(language)), language, files, { ...options, cache, used, report });
     }
-    await indexing;
-    writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
     if (options.cacheDir) pruneCache(cache, used);
     return report;
   } catch (error) {
@@ -311,6 +270,72 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
     await pagefind.close();
     if (!options.cacheDir) await rm(cache, { recursive: true, force: true });
   }
+}
+
+/** One language's index, in parts, into `output`; its parts are counted into `report`. */
+async function writeLanguageIndex(
+  output: string,
+  language: SiteLanguage,
+  files: { url: string; file: string }[],
+  options: SearchIndexOptions & { cache: string; used: Set<string>; report: SearchIndexReport },
+): Promise<void> {
+  const { cache, used, report } = options;
+  await rm(output, { recursive: true, force: true });
+  const count = searchParts(files.length, options.partPages ?? DEFAULT_PART_PAGES);
+  const groups = Array.from({ length: count }, () => [] as { url: string; file: string }[]);
+  for (const page of files) groups[partOf(page.url, count)]!.push(page);
+  let written = 0;
+  const listed: string[] = [];
+  // One part is with Pagefind while the next is read: reading (synchronously: through the thread
+  // pool a file at a time costs twice as long) overlaps its indexing on the other core.
+  let indexing: Promise<void> = Promise.resolve();
+  for (const [part, group] of groups.entries()) {
+    const pages: PendingPart['pages'] = [];
+    const digest = createHash('sha256');
+    for (const [n, { url, file }] of group.entries()) {
+      if (n % IN_FLIGHT === 0) await breathe();
+      // Bytes: only indexed pages are decoded, the others only looked into.
+      const html = readFileSync(file);
+      if (options.isNoIndex?.(html)) report.noIndex.push(url);
+      const content = html.includes('data-pagefind-body') ? indexedContent(html.toString('utf8')) : undefined;
+      if (content === undefined) continue;
+      const main = Buffer.from(content, 'utf8');
+      digest.update(`${url}\0`).update(createHash('sha256').update(main).digest()).update('\0');
+      pages.push({ url, main });
+    }
+    // The last bucket writes an index of no pages when no page at all is indexed: the search
+    // page then finds nothing, as it should.
+    if (pages.length === 0 && (written > 0 || part < count - 1)) continue;
+    const primary = written === 0;
+    written += 1;
+    report.parts += 1;
+    if (!primary) listed.push(partPath(part, primary));
+    const key = createHash('sha256')
+      .update(`${PART_FORMAT}\0${pagefindVersion()}\0${language}\0${part} of ${count}${primary ? ', primary' : ''}\0`)
+      .update(digest.digest())
+      .digest('hex')
+      .slice(0, 32);
+    used.add(key);
+    const target = join(output, partPath(part, primary));
+    const place = () => {
+      const kept = join(cache, key);
+      report.pages += (JSON.parse(readFileSync(join(kept, PART_FACTS), 'utf8')) as { pages: number }).pages;
+      const now = new Date();
+      utimesSync(kept, now, now);
+      linkTree(kept, target);
+    };
+    if (existsSync(join(cache, key, PART_FACTS))) {
+      place();
+      continue;
+    }
+    await indexing;
+    report.indexed += 1;
+    indexing = indexPart({ primary, language, key, pages }, cache).then(place);
+    // Awaited before the next part or at the end; until then a failure must not go unhandled.
+    indexing.catch(() => undefined);
+  }
+  await indexing;
+  writeFileSync(join(output, SEARCH_PARTS_FILE), `${JSON.stringify(listed)}\n`);
 }
 
 /** Removes the cached parts this build did not use, unless some build used them in the last minutes. */

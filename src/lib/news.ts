@@ -47,6 +47,8 @@ export interface NewsListPage {
   current: number;
   last: number;
   articleIds: string[];
+  /** The topic of a topic's list: its page in another language has the topic's slug there */
+  topicId?: string;
   /** The list's RSS feed; none for an empty list */
   feed?: Feed;
 }
@@ -57,7 +59,7 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
   language: SiteLanguage = DEFAULT_LANGUAGE,
 ): NewsListPage[] {
   const text = ui(language).news;
-  const lists: { base: string; heading: string; intro?: string; items: A[]; feed: string }[] = [
+  const lists: { base: string; heading: string; intro?: string; items: A[]; feed: string; topicId?: string }[] = [
     { base: newsListPath(undefined, language), heading: text.page.title, intro: text.page.lead, items: articles, feed: newsFeedPath(language) },
     ...Object.entries(KIND_PAGES).map(([kind, { segment }]) => ({
       base: newsListPath(segment, language),
@@ -74,14 +76,16 @@ export function newsListPages<A extends { _id: string; kind: NewsKind; topics: {
       heading: text.about(topic.title),
       items: articlesOf.get(topic._id) ?? [],
       feed: topicFeed(topic.slug, language),
+      topicId: topic._id,
     });
   }
-  return lists.flatMap(({ base, heading, intro, items, feed }) => {
+  return lists.flatMap(({ base, heading, intro, items, feed, topicId }) => {
     const last = Math.max(1, Math.ceil(items.length / NEWS_PAGE_SIZE));
     return Array.from({ length: last }, (_, index) => ({
       path: `${base}${index === 0 ? '' : `${index + 1}/`}`.slice(newsListPath(undefined, language).length).replace(/\/$/, ''),
       heading,
       ...(intro ? { intro } : {}),
+      ...(topicId ? { topicId } : {}),
       filterHref: base,
       base,
       current: index + 1,

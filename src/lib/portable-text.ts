@@ -84,6 +84,10 @@ const has = (table: object, name: unknown): name is string => typeof name === 's
 const isObject = (value: unknown): value is Value => typeof value === 'object' && value !== null;
 
 /** An inline or block object the renderer has no component for becomes `unknown` (renders nothing). */
+/** The renderer's components by language; every language knows the same types, marks and styles. */
+const componentsByLanguage = new Map([[DEFAULT_LANGUAGE, componentsIn(DEFAULT_LANGUAGE)]]);
+const components = componentsByLanguage.get(DEFAULT_LANGUAGE)!;
+
 const known = (node: Value) => (has(components.types, node['_type']) ? node : { _type: 'unknown', _key: node['_key'] });
 
 /**
@@ -155,7 +159,6 @@ export function renderPortableText(blocks: BlockContent, language: SiteLanguage 
   return toHTML(prepared(blocks) as never, { components, onMissingComponent: false });
 }
 
-const componentsByLanguage = new Map<SiteLanguage, ReturnType<typeof componentsIn>>();
 
 /** The sections of a body, by its h2 headings: their ids (as rendered) and text. */
 export function sections(blocks: BlockContent): { id: string; title: string }[] {
