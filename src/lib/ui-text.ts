@@ -650,7 +650,7 @@ const da: UiText = {
   skipLink: 'Gå til hovedindholdet',
   sections: {
     home: 'Forside', news: 'Nyheder', stories: 'Historier', projects: 'Projekter', networks: 'Netværk', events: 'Arrangementer', reports: 'Rapporter',
-    directory: 'Organisationer', topics: 'Emner', press: 'Presse', search: 'Søg', people: 'Personer', organisations: 'Organisationer',
+    directory: 'Aktører', topics: 'Emner', press: 'Presse', search: 'Søg', people: 'Personer', organisations: 'Organisationer',
   },
   header: { searchLandmark: 'Hjemmesiden', searchLabel: 'Søg på hjemmesiden', searchPlaceholder: 'Søg', searchButton: 'Søg', menu: 'Menu', mainNav: 'Hovedmenu' },
   switcher: {
@@ -793,7 +793,7 @@ const da: UiText = {
   },
   directory: {
     page: {
-      title: 'Organisationer',
+      title: 'Aktører',
       description: 'Virksomheder, universiteter, hospitaler, regioner og andre organisationer i life science-klyngen Medicon Valley.',
       lead: 'Virksomheder, universiteter, hospitaler, regioner og de øvrige organisationer i Medicon Valley og hos vores partnere, med medlemmerne af Medicon Valley Alliance markeret.',
     },
@@ -893,7 +893,7 @@ const sv: UiText = {
   skipLink: 'Hoppa till huvudinnehållet',
   sections: {
     home: 'Startsida', news: 'Nyheter', stories: 'Berättelser', projects: 'Projekt', networks: 'Nätverk', events: 'Evenemang', reports: 'Rapporter',
-    directory: 'Organisationer', topics: 'Ämnen', press: 'Press', search: 'Sök', people: 'Personer', organisations: 'Organisationer',
+    directory: 'Aktörer', topics: 'Ämnen', press: 'Press', search: 'Sök', people: 'Personer', organisations: 'Organisationer',
   },
   header: { searchLandmark: 'Webbplatsen', searchLabel: 'Sök på webbplatsen', searchPlaceholder: 'Sök', searchButton: 'Sök', menu: 'Meny', mainNav: 'Huvudmeny' },
   switcher: {
@@ -1036,7 +1036,7 @@ const sv: UiText = {
   },
   directory: {
     page: {
-      title: 'Organisationer',
+      title: 'Aktörer',
       description: 'Företag, universitet, sjukhus, regioner och andra organisationer i life science-klustret Medicon Valley.',
       lead: 'Företag, universitet, sjukhus, regioner och övriga organisationer i Medicon Valley och hos våra partner, med medlemmarna i Medicon Valley Alliance markerade.',
     },
