@@ -260,6 +260,8 @@ export async function writeSearchIndex(outDir: string | URL, options: SearchInde
       byLanguage.get(languageOfPath(url))!.push({ url, file });
     }
     for (const [language, files] of byLanguage) {
+      // A language the output has no page in has no index (English always has one, if empty).
+      if (files.length === 0 && language !== DEFAULT_LANGUAGE) continue;
       await writeLanguageIndex(join(root, searchIndexFolder(language)), language, files, { ...options, cache, used, report });
     }
     if (options.cacheDir) pruneCache(cache, used);

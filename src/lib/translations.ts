@@ -82,7 +82,8 @@ function visit(value: unknown, language: SiteLanguage, translations: Translation
   const id = object['_id'];
   const type = object['_type'];
   if (typeof id === 'string' && typeof type === 'string' && isTranslatedType(type)) {
-    const target = translations.versions.get(id)?.[language];
+    // A document the index does not know (not published when it was made) is its own only version.
+    const target = (translations.versions.get(id) ?? { [languageOf(object as { language?: string })]: id })[language];
     if (target === undefined) return LEFT_OUT;
     if (target !== id) {
       // The same selection of fields, from the version in this language.

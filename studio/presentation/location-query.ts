@@ -46,6 +46,7 @@ export function locationQuery(type: string): string {
     'country',
     'isPressContact',
     'embargoUntil',
+    'language',
     `"topics": topics[]->{${LINKED}}`,
     `"listedBy": ${listedBy ? `*[${referencedBy(listedBy)}]{${LINKED}}` : '[]'}`,
     `"shownBy": *[references(^._id) && _type in $routable]{${LINKED}}`,

@@ -5,6 +5,8 @@ import { ORGANISATION_TYPES } from '../schemas/documents/organisation';
 import { formatDateTime } from '../schemas/shared/format';
 import { titleOf } from '../schemas/shared/lists';
 import { directoryFacetPath, HOME_LIMITS, newsKindList, newsTopicPath, pathFor, SECTION_LISTS } from './site-paths';
+import { DEFAULT_LANGUAGE, isSiteLanguage, nativeNameOf, type SiteLanguage } from '../../src/model/languages';
+import { inLanguage } from '../../src/model/routes';
 
 /** A document another one links to or from, as the location query selects it. */
 export interface LinkedDocument {
@@ -22,6 +24,8 @@ export interface LocationSource extends LinkedDocument {
   isPressContact?: boolean | null;
   /** The version being edited's embargo, if any */
   embargoUntil?: string | null;
+  /** A translation's language (src/model/languages.ts); none for English and shared documents */
+  language?: string | null;
   topics?: (LinkedDocument | null)[] | null;
   /** Documents it references whose pages list it (a project's page lists the news naming it) */
   listedBy?: LinkedDocument[] | null;
@@ -85,6 +89,23 @@ function topicPages(doc: LocationSource): (DocumentLocation | undefined)[] {
   ]);
 }
 
+/**
+ * The pages a translation appears on: its own, under its language's prefix, and its section's list
+ * there. (Its references point to the originals; which of their translations show it is the site's
+ * to work out, so they are not listed here.)
+ */
+function translationLocations(doc: LocationSource, language: SiteLanguage, publication: Publication): DocumentLocationsState {
+  const href = pathFor(doc._type, doc.slug ?? undefined, language);
+  if (!href) return NO_ADDRESS;
+  const section = SECTION_LISTS[doc._type];
+  const locations: DocumentLocation[] = [
+    { title: doc.title || href, href },
+    ...(section ? [{ title: `${section.title} (${nativeNameOf(language)})`, href: inLanguage(section.href, language) }] : []),
+  ];
+  const message = notYet(doc, locations.length, publication);
+  return message ? { locations, message, tone: 'caution' } : { locations };
+}
+
 /** Whether the document is out on the site yet, and the moment it is checked at. */
 export interface Publication {
   /** Whether a published version exists */
@@ -116,6 +137,7 @@ export function documentLocations(
   doc: LocationSource | null | undefined,
   publication: Publication = { published: true },
 ): DocumentLocationsState {
+  if (doc && isSiteLanguage(doc.language) && doc.language !== DEFAULT_LANGUAGE) return translationLocations(doc, doc.language, publication);
   const own = pageOf(doc);
   if (!doc || !own) return NO_ADDRESS;
   const hasPage = doc._type !== 'person' || Boolean(doc.isPressContact) || (doc.shownBy ?? []).length > 0;

@@ -148,7 +148,7 @@ describe('main documents', () => {
 
   it.each(SLUGGED_TYPES.filter((type) => type !== 'organisation'))('finds the %s a page of its shows', async (type) => {
     const route = routeFor(type)!;
-    expect(existsSync(`src/pages${route.replace(':slug', '[slug]')}.astro`), `a page file for ${route}`).toBe(true);
+    expect(existsSync(`src/pages/[...lang]${route.replace(':slug', '[slug]')}.astro`), `a page file for ${route}`).toBe(true);
     const doc = first(type, (candidate) => Boolean(slugOf(candidate)));
     const path = pathFor(type, slugOf(doc))!;
     const match = resolverFor(path);

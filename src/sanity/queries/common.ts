@@ -31,7 +31,9 @@ export const routableShape = {
 export const LANGUAGE = `"language": coalesce(language, "${DEFAULT_LANGUAGE}")`;
 
 export const languageShape = {
-  language: z.enum(LANGUAGE_IDS, { error: (issue) => `expected one of the site's languages (${LANGUAGE_IDS.join(', ')}), got ${JSON.stringify(issue.input)}` }),
+  language: z
+    .enum(LANGUAGE_IDS, { error: (issue) => `expected one of the site's languages (${LANGUAGE_IDS.join(', ')}), got ${JSON.stringify(issue.input)}` })
+    .default(DEFAULT_LANGUAGE),
 };
 
 /** Per-language values of a shared document's text (`<field>Translations`, da and sv). */
