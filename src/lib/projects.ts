@@ -1,7 +1,7 @@
 // Projects and networks: what their pages show beyond the document itself, picked and worded here.
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { byLinked, linkedTo } from './linked';
-import { MVA_ROLES, PROJECT_STATUSES } from '@/model/projects';
+import { PROJECT_STATUSES } from '@/model/projects';
 import type { BlockContent } from '@/sanity/block-content';
 import type { Kpi } from '@/sanity/fields';
 import type { Event } from '@/sanity/queries/events';
@@ -20,9 +20,6 @@ export type MvaRole = NonNullable<Project['mvaRole']>;
 
 /** "Active", "Planned", "Completed" */
 export const projectStatusLabel = (value: ProjectStatus, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).projects.statuses[value];
-
-/** MVA's role in a few words, for lists: "Led by MVA". */
-export const MVA_ROLE_SHORT = Object.fromEntries(MVA_ROLES.map((entry) => [entry.value, entry.short])) as Record<MvaRole, string>;
 
 /** MVA's role in a few words, for lists, in a language: "Led by MVA", "Ledet af MVA". */
 export const mvaRoleShort = (value: MvaRole, language: SiteLanguage = DEFAULT_LANGUAGE) => ui(language).projects.roleShort[value];

@@ -105,7 +105,6 @@ export interface UiText {
     about: string;
   };
   feeds: { news: (site: string) => string; rssFeed: string; rssFeedOf: (title: string) => string; newsAbout: (topic: string) => string };
-  card: { readMore: string };
   pagination: { label: string; previous: string; next: string; page: string; hiddenPage: string; pageOf: (current: number, last: number) => string };
   share: { heading: string; sharePage: string; pageLink: string; email: string };
   common: {
@@ -432,7 +431,6 @@ const en: UiText = {
     follow: 'Follow us', about: 'About',
   },
   feeds: { news: (site) => `${site}: news`, rssFeed: 'RSS feed', rssFeedOf: (title) => ` of ${title}`, newsAbout: (topic) => `News about ${topic}` },
-  card: { readMore: 'Read more' },
   pagination: { label: 'Pages', previous: 'Previous', next: 'Next', page: ' page', hiddenPage: 'Page ', pageOf: (current, last) => `page ${current} of ${last}` },
   share: { heading: 'Share', sharePage: ' (share this page)', pageLink: 'Link to this page', email: 'E-mail' },
   common: {
@@ -664,7 +662,6 @@ const da: UiText = {
     follow: 'Følg os', about: 'Om os',
   },
   feeds: { news: (site) => `${site}: nyheder`, rssFeed: 'RSS-feed', rssFeedOf: (title) => ` med ${title}`, newsAbout: (topic) => `Nyheder om ${topic}` },
-  card: { readMore: 'Læs mere' },
   pagination: { label: 'Sider', previous: 'Forrige', next: 'Næste', page: ' side', hiddenPage: 'Side ', pageOf: (current, last) => `side ${current} af ${last}` },
   share: { heading: 'Del', sharePage: ' (del denne side)', pageLink: 'Link til denne side', email: 'E-mail' },
   common: {
@@ -907,7 +904,6 @@ const sv: UiText = {
     follow: 'Följ oss', about: 'Om oss',
   },
   feeds: { news: (site) => `${site}: nyheter`, rssFeed: 'RSS-flöde', rssFeedOf: (title) => ` med ${title}`, newsAbout: (topic) => `Nyheter om ${topic}` },
-  card: { readMore: 'Läs mer' },
   pagination: { label: 'Sidor', previous: 'Föregående', next: 'Nästa', page: ' sida', hiddenPage: 'Sida ', pageOf: (current, last) => `sida ${current} av ${last}` },
   share: { heading: 'Dela', sharePage: ' (dela sidan)', pageLink: 'Länk till sidan', email: 'E-post' },
   common: {
