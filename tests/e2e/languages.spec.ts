@@ -148,9 +148,9 @@ test('the not-found page says so in all three languages, each part in its langua
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(main.getByRole('link', { name: 'Search the site' })).toHaveAttribute('href', '/search/');
-  for (const [language, heading, home, search] of [['da', 'Siden blev ikke fundet', 'forsiden', 'Søg på hjemmesiden'], ['sv', 'Sidan hittades inte', 'startsidan', 'Sök på webbplatsen']]) {
+  for (const [language, heading, home, search] of [['da', 'Siden blev ikke fundet', 'forsiden', 'Søg på hjemmesiden'], ['sv', 'Sidan hittades inte', 'startsidan', 'Sök på webbplatsen']] as const) {
     const part = main.locator(`section[lang="${language}"]`);
-    await expect(part.getByRole('heading', { level: 2 })).toHaveText(heading!);
+    await expect(part.getByRole('heading', { level: 2 })).toHaveText(heading);
     await expect(part.getByRole('link', { name: home })).toHaveAttribute('href', `/${language}/`);
     await expect(part.getByRole('link', { name: search })).toHaveAttribute('href', `/${language}/search/`);
   }
