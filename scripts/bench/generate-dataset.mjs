@@ -77,7 +77,7 @@ export async function generateDataset(dir, count, { translated = 0 } = {}) {
       const doc = { _id: id, _type: type, slug: slug(type, i), ...make[type](i) };
       docs.push(doc);
       // A translation: the same document in Danish and in Swedish, linked by translation metadata.
-      if (!TRANSLATED.has(type) || rnd() >= translated) return;
+      if (!TRANSLATED.has(type) || translated === 0 || rnd() >= translated) return;
       const versions = ['da', 'sv'].map((language) => ({ ...doc, _id: `${id}-${language}`, language, ...(doc.title ? { title: `${doc.title} (${language})` } : {}) }));
       docs.push(...versions);
       docs.push({
