@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { siteBuild } from './src/build/index.ts';
 import { devFileUrls } from './src/build/dev-file-urls.ts';
 import { siteAddress } from './src/lib/build-env.ts';
+import { DEFAULT_LANGUAGE, LANGUAGE_IDS } from './src/model/languages.ts';
 
 // With a Sanity project configured, images come from Sanity's CDN, and so may those of a dataset
 // given in CONTENT_DATASET (a `--raw` export leaves its images there); the bundled dataset's are
@@ -21,6 +22,9 @@ export default defineConfig({
   // earlier ones are written to disk: with one at a time the build waits on I/O.
   build: { inlineStylesheets: 'always', concurrency: 4 },
   trailingSlash: 'always',
+  // English at the root, Danish under /da/ and Swedish under /sv/ (src/model/languages.ts): every
+  // page route sits in src/pages/[...lang]/, its `lang` parameter absent for English.
+  i18n: { locales: [...LANGUAGE_IDS], defaultLocale: DEFAULT_LANGUAGE, routing: { prefixDefaultLocale: false } },
   // Content is Portable Text, not Markdown; no code highlighter (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
   integrations: [react(), siteBuild(), devFileUrls()],

@@ -18,7 +18,10 @@ function random(seed) {
 /** Share of each type among N documents (the rest are news). */
 const MIX = { topic: 0.01, organisation: 0.1, person: 0.08, project: 0.03, network: 0.005, successStory: 0.05, event: 0.12, report: 0.03, page: 0.005 };
 
-export async function generateDataset(dir, count) {
+/** Types written per language (src/model/languages.ts): the share `translated` of each gets Danish and Swedish versions. */
+const TRANSLATED = new Set(['page', 'newsArticle', 'successStory', 'project', 'network', 'event', 'report', 'topic']);
+
+export async function generateDataset(dir, count, { translated = 0 } = {}) {
   const rnd = random(count);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
@@ -70,7 +73,25 @@ export async function generateDataset(dir, count) {
     newsArticle: (i) => ({ title: `News ${i}: ${words(6)}`, kind: pick(['news', 'pressRelease', 'opinion', 'announcement']), publishedAt: day(i), summary: sentence(16), body: body(), topics: refs('topic', 3), projects: refs('project', 2), heroImage: image() }),
   };
   for (const [type, list] of Object.entries(ids)) {
-    list.forEach((id, i) => docs.push({ _id: id, _type: type, slug: slug(type, i), ...make[type](i) }));
+    list.forEach((id, i) => {
+      const doc = { _id: id, _type: type, slug: slug(type, i), ...make[type](i) };
+      docs.push(doc);
+      // A translation: the same document in Danish and in Swedish, linked by translation metadata.
+      if (!TRANSLATED.has(type) || translated === 0 || rnd() >= translated) return;
+      const versions = ['da', 'sv'].map((language) => ({ ...doc, _id: `${id}-${language}`, language, ...(doc.title ? { title: `${doc.title} (${language})` } : {}) }));
+      docs.push(...versions);
+      docs.push({
+        _id: `translations-${id}`,
+        _type: 'translation.metadata',
+        schemaTypes: [type],
+        translations: [doc, ...versions].map((version, n) => ({
+          _key: ['en', 'da', 'sv'][n],
+          _type: 'internationalizedArrayReferenceValue',
+          language: ['en', 'da', 'sv'][n],
+          value: { _type: 'reference', _ref: version._id, _weak: true },
+        })),
+      });
+    });
   }
   writeFileSync(join(dir, 'data.ndjson'), docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n');
   return docs.length;

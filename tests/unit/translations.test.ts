@@ -89,10 +89,10 @@ describe('a language site', () => {
 
   it("gives shared documents their texts in the language: a job title's translation or the English one, a biography only translated", () => {
     const card = { _id: 'person-p', _type: 'person', name: 'Pia', role: 'CEO', bio: 'English bio' };
-    expect(localise({ _id: 'news-da', _type: 'newsArticle', mediaContacts: [card] }, 'da', translations).mediaContacts).toEqual([
+    expect(localise({ _id: 'news-da', _type: 'newsArticle', language: 'da', mediaContacts: [card] }, 'da', translations).mediaContacts).toEqual([
       { _id: 'person-p', _type: 'person', name: 'Pia', role: 'Direktør', bio: undefined },
     ]);
-    expect(localise({ _id: 'news-sv', _type: 'newsArticle', mediaContacts: [card] }, 'sv', translations).mediaContacts).toEqual([
+    expect(localise({ _id: 'news-sv', _type: 'newsArticle', language: 'sv', mediaContacts: [card] }, 'sv', translations).mediaContacts).toEqual([
       { _id: 'person-p', _type: 'person', name: 'Pia', role: 'CEO', bio: undefined },
     ]);
   });
