@@ -1,6 +1,7 @@
-// The site in English, Danish and Swedish as readers meet it (the sitemap and search: languages.spec.ts): each page says its language, lists its
+// The site in English, Danish and Swedish as readers meet it: each page says its language, lists its
 // versions in the head, and offers them in the header's language switcher, on a phone and from the
 // keyboard; a page with no translation sends the reader to the section in that language, and says so.
+// The sitemap's hreflang, search, feeds and calendars per language: languages.spec.ts.
 // Section pages exist in every language (/da/news/), so these tests use them and find documents
 // from the lists rather than by their slugs.
 import { expect, type Locator, type Page, test } from '@playwright/test';
