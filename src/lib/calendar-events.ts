@@ -2,6 +2,7 @@
 import type { Event } from '@/sanity/queries/events';
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { pathFor, sectionPath } from '../model/routes';
+import { ui } from './ui-text';
 import type { CalendarEvent } from './ical';
 
 /**
@@ -11,7 +12,7 @@ import type { CalendarEvent } from './ical';
  */
 export function toCalendarEvent(event: Event, site: URL, language: SiteLanguage = DEFAULT_LANGUAGE, originalId = event._id): CalendarEvent {
   const venue = event.venue ? [event.venue.name, event.venue.address, event.venue.city, event.venue.country].filter(Boolean).join(', ') : '';
-  const location = venue || (event.attendanceMode === 'online' ? (event.onlineUrl ?? 'Online') : undefined);
+  const location = venue || (event.attendanceMode === 'online' ? (event.onlineUrl ?? ui(language).events.online) : undefined);
   return {
     // An event's translations are one event: one UID, whichever language's calendar a reader took it from.
     uid: `${originalId}@${site.hostname}`,

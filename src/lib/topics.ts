@@ -6,6 +6,7 @@ import { organisationPlace } from './directory';
 import { byLinked, linkedTo } from './linked';
 import type { Feed } from './news';
 import { pathFor, topicFeed } from '../model/routes';
+import { ui } from './ui-text';
 
 export interface TaggedItem {
   title: string;
@@ -78,6 +79,6 @@ export async function topicPages(language: SiteLanguage = DEFAULT_LANGUAGE): Pro
     ].filter((group) => group.items.length > 0);
     const total = groups.reduce((sum, group) => sum + group.items.length, 0);
     const hasNews = groups.some((group) => group.id === 'news');
-    return { topic, groups, total, ...(hasNews ? { feed: { title: `News about ${topic.title}`, href: topicFeed(topic.slug) } } : {}) };
+    return { topic, groups, total, ...(hasNews ? { feed: { title: ui(language).feeds.newsAbout(topic.title), href: topicFeed(topic.slug, language) } } : {}) };
   });
 }

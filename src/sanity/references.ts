@@ -71,7 +71,7 @@ export const personCardSchema = z.object({
 });
 export type PersonCard = z.output<typeof personCardSchema>;
 
-export const TOPIC_CARD = `{_id, title, "slug": slug.current}`;
+export const TOPIC_CARD = `{_id, _type, title, "slug": slug.current}`;
 export const TOPIC_REF = `{_ref, "doc": select(${EMBARGOED_TARGET} => null, @->${TOPIC_CARD})}`;
-export const topicCardSchema = z.object({ _id: z.string(), title: text, slug: z.string() });
+export const topicCardSchema = z.object({ _id: z.string(), _type: z.literal('topic'), title: text, slug: z.string() });
 export type TopicCard = z.output<typeof topicCardSchema>;

@@ -96,13 +96,15 @@ test('a document without a translation has no page in that language, and names n
   expect(links).toContain('/da/news/aftale-om-patientmobilitet-fertilitetsbehandling/');
 });
 
-test('a Danish page links to the Danish versions of what it names', async ({ page }) => {
-  await page.goto('/da/news/reprounion-opfylder-droemmen-om-boern/');
+test('a Danish page links to the Danish versions of what it names, and leaves out what has none', async ({ page }) => {
+  // It names the Microbiome Signature Project (translated) and the topic Microbiome (not translated).
+  await page.goto('/da/news/microbiome-signature-project-naar-alle-maal/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   const hrefs = await page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
-  // Projects and topics lead to their Danish pages, or are left out; people are shared.
-  expect(hrefs.filter((href) => /^\/(news|projects|networks|topics|events|stories|reports)\//.test(href))).toEqual([]);
-  expect(hrefs).toContain('/da/projects/reprounion/');
+  expect(hrefs).toContain('/da/projects/microbiome-signature/');
+  // No link into the English site, and none to a Danish page that does not exist.
+  expect(hrefs.filter((href) => !href.startsWith('/da/'))).toEqual([]);
+  expect(hrefs.filter((href) => href.startsWith('/da/topics/'))).toEqual([]);
 });
 
 test('search on a Danish page searches the Danish index and finds the Danish page', async ({ page }) => {
