@@ -10,6 +10,7 @@ import { schemaTypes } from './schemas';
 import { documentActions, newDocumentOptions } from './singletons';
 import { structure } from './structure';
 import { templates } from './templates';
+import { translationPlugins } from './translations';
 import { wording } from './wording';
 import { toolsFor } from './tools/developer-tools';
 import { siteStatus } from './tools/site-status';
@@ -27,6 +28,8 @@ export default defineConfig({
     presentation(),
     siteStatus({ publisherUrl: publisherUrl() }),
     visionTool({ defaultApiVersion: API_VERSION }),
+    // Danish and Swedish: the Translations menu on documents, per-language fields (translations.ts).
+    ...translationPlugins,
   ],
   tools: toolsFor,
   i18n: { bundles: [wording] },

@@ -4,6 +4,7 @@ import { OpenPreviewAction } from './actions/open-preview';
 import { withSlugHistory } from './actions/publish-with-slug-history';
 import { ROUTABLE_TYPES } from './schemas/shared/routable';
 import { hasSlugHistory } from './schemas/shared/slug-history';
+import { TRANSLATION_METADATA_TYPE } from '../src/model/languages';
 
 /** Types that exist exactly once, under an `_id` equal to the type name. */
 export const SINGLETON_TYPES = new Set(['siteSettings']);
@@ -11,9 +12,15 @@ export const SINGLETON_TYPES = new Set(['siteSettings']);
 // Duplicate, delete and unpublish would break the site, which reads the document by its fixed id.
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore']);
 
-/** Leaves singletons out of every "Create new document" menu. */
+/**
+ * Types editors never create themselves: the links between translations, which the Translations
+ * menu makes and keeps.
+ */
+const NOT_CREATED_BY_HAND = new Set([TRANSLATION_METADATA_TYPE]);
+
+/** Leaves singletons, and documents only the Translations menu makes, out of every "Create new document" menu. */
 export const newDocumentOptions: NewDocumentOptionsResolver = (prev) =>
-  prev.filter((item) => !SINGLETON_TYPES.has(item.templateId));
+  prev.filter((item) => !SINGLETON_TYPES.has(item.templateId) && !NOT_CREATED_BY_HAND.has(item.templateId));
 
 const ROUTABLE = new Set<string>(ROUTABLE_TYPES);
 

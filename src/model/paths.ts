@@ -7,11 +7,12 @@ export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * First path segments the site uses itself (the folders of src/pages, plus files the build
- * writes); a page (/<slug>/) taking one would hide a section.
+ * writes, plus the Danish and Swedish sites under /da/ and /sv/); a page (/<slug>/) taking one
+ * would hide a section.
  */
 export const RESERVED_ROOT_SEGMENTS = [
   'news', 'stories', 'projects', 'networks', 'events', 'reports', 'directory', 'organisations', 'topics', 'people', 'media', 'files',
-  'calendar', 'feeds', 'og', 'press', 'press-releases', 'search', 'pagefind', '404',
+  'calendar', 'feeds', 'og', 'press', 'press-releases', 'search', 'pagefind', '404', 'da', 'sv',
 ] as const;
 
 /** Segments below /news/ that belong to lists: each kind's list and the topic lists. */

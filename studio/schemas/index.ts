@@ -28,10 +28,13 @@ import { seo } from './objects/seo';
 import { socialLink } from './objects/social-link';
 import { venue } from './objects/venue';
 import { withEmbargoedLinkCheck, withEmbargoFilter } from './shared/embargo';
+import { withLanguage } from './shared/language';
 import { withSlugHistory } from './shared/slug-history';
+import { translationSchemaTypes } from '../translations';
 
 // Every type with a page of its own keeps its former slugs (shared/slug-history.ts); no type
-// links to a document under embargo, and no reference picker offers one (shared/embargo.ts).
+// links to a document under embargo, and no reference picker offers one (shared/embargo.ts); the
+// types written per language say their language (shared/language.ts).
 export const documentTypes = [
   siteSettings,
   newsArticle,
@@ -47,6 +50,7 @@ export const documentTypes = [
   redirect,
 ]
   .map(withSlugHistory)
+  .map(withLanguage)
   .map(withEmbargoedLinkCheck)
   .map(withEmbargoFilter);
 
@@ -70,3 +74,9 @@ export const objectTypes = [
 ].map(withEmbargoFilter);
 
 export const schemaTypes = [...documentTypes, ...objectTypes];
+
+/**
+ * Every type of the Studio's workspace: its own and those the translation plugins add (the
+ * Studio gets these from the plugins; a schema built outside it needs them listed).
+ */
+export const workspaceSchemaTypes = [...schemaTypes, ...translationSchemaTypes];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSchema, defaultTemplatesForSchema, prepareTemplates, resolveInitialValue, type InitialValueResolverContext } from 'sanity';
 import { NEWS_KINDS } from '../../src/model/news-kinds';
-import { schemaTypes } from '../schemas';
+import { workspaceSchemaTypes } from '../schemas';
 import { NEWS_BY_KIND_TEMPLATE, templates } from '../templates';
 import { loadDataset } from './validate/dataset';
 import { createLocalClient } from './validate/local-client';
@@ -17,7 +17,7 @@ const datasetPath = target
   ? path.resolve(process.env.INIT_CWD ?? process.cwd(), target)
   : fileURLToPath(new URL('../seed/production/', import.meta.url));
 const client = createLocalClient(loadDataset(datasetPath).published);
-const schema = createSchema({ name: 'default', types: schemaTypes });
+const schema = createSchema({ name: 'default', types: workspaceSchemaTypes });
 // The config's `templates: (prev) => [...prev, ...templates]`, with the defaults as `prev`.
 const all = prepareTemplates(schema, [...defaultTemplatesForSchema(schema), ...templates]);
 const context = {

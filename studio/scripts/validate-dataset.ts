@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDocument, type DocumentValidationMarker } from '@sanity/validation';
 import { createSchema } from 'sanity';
-import { schemaTypes } from '../schemas';
+import { workspaceSchemaTypes } from '../schemas';
 import { loadDataset, type Doc } from './validate/dataset';
 import { createLocalClient } from './validate/local-client';
 import { explain, formatLine, formatPath, isFailure, withoutNestedRequired } from './validate/report';
@@ -42,7 +42,7 @@ const dataset = (() => {
     process.exit(1);
   }
 })();
-const schema = createSchema({ name: 'default', types: schemaTypes });
+const schema = createSchema({ name: 'default', types: workspaceSchemaTypes });
 const client = createLocalClient(dataset.published);
 const getDocumentExists = async ({ id }: { id: string }) => dataset.publishedIds.has(id);
 

@@ -46,11 +46,13 @@ function documentedField(entry: string): DocumentedField {
 function documentedTypes(): Map<string, { required: DocumentedField[]; optional: DocumentedField[] }> {
   const text = readFileSync('docs/content-model.md', 'utf8');
   const table = text.slice(text.indexOf('## Documents'), text.indexOf('## Objects'));
-  const rows = table.split('\n').filter((line) => /^\| `[a-zA-Z]+`/.test(line));
+  // Type names may hold a dot: `translation.metadata`, the translation plugin's type. A type
+  // without required fields has an empty cell.
+  const rows = table.split('\n').filter((line) => /^\| `[a-zA-Z.]+`/.test(line));
   return new Map(
     rows.map((row) => {
-      const [type, required, optional] = row.split(' | ').map((cell) => cell.replace(/^\|\s*|\s*\|$/g, ''));
-      return [/`([a-zA-Z]+)`/.exec(type!)![1]!, { required: topLevel(required!).map(documentedField), optional: topLevel(optional!).map(documentedField) }];
+      const [type, required, optional] = row.split('|').slice(1, -1).map((cell) => cell.trim());
+      return [/`([a-zA-Z.]+)`/.exec(type!)![1]!, { required: topLevel(required!).map(documentedField), optional: topLevel(optional!).map(documentedField) }];
     }),
   );
 }

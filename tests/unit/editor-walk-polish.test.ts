@@ -4,7 +4,7 @@ import { createSchema, defaultTemplatesForSchema, prepareTemplates, type Tool } 
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createStructureBuilder } from 'sanity/structure';
 import { describe, expect, it } from 'vitest';
-import { documentTypes, objectTypes, schemaTypes } from '../../studio/schemas';
+import { documentTypes, objectTypes, workspaceSchemaTypes } from '../../studio/schemas';
 import { characterCount } from '../../studio/components/character-count';
 import { structure } from '../../studio/structure';
 import { templates } from '../../studio/templates';
@@ -95,7 +95,7 @@ describe('wording', () => {
 
   it('an empty web address is one problem, in the project\'s words, not also "Current slug: Required"', async () => {
     // As the Studio validates (its environment, where no unknown-field check is added).
-    const schema = createSchema({ name: 'default', types: schemaTypes });
+    const schema = createSchema({ name: 'default', types: workspaceSchemaTypes });
     // No query answers anything: the rules on an empty web address need none.
     const client = { withConfig: () => client, fetch: async () => null };
     const i18n = { currentLocale: { id: 'en-US' }, loadNamespaces: async () => undefined, t: (key: string) => key };
@@ -139,7 +139,7 @@ describe('list subtitles', () => {
 
 describe('the desk', () => {
   type Node = { id: string; title?: string; type: string; icon?: unknown; schemaType?: { icon?: unknown } | string; child?: unknown; items?: Node[] };
-  const schema = createSchema({ name: 'default', types: schemaTypes });
+  const schema = createSchema({ name: 'default', types: workspaceSchemaTypes });
   const source = {
     schema,
     getClient: () => ({}),

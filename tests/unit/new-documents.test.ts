@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RawDocument } from '@/sanity/dataset';
+import { TRANSLATED_TYPES } from '@/model/languages';
 import { minimalDocuments, slug, writeDataset } from '../support/datasets';
 import { judge, type Verdicts } from '../support/verdicts';
 
@@ -37,6 +38,8 @@ function required(type: string, name: string, value: Record<string, unknown>): R
     case 'topic': return titled;
     case 'page': return { ...titled, body: [block] };
     case 'redirect': return { from: `/old/${name}/`, to: '/news/' };
+    // Made by the Translations menu (never from the create menu), linking no document at first.
+    case 'translation.metadata': return {};
     default: throw new Error(`No required fields known for ${type}: add them to this test`);
   }
 }
@@ -75,6 +78,17 @@ describe('a new document from an initial-value template', () => {
       return lines.length > 0 ? [`${String(doc['_template'])} ${JSON.stringify(doc['_params'])}: ${lines.join('; ')}`] : [];
     });
     expect(failing).toEqual([]);
+  });
+
+  it('is in English when its type is written per language, so the Translations menu can translate it at once', () => {
+    for (const type of TRANSLATED_TYPES) {
+      const made = started.filter(({ schemaType }) => schemaType === type);
+      expect(made.length, type).toBeGreaterThan(0);
+      for (const { template, value } of made) expect(value.language, template).toBe('en');
+    }
+    // Shared documents have no language: their fields hold the translations.
+    const shared = started.filter(({ schemaType }) => !(TRANSLATED_TYPES as readonly string[]).includes(schemaType));
+    expect(shared.filter(({ value }) => 'language' in value).map(({ template }) => template)).toEqual([]);
   });
 
   it('is a press release that lists the press contacts when started from the press-release template', () => {

@@ -4,6 +4,7 @@ import { defineField, defineType } from 'sanity';
 import { countryField, topicsField } from '../shared/fields';
 import { countryName, joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
+import { translationsField } from '../shared/language';
 import { optionList, titleOf } from '../shared/lists';
 import { notBlank, safeLink } from '../shared/rules';
 import { ORGANISATION_TYPES } from '../../../src/model/organisations';
@@ -59,6 +60,7 @@ export const organisation = defineType({
     defineField({ name: 'website', title: 'Website', type: 'url', validation: safeLink({ schemes: WEB_SCHEMES }) }),
     imageField('logo', 'Logo'),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 4 }),
+    translationsField('description', 'Description', 'text'),
     topicsField(),
     defineField({
       name: 'location',

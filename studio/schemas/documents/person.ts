@@ -3,6 +3,7 @@ import { UserIcon } from '@sanity/icons/User';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
 import { imageField } from '../shared/image';
+import { translationsField } from '../shared/language';
 import { LANGUAGES } from '../../../src/model/lists';
 import { optionList } from '../shared/lists';
 import { slugField } from '../shared/slug';
@@ -23,6 +24,7 @@ export const person = defineType({
     }),
     slugField({ source: 'name' }),
     defineField({ name: 'role', title: 'Role', type: 'string', description: 'Job title, e.g. "CEO".' }),
+    translationsField('role', 'Role', 'string'),
     defineField({
       name: 'organisation',
       title: 'Organisation',
@@ -43,6 +45,7 @@ export const person = defineType({
         ),
     }),
     defineField({ name: 'bio', title: 'Short biography', type: 'text', rows: 4 }),
+    translationsField('bio', 'Short biography', 'text'),
     defineField({
       name: 'isPressContact',
       title: 'Press contact',

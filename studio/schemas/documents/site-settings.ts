@@ -2,6 +2,7 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageField } from '../shared/image';
+import { translationsField } from '../shared/language';
 import { notBlank, plainEmail, safeLink } from '../shared/rules';
 import { SIGN_UP_SCHEMES } from '../../../src/model/paths';
 
@@ -36,7 +37,9 @@ export const siteSettings = defineType({
       validation: (rule) =>
         rule.required().custom(notBlank).error('Describe the site in a sentence or two: search engines show it'),
     }),
+    translationsField('description', 'Site description', 'text', { group: 'site' }),
     defineField({ name: 'tagline', title: 'Tagline', type: 'string', group: 'site' }),
+    translationsField('tagline', 'Tagline', 'string', { group: 'site' }),
     defineField({
       name: 'boilerplate',
       title: 'About MVA (press boilerplate)',
@@ -45,6 +48,7 @@ export const siteSettings = defineType({
       group: 'site',
       description: 'The standard paragraph at the end of every press release.',
     }),
+    translationsField('boilerplate', 'About MVA (press boilerplate)', 'text', { group: 'site' }),
     imageField('defaultOgImage', 'Default sharing image', {
       group: 'site',
       description: 'Shown when a page without its own image is shared on social media.',
@@ -54,6 +58,7 @@ export const siteSettings = defineType({
     defineField({ name: 'contactEmail', title: 'General e-mail', type: 'email', group: 'contact', validation: (rule) => rule.custom(plainEmail) }),
     defineField({ name: 'phone', title: 'Phone', type: 'string', group: 'contact' }),
     defineField({ name: 'address', title: 'Postal address', type: 'text', rows: 3, group: 'contact' }),
+    translationsField('address', 'Postal address', 'text', { group: 'contact' }),
     defineField({
       name: 'newsletterUrl',
       title: 'Newsletter sign-up link',

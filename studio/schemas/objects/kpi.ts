@@ -1,10 +1,17 @@
 // `kpi`: one key figure (value, optional target and unit) for projects, reports and the home page.
 import { defineField, defineType } from 'sanity';
 import { joinParts } from '../shared/format';
+import { translationsField } from '../shared/language';
 import { notBlank } from '../shared/rules';
 import { KPI_QUALIFIERS } from '../../../src/model/kpis';
 import { optionList } from '../shared/lists';
 import { YEAR_MAX, YEAR_MIN } from '../../../src/model/text';
+
+/**
+ * A figure's label and unit are translated field by field only in the settings (the home page's
+ * figures); in projects and reports the whole document has its translations.
+ */
+const inTranslatedDocument = ({ document }: { document?: { _type?: string } }) => document?._type !== 'siteSettings';
 
 export const kpi = defineType({
   name: 'kpi',
@@ -18,6 +25,7 @@ export const kpi = defineType({
       description: 'What is counted, e.g. "Companies supported".',
       validation: (rule) => rule.required().custom(notBlank).error('Say what the figure counts'),
     }),
+    translationsField('label', 'Label', 'string', { hidden: inTranslatedDocument }),
     defineField({
       name: 'value',
       title: 'Value',
@@ -33,6 +41,7 @@ export const kpi = defineType({
     }),
     defineField({ name: 'target', title: 'Target', type: 'number', description: 'The goal, if any.' }),
     defineField({ name: 'unit', title: 'Unit', type: 'string', description: 'e.g. "%", "MEUR", "jobs".' }),
+    translationsField('unit', 'Unit', 'string', { hidden: inTranslatedDocument }),
     defineField({
       name: 'year',
       title: 'Year',

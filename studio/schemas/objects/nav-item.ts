@@ -1,5 +1,6 @@
 // `navItem`: a menu entry that links either to a page of the site or to an address.
 import { defineField, defineType } from 'sanity';
+import { translationsField } from '../shared/language';
 import { routableTargets } from '../shared/routable';
 import { notBlank, safeLink } from '../shared/rules';
 import { isSitePath, SITE_PATH_MESSAGE } from '../../../src/model/paths';
@@ -17,6 +18,7 @@ export const navItem = defineType({
       type: 'string',
       validation: (rule) => rule.required().custom(notBlank).error('Write the text shown in the menu'),
     }),
+    translationsField('label', 'Label', 'string'),
     defineField({
       name: 'reference',
       title: 'Page on this site',

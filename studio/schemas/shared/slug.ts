@@ -1,5 +1,8 @@
-// The `slug` field every routable document has: required, lowercase kebab-case, unique per type.
-import { defineField } from 'sanity';
+// The `slug` field every routable document has: required, lowercase kebab-case, unique per type
+// and language.
+import { defineField, getPublishedId, type SlugIsUniqueValidator } from 'sanity';
+import { API_VERSION } from '../../api-version';
+import { DEFAULT_LANGUAGE, languageOf } from '../../../src/model/languages';
 import { KEBAB_CASE, reservedSlugReason } from '../../../src/model/paths';
 
 const SLUG_FORMAT_MESSAGE =
@@ -24,7 +27,29 @@ export function slugify(input: string): string {
 }
 
 /**
- * Uniqueness per type is Sanity's built-in slug check, with its own "already in use" message.
+ * No other document of the type and language (a document without one is English) has the slug:
+ * a Danish page may share its English original's slug (/da/about/ and /about/), two Danish news
+ * articles may not. Sanity's own check (and its "already in use" message) with the language
+ * added: drafts of other documents count, the document's own draft and versions don't.
+ */
+export const isUniquePerLanguage: SlugIsUniqueValidator = async (slug, context) => {
+  const { document, getClient } = context;
+  if (!document) return true;
+  const query =
+    '!defined(*[_type == $type && !sanity::versionOf($published) && slug.current == $slug && coalesce(language, $default) == $language][0]._id)';
+  const params = {
+    type: document._type,
+    published: getPublishedId(document._id),
+    slug,
+    language: languageOf(document as { language?: string }),
+    default: DEFAULT_LANGUAGE,
+  };
+  return getClient({ apiVersion: API_VERSION }).withConfig({ perspective: 'raw' }).fetch(query, params, { tag: 'validation.slug-is-unique' });
+};
+
+/**
+ * Uniqueness per type and language is Sanity's built-in slug check with isUniquePerLanguage, so
+ * it keeps Sanity's "already in use" message.
  * Everything is one rule because each rule re-runs the built-in checks; the custom check
  * returns objects to keep its messages.
  */
@@ -39,7 +64,7 @@ export function slugField({
     type: 'slug',
     group,
     description: `The last part of the page address. Click Generate to make it from ${from}.${moving}`,
-    options: { source, maxLength: 96, slugify },
+    options: { source, maxLength: 96, slugify, isUnique: isUniquePerLanguage },
     // Required through the custom check, not rule.required(): a required slug makes Sanity also
     // check the slug type's own `current` field when the slug is empty, a second "Required" for
     // the same field in the validation panel. A custom check runs on empty values too. The

@@ -1,6 +1,8 @@
 // Turns validation markers into report lines, and decides which of them fail the run.
 import type { DocumentValidationMarker } from '@sanity/validation';
 import { ADVICE_CODE } from '../../schemas/shared/rules';
+import { LANGUAGE_FIELD, LANGUAGE_MESSAGE, TRANSLATION_LANGUAGES } from '../../schemas/shared/language';
+import { languageOf } from '../../../src/model/languages';
 import type { Dataset, Doc } from './dataset';
 
 type Segment = DocumentValidationMarker['path'][number];
@@ -65,6 +67,9 @@ export function withoutNestedRequired(markers: DocumentValidationMarker[]): Docu
 /** Replaces Sanity's generic wording where the dataset can say more. */
 export function explain(marker: DocumentValidationMarker, doc: Doc, dataset: Dataset): string {
   const details = (marker.details ?? {}) as Record<string, unknown>;
+  if (marker.code === 'value.not-allowed' && formatPath(marker.path) === LANGUAGE_FIELD) {
+    return `${LANGUAGE_MESSAGE}, not ${JSON.stringify(valueAt(doc, marker.path))}`;
+  }
   if (marker.code === 'value.not-allowed') {
     return `${marker.message} (found ${JSON.stringify(valueAt(doc, marker.path))})`;
   }
@@ -75,14 +80,34 @@ export function explain(marker: DocumentValidationMarker, doc: Doc, dataset: Dat
       : `Refers to "${id}", which doesn't exist in the dataset`;
   }
   if (marker.code === 'slug.not-unique' && typeof details.slug === 'string') {
+    // Slugs are unique per type and language (schemas/shared/slug.ts).
     const others = dataset.published
-      .filter((other) => other._type === doc._type && other._id !== doc._id)
+      .filter((other) => other._type === doc._type && other._id !== doc._id && languageOf(other as { language?: string }) === languageOf(doc as { language?: string }))
       .filter((other) => (other.slug as { current?: unknown } | undefined)?.current === details.slug)
       .map((other) => other._id);
     return `The web address "${details.slug}" is already used by ${others.join(', ') || 'another document'}`;
   }
+  if (marker.message === ITEM_LANGUAGE_MESSAGE) {
+    const item = valueAt(doc, marker.path) as { language?: unknown } | undefined;
+    const allowed = TRANSLATION_LANGUAGES.map(({ id, title }) => `${title} (${id})`).join(' and ');
+    return `Holds ${allowed} only, the English text being the field itself: not ${JSON.stringify(item?.language)}`;
+  }
+  if (marker.message === LINKED_LANGUAGE_MESSAGE) {
+    const link = valueAt(doc, marker.path) as { language?: unknown; value?: { _ref?: unknown } } | undefined;
+    const linked = dataset.published.find((other) => other._id === link?.value?._ref);
+    if (linked) {
+      const own = typeof linked.language === 'string' ? `"${linked.language}"` : 'none';
+      return `Links ${linked._id} as its ${JSON.stringify(link?.language)} translation, but the language of ${linked._id} is ${own}: set its \`language\` to ${JSON.stringify(link?.language)}`;
+    }
+  }
   return marker.message;
 }
+
+/** What the internationalized-array plugin says of an item in a language the field doesn't hold. */
+const ITEM_LANGUAGE_MESSAGE = 'Array item keys must be valid languages registered to the field type';
+
+/** What the translations plugin says when a metadata document links a document under another language. */
+const LINKED_LANGUAGE_MESSAGE = 'Referenced document does not have the correct language value';
 
 /** `[error] <_id> (<_type>) <path>: <message>` */
 export function formatLine(label: string, doc: Doc, path: string, message: string): string {

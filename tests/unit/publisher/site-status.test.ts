@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildTheme, getContrastRatio } from '@sanity/ui/theme';
 import { createSchema } from 'sanity';
 import { describe, expect, it } from 'vitest';
-import { schemaTypes } from '../../../studio/schemas';
+import { workspaceSchemaTypes } from '../../../studio/schemas';
 import {
   documentsToFix, fieldLabel, labelDocuments, type LabelledType, type Load, notice, type PublisherStatus, summarise,
 } from '../../../studio/tools/site-status/model';
@@ -86,7 +86,7 @@ describe('the Site status tool without a status to show', () => {
 });
 
 describe('the documents to fix', () => {
-  const schema = createSchema({ name: 'default', types: schemaTypes });
+  const schema = createSchema({ name: 'default', types: workspaceSchemaTypes });
   const typeOf = (name: string) => schema.get(name) as LabelledType | undefined;
   const failed: PublisherStatus = {
     ...live,
