@@ -206,6 +206,9 @@ export const seoSchema = z.object({
   ogImage: optionalImage,
 });
 
+/** A kpi's fields (a settings key figure's per-language labels are the settings query's). */
+export const KPI = `{label, value, qualifier, target, unit, year, source}`;
+
 export const kpiSchema = z.object({
   label: text,
   value: z.number(),

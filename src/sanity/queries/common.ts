@@ -1,6 +1,6 @@
 // Pieces every document query shares: identity fields, instants and the body.
 import { z } from 'astro/zod';
-import { DEFAULT_LANGUAGE, LANGUAGE_IDS } from '@/model/languages';
+import { DEFAULT_LANGUAGE, LANGUAGE_IDS } from '../../model/languages';
 import { reservedSlugReason } from '@/model/paths';
 import { SUMMARY_MAX } from '@/model/text';
 import { curlyQuotes } from '@/model/typography';

@@ -4,7 +4,7 @@ import { defineQuery } from 'groq';
 import { valuesOf } from '@/model/lists';
 import { MVA_ROLES, PROJECT_STATUSES } from '@/model/projects';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, optionalObject, optionalText, prose, PUBLIC_FILTER, SEO, seoSchema, signUpUrl, text, webUrl } from '../fields';
+import { checkAlways, date, IMAGE, kpiSchema, list, moneySchema, optional, optionalImage, optionalObject, optionalText, prose, PUBLIC_FILTER, SEO, seoSchema, signUpUrl, text, webUrl, KPI } from '../fields';
 import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema,
   refSchema, TOPIC_REF, topicCardSchema,
@@ -13,7 +13,7 @@ import { ROUTABLE, routableShape, summary, LANGUAGE, languageShape } from './com
 
 export const projectsQuery = defineQuery(`*[_type == "project" && ${PUBLIC_FILTER}] | order(startDate desc) {
   ${ROUTABLE}, ${LANGUAGE}, title, acronym, status, summary, startDate, endDate, fundingProgramme, budget, euGrant,
-  mvaRole, kpis, externalUrl,
+  mvaRole, "kpis": kpis[]${KPI}, externalUrl,
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},
   "leadPartner": leadPartner${ORGANISATION_REF},

@@ -3,12 +3,12 @@ import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
 import { YEAR_MAX, YEAR_MIN } from '@/model/text';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { FILE, IMAGE, kpiSchema, list, optional, optionalFile, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
+import { FILE, IMAGE, kpiSchema, list, optional, optionalFile, optionalImage, PUBLIC_FILTER, SEO, seoSchema, text, KPI } from '../fields';
 import { LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, refSchema, TOPIC_REF, topicCardSchema } from '../references';
 import { instant, ROUTABLE, routableShape, summary, LANGUAGE, languageShape } from './common';
 
 export const reportsQuery = defineQuery(`*[_type == "report" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
-  ${ROUTABLE}, ${LANGUAGE}, title, publishedAt, summary, series, edition, authors, keyFindings,
+  ${ROUTABLE}, ${LANGUAGE}, title, publishedAt, summary, series, edition, authors, "keyFindings": keyFindings[]${KPI},
   "body": body${BLOCK_CONTENT},
   "file": file${FILE},
   "coverImage": coverImage${IMAGE},

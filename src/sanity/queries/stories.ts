@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
 import { BLOCK_CONTENT, blockContentSchema } from '../block-content';
-import { IMAGE, kpiSchema, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, SEO, seoSchema, text } from '../fields';
+import { IMAGE, kpiSchema, list, optional, optionalImage, optionalObject, PUBLIC_FILTER, SEO, seoSchema, text, KPI } from '../fields';
 import {
   LINK_REF, linkSchema, ORGANISATION_REF, organisationCardSchema, PERSON_REF, personCardSchema,
   refSchema, TOPIC_REF, topicCardSchema,
@@ -10,7 +10,7 @@ import {
 import { instant, ROUTABLE, routableShape, summary, LANGUAGE, languageShape } from './common';
 
 export const storiesQuery = defineQuery(`*[_type == "successStory" && ${PUBLIC_FILTER}] | order(publishedAt desc) {
-  ${ROUTABLE}, ${LANGUAGE}, title, publishedAt, summary, kpis,
+  ${ROUTABLE}, ${LANGUAGE}, title, publishedAt, summary, "kpis": kpis[]${KPI},
   "pullQuote": pullQuote{text, "person": person${PERSON_REF}},
   "body": body${BLOCK_CONTENT},
   "heroImage": heroImage${IMAGE},

@@ -2,7 +2,7 @@
 // `translation.metadata` documents, one per set of translations.
 import { z } from 'astro/zod';
 import { defineQuery } from 'groq';
-import { TRANSLATION_METADATA_TYPE } from '@/model/languages';
+import { TRANSLATION_METADATA_TYPE } from '../../model/languages';
 import { list } from '../fields';
 
 export const translationsQuery = defineQuery(`*[_type == "${TRANSLATION_METADATA_TYPE}" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] {
