@@ -7,6 +7,7 @@ import { DEFAULT_LANGUAGE, SITE_LANGUAGES, type SiteLanguage } from '../model/la
 import { languageOfPath, pathFor, shareCardPath, siteShareCardPath } from '../model/routes';
 import { SHARE_HEIGHT, SHARE_WIDTH } from '../model/image-sizes';
 import type { ShareCard } from './share-image';
+import { ui } from './ui-text';
 
 export interface ShareTarget {
   /** Page the image belongs to, e.g. /news/foo/ */
@@ -43,18 +44,20 @@ async function collectIn(language: SiteLanguage): Promise<ShareTarget[]> {
     data('news', language), data('stories', language), data('projects', language), data('networks', language), data('events', language),
     data('reports', language), data('pages', language), data('people', language), data('topics', language),
   ]);
+  const t = ui(language);
+  const date = (at: Date) => formatDate(at, undefined, language);
   const cards: [string, string | undefined, Omit<ShareCard, 'site'>, Image | undefined][] = [
-    ...news.map((d) => ['newsArticle', d.slug, { kind: newsKindLabel(d.kind), title: d.title, date: formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
-    ...stories.map((d) => ['successStory', d.slug, { kind: 'Success story', title: d.title, date: formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
-    ...projects.map((d) => ['project', d.slug, { kind: 'Project', title: d.title, date: years(d.startDate, d.endDate) }, d.seo?.ogImage] as const),
-    ...networks.map((d) => ['network', d.slug, { kind: 'Network', title: d.title }, d.seo?.ogImage] as const),
+    ...news.map((d) => ['newsArticle', d.slug, { kind: newsKindLabel(d.kind, language), title: d.title, date: date(d.publishedAt) }, d.seo?.ogImage] as const),
+    ...stories.map((d) => ['successStory', d.slug, { kind: t.stories.story, title: d.title, date: date(d.publishedAt) }, d.seo?.ogImage] as const),
+    ...projects.map((d) => ['project', d.slug, { kind: t.projects.project, title: d.title, date: years(d.startDate, d.endDate) }, d.seo?.ogImage] as const),
+    ...networks.map((d) => ['network', d.slug, { kind: t.networks.network, title: d.title }, d.seo?.ogImage] as const),
     ...events.map((d) => ['event', d.slug, {
-      kind: d.status === 'scheduled' ? 'Event' : `Event · ${d.status}`, title: d.title, date: formatShortDate(d.start, d.timezone),
+      kind: d.status === 'scheduled' ? t.events.event : `${t.events.event} · ${t.events.statuses[d.status]}`, title: d.title, date: formatShortDate(d.start, d.timezone, language),
     }, d.seo?.ogImage] as const),
-    ...reports.map((d) => ['report', d.slug, { kind: 'Report', title: d.title, date: d.series && d.edition ? `${d.series} ${d.edition}` : formatDate(d.publishedAt) }, d.seo?.ogImage] as const),
+    ...reports.map((d) => ['report', d.slug, { kind: t.reports.report, title: d.title, date: d.series && d.edition ? `${d.series} ${d.edition}` : date(d.publishedAt) }, d.seo?.ogImage] as const),
     ...pages.map((d) => ['page', d.slug, { kind: site, title: d.title }, d.seo?.ogImage] as const),
-    ...people.map((d) => ['person', d.slug, { kind: 'People', title: d.name, date: d.role }, undefined] as const),
-    ...topics.map((d) => ['topic', d.slug, { kind: 'Topic', title: d.title }, undefined] as const),
+    ...people.map((d) => ['person', d.slug, { kind: t.sections.people, title: d.name, date: d.role }, undefined] as const),
+    ...topics.map((d) => ['topic', d.slug, { kind: t.topics.topic, title: d.title }, undefined] as const),
   ] as never;
   return cards.flatMap(([type, slug, card, override]) => {
     const page = pathFor(type, slug, language);
