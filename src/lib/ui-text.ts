@@ -393,6 +393,8 @@ export interface UiText {
     /** The client script's texts: plain strings, `{n}` and the like filled in by fillText */
     status: SearchStatusText;
   };
+  /** An old address's page, sending readers on to the new one */
+  moved: { title: string; description: (to: string) => string; newAddress: string };
   notFound: {
     title: string;
     description: string;
@@ -625,6 +627,7 @@ const en: UiText = {
       },
     },
   },
+  moved: { title: 'This page has moved', description: (to) => `This page has moved to ${to}`, newAddress: 'Its new address is' },
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for does not exist on this site.',
@@ -867,6 +870,7 @@ const da: UiText = {
       },
     },
   },
+  moved: { title: 'Siden er flyttet', description: (to) => `Siden er flyttet til ${to}`, newAddress: 'Dens nye adresse er' },
   notFound: {
     title: 'Siden blev ikke fundet',
     description: 'Den side, du leder efter, findes ikke på hjemmesiden.',
@@ -1109,6 +1113,7 @@ const sv: UiText = {
       },
     },
   },
+  moved: { title: 'Sidan har flyttats', description: (to) => `Sidan har flyttats till ${to}`, newAddress: 'Dess nya adress är' },
   notFound: {
     title: 'Sidan hittades inte',
     description: 'Sidan du söker finns inte på webbplatsen.',
