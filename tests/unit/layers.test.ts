@@ -1,5 +1,6 @@
 // The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
-// helpers never reach into content access (pages call src/sanity and hand the values over); and
+// helpers never reach into content access (pages call src/sanity and hand the values over), and
+// nothing from the draft preview or the components above it; and
 // src/model/routes.ts is the one place that writes the site's addresses; src/build (the build as an
 // Astro integration) sits above the page helpers, and only pages and the config reach it.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +19,14 @@ function sanityValueImports(source: string): string[] {
     .map((statement) => statement.trim())
     .filter((statement) => /['"](?:@\/sanity|(?:\.\.\/)+sanity)\//.test(statement))
     .filter((statement) => !/^(?:import|export)\s+type\b/.test(statement));
+}
+
+/** Every import, re-export or dynamic import of src/preview or src/components in a source text, types included. */
+function upwardImports(source: string): string[] {
+  const statements = source.match(/^\s*(?:import|export)\b[^;]*?from\s*['"][^'"]+['"]|import\(\s*['"][^'"]+['"]\s*\)/gm) ?? [];
+  return statements
+    .map((statement) => statement.trim())
+    .filter((statement) => /['"](?:@\/|(?:\.\.\/)+)(?:preview|components)\//.test(statement));
 }
 
 describe('layers', () => {
@@ -94,13 +103,16 @@ describe('layers', () => {
     expect(found).toEqual([]);
   });
 
-  it('src/lib imports nothing from src/components: components use helpers, not the other way round', () => {
-    const found = files('src/lib').flatMap((file) =>
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => /^\s*(?:import|export)\b.*['"](?:@\/components|(?:\.\.\/)+components)\//.test(line))
-        .map((line) => `${file}: ${line.trim()}`),
-    );
+  it('finds static, re-exporting and dynamic imports of src/preview and src/components', () => {
+    expect(upwardImports("import { LIVE_NAMES } from '@/preview/live';")).toHaveLength(1);
+    expect(upwardImports("import type { Option } from '../components/islands/DirectoryFilter';")).toHaveLength(1);
+    expect(upwardImports("export { draftLoader } from '../preview/live';")).toHaveLength(1);
+    expect(upwardImports("  if (preview) return (await import('@/preview/live')).previewKey();")).toHaveLength(1);
+    expect(upwardImports("import { liveVersion } from './live-content';")).toEqual([]);
+  });
+
+  it('src/lib imports nothing from src/preview or src/components: they use helpers, not the other way round', () => {
+    const found = files('src/lib').flatMap((file) => upwardImports(readFileSync(file, 'utf8')).map((statement) => `${file}: ${statement}`));
     expect(found).toEqual([]);
   });
 });
