@@ -1,10 +1,12 @@
-// Benchmark: builds the site (and a bare Astro site for comparison) from synthetic datasets of N
-// documents and prints one table of figures. Not a pass/fail test.
+// Benchmark: builds the site (and a bare Astro site with Pagefind for comparison) from synthetic
+// datasets of N documents, or the bundled dataset, and prints tables of figures. Not a pass/fail test.
 // Figures include the search index (Pagefind): pages indexed, time to index and write, size of /pagefind/.
 // Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish,preview,studio] [--share-cache=DIR] [--keep]
-//   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`)
+//   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`); `bundled` for
+//                    (a copy of) the bundled dataset
 //   --weights        also build the bundled dataset and print page weights per page type
-//   --runs=...       which builds to run per size (default all): bare = the bare Astro site; cold = the
+//   --runs=...       which builds to run per size (default all): bare = the bare Astro site, one page
+//                    per document, with Pagefind over its output (scripts/bench/bare/); cold = the
 //                    site with empty caches; warm = content store dropped, share-image cache kept;
 //                    noop = nothing changed; edit = one news article edited; publish = the publisher
 //                    from a mock Sanity API: signed webhook to live page, and a burst of 50 webhooks
@@ -32,6 +34,14 @@ import { pageWeights } from './bench/weights.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'scripts/bench');
 const SITE_NOW = '2026-06-01T00:00:00Z';
+const BUNDLED = join(ROOT, 'studio/seed/production');
+
+/** A copy of the bundled dataset in `dir` (the edit run changes it); returns its published documents. */
+function bundledCopy(dir) {
+  cpSync(BUNDLED, dir, { recursive: true });
+  return readFileSync(join(dir, 'data.ndjson'), 'utf8').split('\n').filter((line) => line && !line.includes('"_id":"drafts.')).length;
+}
+const datasetLabel = (count) => (count === 'bundled' ? 'bundled' : `synthetic ${count}`);
 const INCREMENTAL =
   'incremental (experimental.incrementalBuild; each page route returns a cacheKey over everything the page shows, ' +
   'src/build/page-key.ts). Pages without getStaticPaths (home, section indexes), feeds, calendars and files always render.';
@@ -41,23 +51,32 @@ const flags = new Set(args.filter((arg) => arg.startsWith('--')).map((arg) => ar
 const option = (name) => args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
 const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit,publish,preview,studio').split(','));
 const shareCache = option('--share-cache') && resolve(option('--share-cache'));
-const counts = args.filter((arg) => !arg.startsWith('--')).map(Number);
+const counts = args.filter((arg) => !arg.startsWith('--')).map((arg) => (arg === 'bundled' ? arg : Number(arg)));
 if (!counts.length) counts.push(1000);
-if (counts.some((n) => !Number.isInteger(n) || n < 20)) {
+if (counts.some((n) => n !== 'bundled' && (!Number.isInteger(n) || n < 20))) {
   console.error(`Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit] [--share-cache=DIR] [--keep]; N >= 20, got ${args.join(' ')}`);
   process.exit(2);
 }
 
-/** On a shared machine, waits (up to 15 min) until no other Astro build or Playwright run is active. */
+/**
+ * On a shared machine, waits (up to 15 min) until no other Astro build or Playwright run is active.
+ * A command still queued behind `flock` (its whole command line names the build) does not count:
+ * it waits for us.
+ */
 async function waitIdle() {
   for (let waited = 0; waited < 15 * 60; waited += 20) {
-    let busy = '';
+    let busy = [];
     try {
-      busy = execFileSync('pgrep', ['-f', 'astro.mjs build|astro build|playwright test'], { encoding: 'utf8' }).trim();
+      busy = execFileSync('pgrep', ['-af', 'astro.mjs build|astro build|playwright test'], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .filter((line) => !/^\d+ flock\b/.test(line))
+        .map((line) => line.split(' ')[0]);
     } catch {
       return; // pgrep exits 1 when nothing matches
     }
-    if (waited === 0) console.error(`waiting for other builds to finish (pids ${busy.split('\n').join(', ')})`);
+    if (busy.length === 0) return;
+    if (waited === 0) console.error(`waiting for other builds to finish (pids ${busy.join(', ')})`);
     await new Promise((done) => setTimeout(done, 20_000));
   }
   console.error('still busy after 15 minutes: measuring anyway, figures may be distorted');
@@ -92,7 +111,7 @@ async function build(project, outDir, env) {
   const sharesBefore = files(shareCache, (name) => name.endsWith('.png'));
   const started = performance.now();
   let stdout = '';
-  const { maxRSS, cpu, marks } = await new Promise((done, fail) => {
+  const { maxRSS, cpu, marks, rendered } = await new Promise((done, fail) => {
     // The flags of `npm run build` (package.json): a larger young generation halves GC time.
     // BENCH_NODE_FLAGS replaces them, e.g. to profile every build: `--max-semi-space-size=64
     // --cpu-prof --cpu-prof-dir=/tmp/profiles`.
@@ -111,54 +130,39 @@ async function build(project, outDir, env) {
     );
   });
   const seconds = (performance.now() - started) / 1000;
-  // Astro logs each file it takes from the incremental cache as "├─ /news/x/index.html (restored)"
-  // (or "(cached)"); pages are the .html ones.
-  const reused = stdout
-    .replace(/\x1b\[[0-9;]*m/g, '')
-    .split('\n')
-    .filter((line) => /\.html\s*\((?:cached|restored)\)/.test(line)).length;
   const parsed = existsSync(stats)
     ? readFileSync(stats, 'utf8').trim().split('\n').reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
     : undefined;
   const pages = files(outDir, (name) => name.endsWith('.html'));
-  // The search index (src/build/search-index.ts) logs "search index of N pages written in Tms: P parts, I indexed, …".
-  const indexing = /search index of (\d+) pages written in (\d+)ms: (\d+) parts?, (\d+) indexed/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
+  // The project's own log lines, not Astro's: the search index (src/build/search-index.ts, and the
+  // bare site's) logs "search index of N pages written in Tms: P parts, I indexed, …".
+  const log = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const indexing = /search index of (\d+) pages written in (\d+)ms: (\d+) parts?, (\d+) indexed/.exec(log);
   const search = indexing
     ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6, parts: Number(indexing[3]), indexed: Number(indexing[4]) }
     : undefined;
-  const steps = buildSteps(stdout.replace(/\x1b\[[0-9;]*m/g, ''), marks, seconds);
-  return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: pages - reused, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search, steps };
+  const steps = buildSteps(log, marks, seconds);
+  return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: rendered, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search, steps };
 }
 
-/** Astro's "1.23s", "456ms" or "1m 5s", in seconds. */
-const astroSeconds = (text) => {
-  const match = /^(?:(\d+)m (\d+)s|([\d.]+)ms|([\d.]+)s)$/.exec(text);
-  if (!match) throw new Error(`bench: cannot read Astro's time "${text}"`);
-  const [, minutes, seconds, ms, plain] = match;
-  if (minutes !== undefined) return Number(minutes) * 60 + Number(seconds);
-  return ms !== undefined ? Number(ms) / 1000 : Number(plain);
-};
-
 /**
- * A build's steps in seconds, from the hook marks of scripts/bench/build.mjs and the build log:
- * start-up and configuration; loading the content (queries, zod, the content store); bundling;
- * rendering and writing the pages (Astro's "generating static routes"); files written after the
- * pages; the search index; the rest (sitemap, the process's exit).
+ * A build's steps in seconds, from the hook marks of scripts/bench/build.mjs and the project's own
+ * log lines: start-up and configuration; loading the content (queries, zod, the content store);
+ * bundling (to Vite's last bundle written); the pages (their paths collected, share images and
+ * media made, pages rendered or restored and written); files written after the pages; the search
+ * index; the rest (sitemap, the process's exit).
  */
 function buildSteps(log, marks, seconds) {
-  const rendering = /generating static routes[\s\S]*?✓ Completed in (\d+m \d+s|[\d.]+m?s)\./.exec(log);
+  if (!marks?.done || !marks.bundled) return undefined;
   const filesWritten = /(\d+) files written in (\d+)ms/.exec(log);
   const indexing = /search index of \d+ pages written in (\d+)ms/.exec(log);
-  if (!rendering || !marks?.done) return undefined;
-  const render = astroSeconds(rendering[1]);
   const files = filesWritten ? Number(filesWritten[2]) / 1000 : 0;
   const search = indexing ? Number(indexing[1]) / 1000 : 0;
-  const content = (marks.contentLoaded - marks.configured) / 1000;
   return {
     startup: marks.configured / 1000,
-    content,
-    bundle: (marks.pagesWritten - marks.contentLoaded) / 1000 - render,
-    render,
+    content: (marks.contentLoaded - marks.configured) / 1000,
+    bundle: (marks.bundled - marks.contentLoaded) / 1000,
+    pages: (marks.pagesWritten - marks.bundled) / 1000,
     files,
     search,
     rest: seconds - marks.done / 1000 + (marks.done - marks.pagesWritten) / 1000 - files - search,
@@ -261,17 +265,17 @@ try {
   for (const count of counts) {
     const dir = join(work, String(count));
     const dataset = join(dir, 'dataset');
-    const documents = await generateDataset(dataset, count);
+    const documents = count === 'bundled' ? bundledCopy(dataset) : await generateDataset(dataset, count);
     const env = { CONTENT_DATASET: dataset };
 
     let bareRun;
     if (runs.has('bare')) {
       const bare = stage(join(BENCH, 'bare'), join(dir, 'bare'), ['astro.config.mjs', 'src']);
       bareRun = await build(bare, join(bare, 'dist'), { ...env, BENCH_DATASET: dataset });
-      row('bare Astro site, cold', documents, bareRun);
+      row('bare Astro site + Pagefind, cold', documents, bareRun);
     }
     const ratio = (r) =>
-      bareRun ? `${(r.seconds / bareRun.seconds).toFixed(2)}× the bare site's time (CPU time: ${(r.cpu / bareRun.cpu).toFixed(2)}×), ` : '';
+      bareRun ? `${(r.seconds / bareRun.seconds).toFixed(2)}× the time of bare Astro + Pagefind (CPU time: ${(r.cpu / bareRun.cpu).toFixed(2)}×), ` : '';
 
     const site = stage(ROOT, join(dir, 'site'), ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']);
     if (shareCache) {
@@ -302,13 +306,13 @@ try {
     row('site, one news article edited', documents, edit, edit.rerendered);
   }
   if (runs.has('publish')) {
-    await publishRun('bundled', join(ROOT, 'studio/seed/production'), join(work, 'publish-bundled'));
-    for (const count of counts) await publishRun(`synthetic ${count}`, join(work, String(count), 'dataset'), join(work, `publish-${count}`));
+    if (!counts.includes('bundled')) await publishRun('bundled', BUNDLED, join(work, 'publish-bundled'));
+    for (const count of counts) await publishRun(datasetLabel(count), join(work, String(count), 'dataset'), join(work, `publish-${count}`));
   }
 
   if (runs.has('preview')) {
-    await previewRun('bundled', join(ROOT, 'studio/seed/production'), join(work, 'preview-bundled'));
-    for (const count of counts) await previewRun(`synthetic ${count}`, join(work, String(count), 'dataset'), join(work, `preview-${count}`));
+    if (!counts.includes('bundled')) await previewRun('bundled', BUNDLED, join(work, 'preview-bundled'));
+    for (const count of counts) await previewRun(datasetLabel(count), join(work, String(count), 'dataset'), join(work, `preview-${count}`));
   }
 
   if (runs.has('studio')) await studioRun();
@@ -318,7 +322,7 @@ try {
     console.table(rows);
   }
   if (stepRows.length) {
-    console.log('\nSteps of each build, in seconds and in milliseconds per document (startup: to the config; content: queries, zod and content store; bundle: Vite; render: pages rendered and written; files: share images, media, downloads; search: the Pagefind index; rest: sitemap and exit)');
+    console.log('\nSteps of each build, in seconds and in milliseconds per document (startup: to the config; content: queries, zod and content store; bundle: Vite; pages: paths collected, share images and media made, pages rendered or restored and written; files: share images, media, downloads; search: the Pagefind index; rest: sitemap and exit)');
     console.table(stepRows);
   }
   for (const note of notes) console.log(note);

@@ -1,8 +1,12 @@
-// Runs one Astro build of the project in the current directory and reports its peak memory, CPU
-// time and steps on stderr as JSON; Astro's page log (which pages were reused from the incremental
-// cache, how long the pages took) goes to stdout. Usage: node build.mjs <outDir>
-import { readFileSync } from 'node:fs';
+// Runs one Astro build of the project in the current directory and reports on stderr, as JSON, its
+// peak memory, CPU time, when each step ended and the pages it rendered (not restored from the
+// incremental cache), all from Astro's integration API, none from its log. The log (and the
+// project's own lines in it: files written, search index) goes to stdout.
+// Usage: node build.mjs <outDir>
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import module from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // As the publisher's builds (src/publisher/builder.ts) and the astro command line: Node keeps the
 // compiled code of the modules, here in the project's own cache folder, for the next build.
@@ -15,6 +19,10 @@ const marks = {};
 const mark = (name) => () => {
   marks[name] = Math.round(performance.now());
 };
+// The pages rendered, one line each, written by the middleware rendered-pages.mjs.
+const rendered = join(process.cwd(), 'rendered-pages.txt');
+rmSync(rendered, { force: true });
+process.env.BENCH_RENDERED = rendered;
 await build({
   root: process.cwd(),
   outDir: process.argv[2],
@@ -23,6 +31,12 @@ await build({
     {
       name: 'bench:steps',
       hooks: {
+        'astro:config:setup': ({ addMiddleware, updateConfig }) => {
+          addMiddleware({ entrypoint: fileURLToPath(new URL('./rendered-pages.mjs', import.meta.url)), order: 'post' });
+          // Vite writes each environment's bundle (client, prerender) before Astro renders a page:
+          // the last write ends the bundling.
+          updateConfig({ vite: { plugins: [{ name: 'bench:bundled', writeBundle: mark('bundled') }] } });
+        },
         'astro:config:done': mark('configured'),
         'astro:build:start': mark('contentLoaded'),
         'astro:build:generated': mark('pagesWritten'),
@@ -35,4 +49,6 @@ await build({
 // unlike wall time, it hardly changes when other work shares the machine. /proc counts in ticks.
 const [utime, stime, cutime, cstime] = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ').slice(11, 15).map(Number);
 const cpu = (utime + stime + cutime + cstime) / 100;
-process.stderr.write(`\n${JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cpu, marks })}\n`);
+const renders = existsSync(rendered) ? readFileSync(rendered, 'utf8').trim().split('\n').filter(Boolean).map(Number) : [];
+if (renders.length > 0) marks.firstPage = Math.round(Math.min(...renders) - performance.timeOrigin);
+process.stderr.write(`\n${JSON.stringify({ maxRSS: process.resourceUsage().maxRSS, cpu, marks, rendered: renders.length })}\n`);

@@ -103,7 +103,8 @@ export async function generateDataset(dir, count, { translated = 0 } = {}) {
  */
 export function editOneArticle(from, to = from) {
   const lines = readFileSync(from, 'utf8').split('\n');
-  const index = lines.findIndex((line) => line.includes('"_type":"newsArticle"'));
+  // A published article: a dataset may also hold drafts, which the site does not build.
+  const index = lines.findIndex((line) => line.includes('"_type":"newsArticle"') && !line.includes('"_id":"drafts.'));
   const article = JSON.parse(lines[index]);
   lines[index] = JSON.stringify({ ...article, title: `${article.title} (edited)`, summary: `${article.summary} Edited.` });
   writeFileSync(to, lines.join('\n'));

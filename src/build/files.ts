@@ -2,13 +2,14 @@
 // and report downloads already sit on disk (in a cache or in the dataset). Rendering each through
 // an endpoint would read it into a Response, write it, and copy it into Astro's incremental cache:
 // at 10,000 documents that was 25 s for the share images alone. Routes list them while their paths
-// are collected, as build notes (src/build/notes.ts); astro.config.mjs writes them into the
+// are collected, as build notes (./notes.ts); the build integration (./index.ts) writes them into the
 // output once the pages are done.
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildNotesFolder, readNotes, writeNote } from './notes';
+import { runningBuildFolder } from '../lib/build-env';
+import { readNotes, writeNote } from './notes';
 
 export interface BuildFile {
   /** Its URL path in the output, e.g. /og/news/foo.png */
@@ -28,13 +29,13 @@ export interface BuildFile {
  * before it starts, so nothing writes to the cache through them. Dataset files (the editors'
  * originals) are copied. Outside `astro build` (no notes folder) this does nothing.
  */
-export function addBuildFiles(files: readonly BuildFile[], folder = buildNotesFolder()): void {
+export function addBuildFiles(files: readonly BuildFile[], folder = runningBuildFolder()): void {
   for (const file of files) checkPath(file.path);
   if (folder) writeNote(folder, 'files', files.map((file) => ({ ...file, link: file.link === true })));
 }
 
 /** Lists a small file the build makes itself, such as `/_redirects`. */
-export function addBuildText(path: string, text: string, folder = buildNotesFolder()): void {
+export function addBuildText(path: string, text: string, folder = runningBuildFolder()): void {
   addBuildFiles([{ path, source: `(text of ${path})`, text }], folder);
 }
 

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { buildFolderOf, fixBuildTime, searchPartPages, sourceFromEnv } from '../lib/build-env';
+import { buildFolderOf, givenTime, searchPartPages, sourceFromEnv, writeBuildMoment } from '../lib/build-env';
 import { contentReport } from '../sanity/schedule';
 import { writeBuildFiles } from './files';
 import { clearNotes, readNotes } from './notes';
@@ -26,8 +26,8 @@ export interface BuildState {
   noIndexPages: Set<string>;
   /** Page path to its versions in the site's languages (itself included), for hreflang links */
   alternates: Map<string, PageAlternate[]>;
-  /** Whether this build set SITE_NOW itself, to clear it when done */
-  nowFixedHere: boolean;
+  /** The build's "now" (SITE_NOW, or when it started), left in its folder for all it runs; set when `astro build` starts */
+  now: Date | undefined;
 }
 
 export const newBuildState = (): BuildState => ({
@@ -36,7 +36,7 @@ export const newBuildState = (): BuildState => ({
   lastModified: new Map(),
   noIndexPages: new Set(),
   alternates: new Map(),
-  nowFixedHere: false,
+  now: undefined,
 });
 
 /**
@@ -50,15 +50,17 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
       'astro:config:setup': ({ command, config, updateConfig }) => {
         updateConfig({ integrations: [sitemapOf(state)] });
         if (command !== 'build') return;
-        // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
-        // the content loads; dev and the draft preview keep the live time.
-        state.nowFixedHere = fixBuildTime();
         state.cacheDir = fileURLToPath(config.cacheDir);
         // The build's folder, one per process, emptied first: routes leave notes there for the
         // build's end (files to write, last changes: ./notes.ts).
         state.notes = buildFolderOf();
         clearNotes(state.notes);
         mkdirSync(state.notes, { recursive: true });
+        // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
+        // the content loads and left in the build's folder, where the loader and the routes read
+        // it (buildTime, src/lib/build-env.ts); dev and the draft preview keep the live time.
+        state.now = givenTime() ?? new Date();
+        writeBuildMoment(state.notes, state.now);
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
         await afterPages(state, dir, logger, pages.map(({ pathname }) => `/${pathname}`));
@@ -69,8 +71,8 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
 
 /** After the pages: the files the routes listed, the search index, the sitemap's inputs, the report. */
 async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationLogger, built: string[]): Promise<void> {
-  const notes = state.notes;
-  if (!notes) throw new Error('mva:build: astro:build:done ran before astro:config:setup of a build');
+  const { notes, now } = state;
+  if (!notes || !now) throw new Error('mva:build: astro:build:done ran before astro:config:setup of a build');
   // Share images, image variants and report files: written as they are, after the pages.
   const started = performance.now();
   const count = await writeBuildFiles(dir, notes);
@@ -95,10 +97,9 @@ async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationL
   // The publisher (src/publisher/) asks each build what it published and when content next
   // changes by itself (embargoes, events), to know when to build again.
   if (process.env['PUBLISH_REPORT']) {
-    await writeFile(process.env['PUBLISH_REPORT'], JSON.stringify(await contentReport(sourceFromEnv())));
+    await writeFile(process.env['PUBLISH_REPORT'], JSON.stringify(await contentReport({ ...sourceFromEnv(), now })));
   }
   // A later build in this process takes its own moment and notes.
-  if (state.nowFixedHere) delete process.env['SITE_NOW'];
   clearNotes(notes);
 }
 

@@ -1,18 +1,15 @@
-// What routes hand to the build besides their pages: files to write after the pages
-// (build-files.ts) and each page's last change, for the sitemap (page-key.ts). Routes run inside
-// Astro's prerender bundle and the hooks of astro.config.mjs outside it; they share no module
-// instance. So routes write their notes as JSON files into the folder of the build running in
-// their process (src/lib/build-env.ts), and the astro:build:done hook reads them. Outside a build
-// (dev server, draft preview) nothing is written.
+// What routes hand to the build besides their pages: files to write after the pages (./files.ts)
+// and each page's last change, for the sitemap (./page-key.ts). Routes run inside Astro's
+// prerender bundle and the build integration's hooks (./index.ts) outside it; they share no
+// module instance. So routes write their notes as JSON files into the folder of the build running
+// in their process (`runningBuildFolder`, src/lib/build-env.ts), and the astro:build:done hook
+// reads them. Outside a build (dev server, draft preview) there is no such folder and nothing is
+// written.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runningBuildFolder } from '../lib/build-env';
 
 export type NoteKind = 'files' | 'last-modified' | 'languages';
-
-/** The notes folder of the running `astro build`, or undefined (dev server, preview, tests). */
-export const buildNotesFolder = (): string | undefined => runningBuildFolder();
 
 /**
  * Writes one note: a JSON array of entries of one kind. Its name is a digest of its content, so a

@@ -6,9 +6,9 @@
 // comes from. Code, styles and configuration are covered by Astro itself (module graph, config
 // and lockfile hashes).
 import { createHash } from 'node:crypto';
-import { buildTime, sourceFromEnv } from '../lib/build-env';
+import { buildTime, runningBuildFolder, sourceFromEnv } from '../lib/build-env';
 import { entryDigests, navigationLinks, pageLinks, siteSettings } from '../lib/content';
-import { buildNotesFolder, writeNote } from './notes';
+import { writeNote } from './notes';
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { languageOfPath, languageParam, pathFor } from '../model/routes';
 import { shareTargets } from '../lib/share';
@@ -65,7 +65,7 @@ export async function pageKey<P>({ path, props }: KeyedPage<P>): Promise<string>
  * leaves the pages' last changes for the sitemap (src/build/notes.ts): getStaticPaths runs
  * for every page, also those the incremental build copies without rendering.
  */
-export async function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[], notes = buildNotesFolder()) {
+export async function keyedPaths<P, Params extends Record<string, string | undefined>>(pages: (KeyedPage<P> & { params: Params })[], notes = runningBuildFolder()) {
   const paths = await Promise.all(pages.map(async ({ params, ...page }) => ({ params, props: page.props, cacheKey: await pageKey(page) })));
   if (notes) writeNote(notes, 'last-modified', pages.flatMap(({ path, lastModified }) => (path && lastModified ? [[path, lastModified]] : [])));
   // A page's versions in the other languages, for the sitemap's hreflang links.

@@ -2,7 +2,7 @@
 // patch) and the Actions API the Studio uses (create, edit, publish, unpublish, discard, delete).
 // Both become mutations of one transaction; a bad one throws a LakeError naming what is wrong.
 import { randomUUID } from 'node:crypto';
-import { checkId, LakeError, publishedId, type LakeStore, type Transaction } from './store.ts';
+import { checkId, eachReference, LakeError, publishedId, type LakeStore, type Transaction } from './store.ts';
 import type { Doc } from './export-form.ts';
 
 type Json = Record<string, unknown>;
@@ -213,16 +213,13 @@ export function applyActions(tx: Transaction, actions: unknown): void {
   }
 }
 
-/** Publishing makes references marked `_strengthenOnPublish` strong, as the Content Lake does. */
-function strengthen<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(strengthen) as T;
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const strong = typeof record._ref === 'string' && record._strengthenOnPublish !== undefined;
-  for (const [key, child] of Object.entries(record)) {
-    if (strong && (key === '_weak' || key === '_strengthenOnPublish')) continue;
-    out[key] = strengthen(child);
-  }
-  return out as T;
+/** Publishing makes references marked `_strengthenOnPublish` strong, as the Content Lake does: on a copy. */
+function strengthen<T>(doc: T): T {
+  const copy = structuredClone(doc);
+  eachReference(copy, (reference) => {
+    if (reference._strengthenOnPublish === undefined) return;
+    delete reference._weak;
+    delete reference._strengthenOnPublish;
+  });
+  return copy;
 }

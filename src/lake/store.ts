@@ -56,14 +56,24 @@ const isVersion = (id: string) => id.startsWith('versions.');
 /** The published id of any id: `drafts.x` and `versions.r.x` are versions of `x`. */
 export const publishedId = (id: string) => (isDraft(id) ? id.slice(7) : isVersion(id) ? id.split('.').slice(2).join('.') : id);
 
-/** The ids a document references strongly (not `_weak`), anywhere in it. */
-export function strongReferences(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) strongReferences(item, found);
+/** A reference anywhere in a document: `{ _ref, _weak?, _strengthenOnPublish?, ... }`. */
+export type Reference = Record<string, unknown> & { _ref: string };
+
+/** Calls `visit` with every reference in a value, outer ones before those inside them. */
+export function eachReference(value: unknown, visit: (reference: Reference) => void): void {
+  if (Array.isArray(value)) for (const item of value) eachReference(item, visit);
   else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    if (typeof record._ref === 'string' && record._weak !== true) found.add(record._ref);
-    for (const [key, child] of Object.entries(record)) if (key !== '_ref') strongReferences(child, found);
+    if (typeof record._ref === 'string') visit(record as Reference);
+    for (const [key, child] of Object.entries(record)) if (key !== '_ref') eachReference(child, visit);
   }
+}
+
+/** The ids a document references strongly (not `_weak`), anywhere in it. */
+export function strongReferences(value: unknown, found = new Set<string>()): Set<string> {
+  eachReference(value, (reference) => {
+    if (reference._weak !== true) found.add(reference._ref);
+  });
   return found;
 }
 

@@ -1,7 +1,7 @@
 // What a build reads from its environment: where content comes from (the bundled/local dataset or
 // a Sanity project), its one "now", the site's public address, and the folder of the build
 // running in this process. No content access here.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -69,14 +69,10 @@ function milliseconds(env: Env, name: string, min: number): number | undefined {
   return Number(raw);
 }
 
-/**
- * The build's notion of "now": SITE_NOW (ISO datetime) when set, so tests are deterministic; else
- * the current time, as the draft preview and the dev server want. A build fixes it first
- * (`fixBuildTime`), so all of it sees one moment.
- */
-export function buildTime(env: Env = process.env): Date {
+/** SITE_NOW (an ISO datetime), the moment a build is told to take as its "now"; undefined when unset. */
+export function givenTime(env: Env = process.env): Date | undefined {
   const raw = env.SITE_NOW?.trim();
-  if (!raw) return new Date();
+  if (!raw) return undefined;
   const date = new Date(raw);
   if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(raw)) {
     throw new Error(`SITE_NOW must be an ISO datetime such as 2026-06-01T00:00:00Z, got "${raw}"`);
@@ -85,14 +81,34 @@ export function buildTime(env: Env = process.env): Date {
 }
 
 /**
- * Gives this process one "now": SITE_NOW, set to the current time unless already given. Astro
- * loads this module several times (config, content layer, bundled pages); the environment is the
- * one thing they share. Returns whether it set SITE_NOW, so the caller can clear it afterwards.
+ * The site's "now". In `astro build`, the one moment the build took when it started (SITE_NOW, or
+ * the time it started), which the build integration leaves in the build's folder
+ * (`writeBuildMoment`, src/build/index.ts) for everything the build runs: the content loader, the
+ * routes, page keys, the footer. Where no build runs (the dev server, the draft preview, scripts):
+ * SITE_NOW when given, else the current time.
  */
-export function fixBuildTime(env: Env = process.env): boolean {
-  if (env.SITE_NOW?.trim()) return false;
-  env.SITE_NOW = new Date().toISOString();
-  return true;
+export function buildTime(env: Env = process.env): Date {
+  return runningBuildMoment() ?? givenTime(env) ?? new Date();
+}
+
+const MOMENT_FILE = 'moment.json';
+
+/** Leaves a build's moment in its folder, for everything the build runs (`buildTime`). */
+export function writeBuildMoment(folder: string, moment: Date): void {
+  writeFileSync(join(folder, MOMENT_FILE), JSON.stringify(moment.toISOString()));
+}
+
+/** The moment read last, by the identity of the file it came from: pages ask for it thousands of times. */
+let readMoment: { file: string; at: Date } | undefined;
+
+/** The moment of the build running in this process, or undefined when none runs here. */
+function runningBuildMoment(): Date | undefined {
+  const path = join(buildFolderOf(), MOMENT_FILE);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return undefined;
+  const file = `${stat.dev}:${stat.ino}:${stat.mtimeMs}`;
+  if (readMoment?.file !== file) readMoment = { file, at: new Date(JSON.parse(readFileSync(path, 'utf8')) as string) };
+  return readMoment.at;
 }
 
 /** The site's public address: SITE_URL, else MVA's own (canonical URLs, feeds, own-link checks). */

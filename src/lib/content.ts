@@ -7,6 +7,8 @@ import type { Image } from '@/sanity/fields';
 import { DEFAULT_LANGUAGE, languageOf, type SiteLanguage } from '../model/languages';
 import { inLanguage, pathFor, SECTION_PATHS, sectionPath } from '../model/routes';
 import { buildTime } from './build-env';
+import { liveVersion } from './live-content';
+import { LIVE_NAMES } from './live-names';
 import { linkNamedPeople, type NamedPerson } from './people-links';
 import { inSiteOf, localise, localiseSettings, type StoredDocument, type Translations, versionIndex } from './translations';
 
@@ -22,7 +24,7 @@ export const entryDigests = new WeakMap<object, string>();
  * drafts (src/preview/); in the dev server, where content changes, nothing.
  */
 async function contentKey(): Promise<string | undefined> {
-  if (import.meta.env.MVA_PREVIEW) return (await import('@/preview/live')).previewKey();
+  if (import.meta.env.MVA_PREVIEW) return liveVersion();
   return import.meta.env.DEV ? undefined : 'build';
 }
 
@@ -110,7 +112,6 @@ export async function storedData<C extends CollectionKey>(name: C): Promise<Coll
 /** A collection's entries as stored: by the build's loader, or in the preview by its live loader. */
 async function entriesOf<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
   if (!import.meta.env.MVA_PREVIEW) return getCollection(name);
-  const { LIVE_NAMES } = await import('@/preview/live');
   const { entries, error } = await getLiveCollection(LIVE_NAMES[name]);
   if (error) throw error;
   return entries as unknown as CollectionEntry<C>[];

@@ -5,33 +5,19 @@
 import { LANGUAGES, titleOf } from '@/model/lists';
 import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '@/model/languages';
 import type { NewsKind } from '@/model/news-kinds';
+import { formatDate as longDate } from '@/model/dates';
 import { dateTimeFormat, numberFormat } from './intl';
 import { ui } from './ui-text';
 import type { PersonCard } from '@/sanity/references';
 
-// One long date style ("7 September 2022") and one short ("7 Sep 2022"), everywhere. The
-// short one spells months itself: en-GB Intl writes "Sept" but "Jun".
+// One long date style ("7 September 2022", src/model/dates.ts, which the Studio writes too) and one
+// short ("7 Sep 2022"), everywhere. The short one spells months itself: en-GB Intl writes "Sept"
+// but "Jun".
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-// Pages show the same dates again and again (a document's date on its page, in every list and card
-// that shows it): formatting each one took 0.8 s of a full build's main thread at 10,000 documents.
-// Each date and zone is formatted once and kept; the draft preview, which runs for days, starts
-// over after LONG_DATES_KEPT of them.
-const LONG_DATES_KEPT = 20_000;
-const longDates = new Map<string, string>();
-
-/** "7 November 2022": the long date; "7. november 2022" in Danish, "7 november 2022" in Swedish */
-export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen', language: SiteLanguage = DEFAULT_LANGUAGE): string {
-  const key = `${language} ${timeZone} ${typeof date === 'string' ? date : date.getTime()}`;
-  let text = longDates.get(key);
-  if (text === undefined) {
-    const value = typeof date === 'string' ? new Date(`${date}${date.length === 10 ? 'T12:00:00Z' : ''}`) : date;
-    text = dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }, localeOf(language)).format(value);
-    if (longDates.size >= LONG_DATES_KEPT) longDates.clear();
-    longDates.set(key, text);
-  }
-  return text;
-}
+/** "7 November 2022": the long date (src/model/dates.ts); "7. november 2022" in Danish, "7 november 2022" in Swedish */
+export const formatDate = (date: Date | string, timeZone = 'Europe/Copenhagen', language: SiteLanguage = DEFAULT_LANGUAGE): string =>
+  longDate(date, timeZone, localeOf(language));
 
 /** "14:30" in the given timezone, 24-hour clock ("14.30" in Danish) */
 export function formatTime(date: Date, timeZone: string, language: SiteLanguage = DEFAULT_LANGUAGE): string {

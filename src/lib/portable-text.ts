@@ -8,6 +8,7 @@ import { imageSources } from './images';
 import { formatNumber } from './format';
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '../model/languages';
 import { pathFor } from '../model/routes';
+import { ui } from './ui-text';
 import { plainLetters } from './search-text';
 
 type Value = Record<string, unknown>;
@@ -29,15 +30,16 @@ function callout({ value }: { value: Value }): string {
   return `<div class="callout callout--${tone}" role="note"><p>${escapeHTML(String(value['text'] ?? ''))}</p></div>`;
 }
 
-function kpiTable({ value }: { value: Value }): string {
+const kpiTableIn = (language: SiteLanguage) => ({ value }: { value: Value }): string => {
+  const t = ui(language);
   const rows = Array.isArray(value['rows']) ? (value['rows'] as Value[]) : [];
   const title = value['title'] ? `<caption>${escapeHTML(String(value['title']))}</caption>` : '';
-  const cell = (n: unknown) => (typeof n === 'number' ? formatNumber(n) : '–');
+  const cell = (n: unknown) => (typeof n === 'number' ? formatNumber(n, language) : '–');
   const body = rows
     .map((row) => `<tr><th scope="row">${escapeHTML(String(row['label'] ?? ''))}</th><td class="num">${cell(row['target'])}</td><td class="num">${cell(row['value'])}</td></tr>`)
     .join('');
-  return `<table class="kpi-table">${title}<thead><tr><th scope="col">Indicator</th><th scope="col" class="num">Target</th><th scope="col" class="num">Result</th></tr></thead><tbody>${body}</tbody></table>`;
-}
+  return `<table class="kpi-table">${title}<thead><tr><th scope="col">${t.projects.indicator}</th><th scope="col" class="num">${t.common.target}</th><th scope="col" class="num">${t.projects.result}</th></tr></thead><tbody>${body}</tbody></table>`;
+};
 
 /** The page of a link target, if it can have one: only a slug a page can have goes into a path. */
 function internalHref(target: { _type?: unknown; slug?: unknown } | undefined, language: SiteLanguage): string | undefined {
@@ -50,7 +52,7 @@ function internalHref(target: { _type?: unknown; slug?: unknown } | undefined, l
 
 /** The renderer's components for a page in `language` (its internal links go to that language's pages). */
 const componentsIn = (language: SiteLanguage) => mergeComponents(defaultComponents, {
-  types: { image, callout, kpiTable, unknown: () => '' },
+  types: { image, callout, kpiTable: kpiTableIn(language), unknown: () => '' },
   // A section heading has an id, for the page's "On this page" links (see sections).
   block: {
     h2: ({ children, value }) => {

@@ -424,7 +424,7 @@ const en: UiText = {
   header: { searchLandmark: 'Site', searchLabel: 'Search the site', searchPlaceholder: 'Search', searchButton: 'Search', menu: 'Menu', mainNav: 'Main' },
   switcher: {
     label: 'Language',
-    notTranslated: (section) => `English: this page is not in English – go to ${section}`,
+    notTranslated: (section) => `English › ${section} – this page is not in English`,
     goesTo: (section) => `› ${section}`,
   },
   breadcrumbs: { label: 'Breadcrumb' },
@@ -656,7 +656,7 @@ const da: UiText = {
   header: { searchLandmark: 'Hjemmesiden', searchLabel: 'Søg på hjemmesiden', searchPlaceholder: 'Søg', searchButton: 'Søg', menu: 'Menu', mainNav: 'Hovedmenu' },
   switcher: {
     label: 'Sprog',
-    notTranslated: (section) => `Dansk: denne side findes ikke på dansk – gå til ${section}`,
+    notTranslated: (section) => `Dansk › ${section} – denne side findes ikke på dansk`,
     goesTo: (section) => `› ${section}`,
   },
   breadcrumbs: { label: 'Brødkrummesti' },
@@ -899,7 +899,7 @@ const sv: UiText = {
   header: { searchLandmark: 'Webbplatsen', searchLabel: 'Sök på webbplatsen', searchPlaceholder: 'Sök', searchButton: 'Sök', menu: 'Meny', mainNav: 'Huvudmeny' },
   switcher: {
     label: 'Språk',
-    notTranslated: (section) => `Svenska: sidan finns inte på svenska – gå till ${section}`,
+    notTranslated: (section) => `Svenska › ${section} – sidan finns inte på svenska`,
     goesTo: (section) => `› ${section}`,
   },
   breadcrumbs: { label: 'Brödsmulor' },

@@ -5,4 +5,4 @@
 export const API_VERSION = '2025-02-19';
 
 // The draft preview and src/sanity read the environment through this module.
-export { BUNDLED_DATASET, buildTime, type ContentSource, fixBuildTime, siteAddress, sourceFromEnv } from '../lib/build-env';
+export { BUNDLED_DATASET, buildTime, type ContentSource, siteAddress, sourceFromEnv } from '../lib/build-env';

@@ -4,7 +4,7 @@ import type { DocumentLocation, DocumentLocationsState } from 'sanity/presentati
 import { ORGANISATION_TYPES } from '../schemas/documents/organisation';
 import { formatDateTime } from '../schemas/shared/format';
 import { titleOf } from '../schemas/shared/lists';
-import { directoryFacetPath, HOME_LIMITS, newsKindList, newsTopicPath, pathFor, SECTION_LISTS } from './site-paths';
+import { directoryFacetPath, homeLimit, newsKindList, newsTopicPath, pathFor, SECTION_LISTS } from './site-paths';
 import { DEFAULT_LANGUAGE, isSiteLanguage, nativeNameOf, type SiteLanguage } from '../../src/model/languages';
 import { inLanguage } from '../../src/model/routes';
 
@@ -57,7 +57,7 @@ function pageOf(doc: LinkedDocument | null | undefined): DocumentLocation | unde
 /** Pages only this type's documents appear on: lists, facets, the press room, the home page. */
 function listPages(doc: LocationSource): (DocumentLocation | undefined)[] {
   const section = SECTION_LISTS[doc._type];
-  const limit = HOME_LIMITS[doc._type];
+  const limit = homeLimit(doc._type);
   const onHome = limit !== undefined && typeof doc.homeRank === 'number' && doc.homeRank < limit;
   const shownTypes = new Set((doc.shownBy ?? []).map((other) => other._type));
   return [

@@ -1,10 +1,11 @@
 // The site's list pages a document can appear on; each document's own page comes from pathFor.
-// Addresses come from the site's src/model/routes.ts and news kinds from src/model/news-kinds.ts,
-// both free of the site's other code.
+// Addresses come from the site's src/model/routes.ts, news kinds from src/model/news-kinds.ts and
+// the home page's limits from src/model/home.ts, all free of the site's other code.
 import { NEWS_KINDS } from '../../src/model/news-kinds';
+import { homeLimit } from '../../src/model/home';
 import { directoryFacetPath, newsListPath, newsTopicPath, pathFor, sectionPath } from '../../src/model/routes';
 
-export { directoryFacetPath, newsTopicPath, pathFor };
+export { directoryFacetPath, homeLimit, newsTopicPath, pathFor };
 
 /** Segment and heading of each news kind's list (/news/press-releases/). */
 export const NEWS_KIND_LISTS: Record<string, { segment: string; heading: string }> = Object.fromEntries(
@@ -16,15 +17,6 @@ export function newsKindList(kind: string | null | undefined): { title: string; 
   const list = kind && Object.hasOwn(NEWS_KIND_LISTS, kind) ? NEWS_KIND_LISTS[kind] : undefined;
   return list ? { title: list.heading, href: newsListPath(list.segment) } : undefined;
 }
-
-/** How many of each type the home page shows, in the order src/pages/index.astro picks them. */
-export const HOME_LIMITS: Record<string, number> = {
-  newsArticle: 6,
-  successStory: 3,
-  event: 3,
-  project: 6,
-  network: Number.POSITIVE_INFINITY,
-};
 
 /** Each type's section list, listing every published document of the type (organisations: their
  * own address is on the directory). */

@@ -76,7 +76,7 @@ test('the switcher goes to a document\'s translation, and where there is none to
       // No Danish version: the Danish news, said in Danish, and no hreflang alternate for Danish.
       untranslated = true;
       expect(danish.href).toBe('/da/news/');
-      expect(danish.label).toBe('Dansk: denne side findes ikke på dansk – gå til Nyheder');
+      expect(danish.label).toBe('Dansk › Nyheder – denne side findes ikke på dansk');
       await expect(switcher(page, 'Language').getByRole('link', { name: /^Dansk/ })).toContainText('Nyheder');
       await expect(page.locator('link[rel="alternate"][hreflang="da"]')).toHaveCount(0);
     } else if (!translated) {

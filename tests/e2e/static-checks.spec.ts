@@ -122,7 +122,8 @@ test('the directory island and the search page are the only JavaScript but the m
       for (const source of sources) scripts.set(pathOf(file), (scripts.get(pathOf(file)) ?? new Set()).add(source));
     }
   }
-  expect([...scripts.keys()].sort()).toEqual(['/directory/', '/search/']);
+  // In each language: /directory/, /da/directory/, /sv/search/ …
+  expect([...scripts.keys()].sort()).toEqual(['/da/directory/', '/da/search/', '/directory/', '/search/', '/sv/directory/', '/sv/search/']);
   // The search page's script is its own, from this site, and loads nothing but the index from this site.
   const [searchSource, ...others] = [...scripts.get('/search/')!];
   expect(others).toEqual([]);

@@ -1,14 +1,13 @@
-// Long dates are formatted once per date and zone (src/lib/format.ts).
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { dateTimeFormat } from '@/lib/intl';
-import { formatDate } from '@/lib/format';
+// Long dates are formatted once per date and zone (src/model/dates.ts, the one long date of the
+// site and the Studio).
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatDate } from '@/model/dates';
+import { formatDate as siteFormatDate } from '@/lib/format';
+import { formatDate as studioFormatDate } from '../../studio/schemas/shared/format';
 
-vi.mock('@/lib/intl', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/intl')>();
-  return { ...actual, dateTimeFormat: vi.fn(actual.dateTimeFormat) };
-});
-
-const formats = vi.mocked(dateTimeFormat);
+// Each formatting reads a formatter's `format` once: a getter, which the DOM typings call a method.
+const formats = vi.spyOn(Intl.DateTimeFormat.prototype as unknown as { readonly format: unknown }, 'format', 'get');
+afterAll(() => formats.mockRestore());
 
 describe('formatDate', () => {
   beforeEach(() => {
@@ -41,5 +40,19 @@ describe('formatDate', () => {
     formats.mockClear();
     expect(formatDate('1999-01-01')).toBe('1 January 1999');
     expect(formats).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the long date, for the site and the Studio', () => {
+  it('is the one of src/model/dates.ts', () => {
+    expect(siteFormatDate).toBe(formatDate);
+    expect(studioFormatDate('2021-03-04')).toBe(formatDate('2021-03-04'));
+    expect(studioFormatDate('2021-12-31T23:30:00Z', 'America/New_York')).toBe(formatDate('2021-12-31T23:30:00Z', 'America/New_York'));
+  });
+
+  it('is nothing in the Studio for what is no date, or a zone that does not exist', () => {
+    expect(studioFormatDate(undefined)).toBeUndefined();
+    expect(studioFormatDate('someday')).toBeUndefined();
+    expect(studioFormatDate('2021-12-31T23:30:00Z', 'Mars/Olympus')).toBe('1 January 2022');
   });
 });

@@ -1,5 +1,6 @@
 // The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
-// helpers never reach into content access (pages call src/sanity and hand the values over); and
+// helpers never reach into content access (pages call src/sanity and hand the values over), and
+// nothing from the draft preview or the components above it; and
 // src/model/routes.ts is the one place that writes the site's addresses; src/build (the build as an
 // Astro integration) sits above the page helpers, and only pages and the config reach it.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +19,26 @@ function sanityValueImports(source: string): string[] {
     .map((statement) => statement.trim())
     .filter((statement) => /['"](?:@\/sanity|(?:\.\.\/)+sanity)\//.test(statement))
     .filter((statement) => !/^(?:import|export)\s+type\b/.test(statement));
+}
+
+/** The Studio's own source files. */
+const studio = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? ['node_modules', 'dist', '.sanity'].includes(entry.name) ? [] : studio(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+
+/** Date format options that spell a long date (a month's name) without a time, in a source text. */
+const longDateFormats = (source: string): string[] =>
+  (source.match(/\{[^{}]*\bmonth:\s*['"]long['"][^{}]*\}/g) ?? []).filter((options) => !/\bhour:/.test(options));
+
+/** Every import, re-export or dynamic import of src/preview or src/components in a source text, types included. */
+function upwardImports(source: string): string[] {
+  const statements = source.match(/^\s*(?:import|export)\b[^;]*?from\s*['"][^'"]+['"]|import\(\s*['"][^'"]+['"]\s*\)/gm) ?? [];
+  return statements
+    .map((statement) => statement.trim())
+    .filter((statement) => /['"](?:@\/|(?:\.\.\/)+)(?:preview|components)\//.test(statement));
 }
 
 describe('layers', () => {
@@ -77,12 +98,6 @@ describe('layers', () => {
   });
 
   it('spells the embargo rule in src/model/embargo.ts alone, for the site and the Studio', () => {
-    const studio = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory()
-          ? ['node_modules', 'dist', '.sanity'].includes(entry.name) ? [] : studio(join(dir, entry.name))
-          : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
-      );
     const found = [...files('src'), ...studio('studio')]
       .filter((file) => file !== 'src/model/embargo.ts' && !file.startsWith('src/sanity/generated/'))
       .flatMap((file) =>
@@ -94,13 +109,43 @@ describe('layers', () => {
     expect(found).toEqual([]);
   });
 
-  it('src/lib imports nothing from src/components: components use helpers, not the other way round', () => {
-    const found = files('src/lib').flatMap((file) =>
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => /^\s*(?:import|export)\b.*['"](?:@\/components|(?:\.\.\/)+components)\//.test(line))
-        .map((line) => `${file}: ${line.trim()}`),
-    );
+  it('finds static, re-exporting and dynamic imports of src/preview and src/components', () => {
+    expect(upwardImports("import { LIVE_NAMES } from '@/preview/live';")).toHaveLength(1);
+    expect(upwardImports("import type { Option } from '../components/islands/DirectoryFilter';")).toHaveLength(1);
+    expect(upwardImports("export { draftLoader } from '../preview/live';")).toHaveLength(1);
+    expect(upwardImports("  if (preview) return (await import('@/preview/live')).previewKey();")).toHaveLength(1);
+    expect(upwardImports("import { liveVersion } from './live-content';")).toEqual([]);
+  });
+
+  it('src/lib imports nothing from src/preview or src/components: they use helpers, not the other way round', () => {
+    const found = files('src/lib').flatMap((file) => upwardImports(readFileSync(file, 'utf8')).map((statement) => `${file}: ${statement}`));
     expect(found).toEqual([]);
+  });
+
+  it('finds long date formats spelled as options, and lets date-times pass', () => {
+    expect(longDateFormats("new Intl.DateTimeFormat('en-GB', {\n  day: 'numeric',\n  month: 'long',\n  year: 'numeric',\n});")).toHaveLength(1);
+    expect(longDateFormats("value.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone })")).toHaveLength(1);
+    expect(longDateFormats("dateTimeFormat({ month: 'long', hour: '2-digit' })")).toEqual([]);
+    expect(longDateFormats("dateTimeFormat({ weekday: 'long', timeZone })")).toEqual([]);
+  });
+
+  it('spells the long date in src/model/dates.ts alone, for the site and the Studio', () => {
+    const found = [...files('src'), ...studio('studio')]
+      .filter((file) => file !== 'src/model/dates.ts' && !file.startsWith('src/sanity/generated/'))
+      .flatMap((file) => longDateFormats(readFileSync(file, 'utf8')).map((options) => `${file}: ${options.replace(/\s+/g, ' ')}`));
+    expect(found).toEqual([]);
+  });
+
+  it("keeps the home page's limits in src/model/home.ts alone, for the site and the Studio", () => {
+    const defined = [...files('src'), ...studio('studio')]
+      .filter((file) => file !== 'src/model/home.ts')
+      .filter((file) => /\b(?:const|let|var)\s+HOME_LIMITS\b/.test(readFileSync(file, 'utf8')));
+    expect(defined).toEqual([]);
+    // The home page takes each list's length from there, not from a number of its own.
+    const home = readFileSync('src/pages/index.astro', 'utf8');
+    expect(home.match(/\.slice\(\s*0\s*,\s*\d+\s*\)/g) ?? []).toEqual([]);
+    expect(home).toMatch(/from '@\/model\/home'/);
+    const locations = readFileSync('studio/presentation/locations.ts', 'utf8');
+    expect(locations).toMatch(/\bhomeLimit\(/);
   });
 });

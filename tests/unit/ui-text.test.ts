@@ -62,8 +62,8 @@ describe('the interface texts', () => {
   });
 
   it('says in each language where the switcher goes when a page has no translation', () => {
-    expect(ui('da').switcher.notTranslated('Nyheder')).toBe('Dansk: denne side findes ikke på dansk – gå til Nyheder');
-    expect(ui('sv').switcher.notTranslated('Nyheter')).toBe('Svenska: sidan finns inte på svenska – gå till Nyheter');
+    expect(ui('da').switcher.notTranslated('Nyheder')).toBe('Dansk › Nyheder – denne side findes ikke på dansk');
+    expect(ui('sv').switcher.notTranslated('Nyheter')).toBe('Svenska › Nyheter – sidan finns inte på svenska');
     expect(ui('da').skipLink).toBe('Gå til hovedindholdet');
     expect(ui('sv').skipLink).toBe('Hoppa till huvudinnehållet');
   });

@@ -1,23 +1,19 @@
 // Formatting for list previews in the Studio: dates in Danish time, joined subtitles.
+import { formatDate as longDate } from '../../../src/model/dates';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/Copenhagen',
-});
-
-/** "7 November 2022" for a date or datetime string; undefined when missing or unparseable. */
+/**
+ * "7 November 2022", the site's long date (src/model/dates.ts), for a date or datetime string;
+ * undefined when missing or unparseable. A datetime is written in `timeZone` when it is one, else
+ * in Danish time.
+ */
 export function formatDate(value: unknown, timeZone?: string): string | undefined {
   if (typeof value !== 'string' || !value) return undefined;
-  // A plain date has no zone: read it as noon UTC so no zone moves it to another day.
-  const instant = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
-  if (Number.isNaN(instant.getTime())) return undefined;
-  if (!timeZone || value.length === 10) return dateFormat.format(instant);
+  if (Number.isNaN(new Date(value.length === 10 ? `${value}T12:00:00Z` : value).getTime())) return undefined;
+  if (!timeZone || value.length === 10) return longDate(value);
   try {
-    return instant.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    return longDate(value, timeZone);
   } catch {
-    return dateFormat.format(instant);
+    return longDate(value);
   }
 }
 
