@@ -1,7 +1,7 @@
 // Benchmark: builds the site (and a bare Astro site with Pagefind for comparison) from synthetic
 // datasets of N documents, or the bundled dataset, and prints tables of figures. Not a pass/fail test.
 // Figures include the search index (Pagefind): pages indexed, time to index and write, size of /pagefind/.
-// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish,preview,studio] [--share-cache=DIR] [--keep]
+// Usage: npm run bench -- [N ...] [--weights] [--runs=bare,cold,warm,noop,edit,publish,preview,studio] [--translated=F] [--share-cache=DIR] [--keep]
 //   N                dataset sizes, default 1000 (e.g. `npm run bench -- 1000 10000`); `bundled` for
 //                    (a copy of) the bundled dataset
 //   --weights        also build the bundled dataset and print page weights per page type
@@ -14,6 +14,8 @@
 //                    page render times on request (run for the bundled dataset too); studio = the Studio
 //                    on the local Content Lake at the bundled size, in Chromium: first load until the desk
 //                    lists documents, a keystroke until the preview frame shows it, Publish until live
+//   --translated=F   the share F (0 to 1) of a synthetic dataset's pages, news, stories, projects,
+//                    networks, events, reports and topics that also have a Danish and a Swedish version
 //   --share-cache=D  keep the site's share-image cache in D, across invocations (large sizes can
 //                    then be measured in two shorter runs: cold first, then bare,warm)
 //   --keep           keep the work folder (printed) instead of deleting it
@@ -51,6 +53,11 @@ const flags = new Set(args.filter((arg) => arg.startsWith('--')).map((arg) => ar
 const option = (name) => args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
 const runs = new Set((option('--runs') ?? 'bare,cold,warm,noop,edit,publish,preview,studio').split(','));
 const shareCache = option('--share-cache') && resolve(option('--share-cache'));
+const translated = Number(option('--translated') ?? 0);
+if (!(translated >= 0 && translated <= 1)) {
+  console.error(`--translated takes a share from 0 to 1, got ${option('--translated')}`);
+  process.exit(2);
+}
 const counts = args.filter((arg) => !arg.startsWith('--')).map((arg) => (arg === 'bundled' ? arg : Number(arg)));
 if (!counts.length) counts.push(1000);
 if (counts.some((n) => n !== 'bundled' && (!Number.isInteger(n) || n < 20))) {
@@ -265,7 +272,7 @@ try {
   for (const count of counts) {
     const dir = join(work, String(count));
     const dataset = join(dir, 'dataset');
-    const documents = count === 'bundled' ? bundledCopy(dataset) : await generateDataset(dataset, count);
+    const documents = count === 'bundled' ? bundledCopy(dataset) : await generateDataset(dataset, count, { translated });
     const env = { CONTENT_DATASET: dataset };
 
     let bareRun;
