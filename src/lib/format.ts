@@ -5,7 +5,7 @@
 import { LANGUAGES, titleOf } from '@/model/lists';
 import { DEFAULT_LANGUAGE, localeOf, type SiteLanguage } from '@/model/languages';
 import type { NewsKind } from '@/model/news-kinds';
-import { formatDate as longDate } from '@/model/dates';
+import { formatDate as longDate, formatDateWithWeekday } from '@/model/dates';
 import { dateTimeFormat, numberFormat } from './intl';
 import { ui } from './ui-text';
 import type { PersonCard } from '@/sanity/references';
@@ -75,7 +75,7 @@ export function formatEventWhen(start: Date, end: Date | undefined, timeZone: st
   // The long date with its weekday in front: "Thursday 5 November 2026"; Danish and Swedish as Intl writes them.
   const day = (date: Date) => language === DEFAULT_LANGUAGE
     ? `${dateTimeFormat({ weekday: 'long', timeZone }).format(date)} ${formatDate(date, timeZone)}`
-    : dateTimeFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }, localeOf(language)).format(date);
+    : formatDateWithWeekday(date, timeZone, localeOf(language));
   const time = (date: Date) => formatTime(date, timeZone, language);
   const zone = `${zoneAbbreviation(start, timeZone, language)} (${timeZone})`;
   if (!end) return `${day(start)}, ${time(start)} ${zone}`;

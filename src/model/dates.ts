@@ -51,3 +51,19 @@ export function formatDate(date: Date | string, timeZone = 'Europe/Copenhagen', 
   }
   return text;
 }
+
+const weekdayDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The long date with its weekday, as Intl writes it in `locale`: "torsdag den 5. november 2026"
+ * (da-DK), "torsdag 5 november 2026" (sv-SE). The site's English puts the weekday before the long
+ * date above instead ("Thursday 5 November 2026").
+ */
+export function formatDateWithWeekday(date: Date, timeZone: string, locale: string): string {
+  let format = weekdayDateFormats.get(`${locale} ${timeZone}`);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    weekdayDateFormats.set(`${locale} ${timeZone}`, format);
+  }
+  return format.format(date);
+}

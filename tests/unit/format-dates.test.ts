@@ -45,7 +45,8 @@ describe('formatDate', () => {
 
 describe('the long date, for the site and the Studio', () => {
   it('is the one of src/model/dates.ts', () => {
-    expect(siteFormatDate).toBe(formatDate);
+    expect(siteFormatDate('2021-03-04')).toBe(formatDate('2021-03-04'));
+    expect(siteFormatDate('2021-12-31T23:30:00Z', 'America/New_York')).toBe(formatDate('2021-12-31T23:30:00Z', 'America/New_York'));
     expect(studioFormatDate('2021-03-04')).toBe(formatDate('2021-03-04'));
     expect(studioFormatDate('2021-12-31T23:30:00Z', 'America/New_York')).toBe(formatDate('2021-12-31T23:30:00Z', 'America/New_York'));
   });
