@@ -18,6 +18,19 @@ describe('planning redirects', () => {
     expect(redirectsFile(redirects)).toContain('\n/news/old-name/ /news/new-name/ 301\n');
   });
 
+  it("keeps a translation's former slugs in its language, where the same slug may live on in another", () => {
+    const { redirects, problems } = planRedirects(
+      [
+        { ...news('n1', 'summit'), language: 'en' as const },
+        { ...news('n1-da', 'topmoede', ['summit']), language: 'da' as const },
+      ],
+      [],
+    );
+    expect(problems).toEqual([]);
+    // /news/summit/ is the English page, live: only the Danish address redirects.
+    expect(redirects).toEqual([{ from: '/da/news/summit/', to: '/da/news/topmoede/', status: 301 }]);
+  });
+
   it('lets a live page win over a former slug another document has taken', () => {
     const { redirects, problems } = planRedirects([news('n1', 'second', ['first']), news('n2', 'first')], []);
     expect(redirects).toEqual([]);
