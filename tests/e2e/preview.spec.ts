@@ -193,3 +193,22 @@ test('no stega marks anywhere in the static build', () => {
   const marked = files('dist').filter((file) => /\.(html|xml|json|txt|ics|js|css)$/.test(file) && STEGA.test(readFileSync(file, 'utf8')));
   expect(marked).toEqual([]);
 });
+
+test("a translation's draft shows at its language's address, in its language, and a new one before it is published", async ({ page }) => {
+  const published = readFileSync('studio/seed/production/data.ndjson', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Doc & { _id: string })
+    .find((doc) => doc._id === 'page-about-da')!;
+  // An edit of the Danish About page, and a Danish news item never published.
+  const about = { ...published, _id: 'drafts.page-about-da', title: 'UDKAST: Om MVA' };
+  const fresh: Doc = { ...incomplete('En ny dansk nyhed'), _id: 'drafts.news-ny-dansk-nyhed', language: 'da', slug: { _type: 'slug', current: 'ny-dansk-nyhed' } };
+  dataset.write([incomplete('Now with a title'), emptyPage, about, fresh]);
+  await page.goto(enable('/da/om-os/?sanity-preview-perspective=drafts'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.locator('h1')).toHaveText('UDKAST: Om MVA');
+  await page.goto(`${preview.url}/da/news/ny-dansk-nyhed/`);
+  await expect(page.locator('h1')).toHaveText('En ny dansk nyhed');
+  // Not under the English address: a translation is a page of its language alone.
+  expect((await page.goto(`${preview.url}/news/ny-dansk-nyhed/`))?.status()).toBe(404);
+});
