@@ -96,6 +96,13 @@ export async function originalIdOf(id: string): Promise<string> {
   return (await versionsOf(id))[DEFAULT_LANGUAGE] ?? id;
 }
 
+/** A document's version in a language (itself when it is in that language), or undefined. */
+export async function versionIn(id: string, language: SiteLanguage): Promise<StoredDocument | undefined> {
+  const { documents, versions } = await translationsOnce();
+  const versionId = versions.get(id)?.[language];
+  return versionId === undefined ? undefined : documents.get(versionId);
+}
+
 /** A document by id, in whatever language it is. */
 export async function documentById(id: string): Promise<StoredDocument | undefined> {
   return (await translationsOnce()).documents.get(id);
@@ -241,8 +248,7 @@ export const pageLinks = oncePerLanguage(async (language) => {
 async function aboutIn(language: SiteLanguage): Promise<string | undefined> {
   const about = (await data('pages')).find((page) => page.slug === 'about');
   if (!about) return undefined;
-  const id = (await versionsOf(about._id))[language];
-  const version = id ? await documentById(id) : undefined;
+  const version = await versionIn(about._id, language);
   return version ? pathFor('page', (version as { slug?: string }).slug, language) : undefined;
 }
 

@@ -1,7 +1,7 @@
 // The language of a page and its versions in the other languages, for the layout (<html lang>,
 // hreflang alternates, the language switcher). Languages and addresses: src/model/languages.ts
 // and src/model/routes.ts.
-import { DEFAULT_LANGUAGE, SITE_LANGUAGES, type SiteLanguage } from '../model/languages';
+import { SITE_LANGUAGES, type SiteLanguage } from '../model/languages';
 import { inLanguage, languageOfPath, languageParam, withoutLanguage } from '../model/routes';
 
 /** One language's version of a page, as the switcher and the hreflang links show it. */
@@ -39,7 +39,6 @@ export function documentVersions(translations: Partial<Record<SiteLanguage, stri
   });
 }
 
-export { DEFAULT_LANGUAGE };
 
 /** getStaticPaths of a page that exists once per language (section pages, lists, the search page). */
 export const languagePaths = () => SITE_LANGUAGES.map(({ id }) => ({ params: { lang: languageParam(id) } }));

@@ -3,7 +3,7 @@
 // language where the site has its page.
 import { SITE_LANGUAGES, type SiteLanguage } from '../model/languages';
 import { inLanguage, pathFor, type SectionType, sectionPath } from '../model/routes';
-import { documentById, versionsOf } from './content';
+import { documentById, versionIn } from './content';
 import { personPageIds } from './directory';
 import { documentVersions, type LanguageVersion } from './i18n';
 
@@ -22,8 +22,8 @@ export async function documentLanguages(type: string, id: string): Promise<Langu
       if (path && (type === 'organisation' || (await personPageIds(language)).has(id))) found[language] = path;
     }
   } else {
-    for (const [language, versionId] of Object.entries(await versionsOf(id)) as [SiteLanguage, string][]) {
-      const path = pathFor(type, slugOf(await documentById(versionId)), language);
+    for (const { id: language } of SITE_LANGUAGES) {
+      const path = pathFor(type, slugOf(await versionIn(id, language)), language);
       if (path) found[language] = path;
     }
   }

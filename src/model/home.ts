@@ -1,5 +1,5 @@
 // How many documents of each type the home page shows, newest (or soonest, or first) first: the
-// site's home page picks them (src/pages/index.astro) and the Studio says which documents appear
+// site's home page picks them (src/pages/[...lang]/index.astro) and the Studio says which documents appear
 // there (studio/presentation/locations.ts). Networks: all of them. Dependency-free.
 
 export const HOME_LIMITS = {
