@@ -145,6 +145,18 @@ export const shot = (name: string) => join('test-results', 'studio', `${name}.pn
 export const field = (page: Page, label: string) => page.getByTestId(/^field-/).filter({ has: page.getByText(label, { exact: true }) }).first();
 
 /** The live site's page at `path` (what the publisher serves), or '' while it is not there. */
+/**
+ * Adds an entry to a reference list and types `query` into its search. The search box is waited
+ * for until it has the focus: typed at once, on a slow machine the first keys can land before
+ * the new entry has rendered its box, and the search never sees them.
+ */
+export async function searchNewReference(page: Page, label: string, query: string): Promise<void> {
+  await field(page, label).getByRole('button', { name: /Add item/ }).click();
+  const search = field(page, label).getByRole('combobox').last();
+  await expect(search).toBeFocused({ timeout: 15_000 });
+  await search.fill(query);
+}
+
 export async function liveText(editorial: Editorial, path: string): Promise<string> {
   const page = await editorial.publisher.page(path);
   return page.status === 200 ? page.text : '';

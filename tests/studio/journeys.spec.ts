@@ -2,7 +2,7 @@
 // article published to the live site, the Presentation tool, a slug change, an image upload, two
 // tabs on one document. One worker runs them in order (they share one lake and one publisher).
 import { LakeClient } from '../support/lake';
-import { expect, field, liveText, openDocument, publishDocument, shot, test } from './editorial';
+import { expect, field, liveText, openDocument, publishDocument, searchNewReference, shot, test } from './editorial';
 
 test('the desk lists documents, and a document opens with its fields', async ({ studio, editorial }, testInfo) => {
   const started = Date.now();
@@ -77,10 +77,9 @@ test('a new news article: required fields block Publish, then it goes live withi
   await field(studio, 'Text').locator('[contenteditable="true"]').first().click();
   await studio.keyboard.type('The lab opens in spring and welcomes researchers from both sides of the Øresund.');
   await studio.getByRole('tab', { name: 'Related' }).click();
-  await field(studio, 'Topics').getByRole('button', { name: /Add item/ }).click();
-  await studio.keyboard.type('Microbiome');
+  await searchNewReference(studio, 'Topics', 'Microbiome');
   // The reference search's results, in their popover (the desk's lists have options too).
-  await studio.locator('[data-ui="Popover"]').getByText('Microbiome', { exact: true }).click();
+  await studio.locator('[data-ui="Popover"]').getByText('Microbiome', { exact: true }).click({ timeout: 30_000 });
   await studio.screenshot({ path: shot('news-filled') });
 
   await publishDocument(studio);
@@ -240,7 +239,9 @@ test('a press release under embargo stays off the live site until its moment, th
   const embargoField = studio.getByTestId('field-embargoUntil').getByRole('textbox').first();
   const local = new Date(embargo.getTime() - embargo.getTimezoneOffset() * 60_000).toISOString().slice(0, 16).replace('T', ' ');
   await embargoField.click();
-  await studio.keyboard.type(local);
+  await expect(embargoField).toBeFocused();
+  await embargoField.pressSequentially(local);
+  await expect(embargoField).toHaveValue(local);
   await embargoField.press('Tab');
   const draft = () => editorial.lake.store.all().find((doc) => doc._id.startsWith('drafts.') && doc['title'] === 'Öresund cluster signs a new partnership');
   await expect.poll(() => draft()?.['embargoUntil'], { timeout: 15_000 }).toBe(embargo.toISOString());
