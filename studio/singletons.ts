@@ -1,8 +1,10 @@
 // Rules that keep the Settings document a singleton, publish that keeps slug history, and preview.
 import type { DocumentActionsResolver, NewDocumentOptionsResolver } from 'sanity';
+import { DeleteTranslationAction } from './actions/delete-translation';
 import { OpenPreviewAction } from './actions/open-preview';
 import { withSlugHistory } from './actions/publish-with-slug-history';
 import { ROUTABLE_TYPES } from './schemas/shared/routable';
+import { isTranslatedType } from './schemas/shared/language';
 import { hasSlugHistory } from './schemas/shared/slug-history';
 import { TRANSLATION_METADATA_TYPE } from '../src/model/languages';
 
@@ -33,7 +35,8 @@ const OTHER_PUBLISHING = new Set(['schedule']);
 /**
  * Never offers scheduling. On singletons, offers only publish, discard changes and restore. On
  * types with pages, publish records the former slug when the slug changed and, on dated types,
- * sets `publishedAt` the first time; "Open preview" shows the page from drafts.
+ * sets `publishedAt` the first time; "Open preview" shows the page from drafts. Translations also
+ * offer "Delete translation…", which unlinks them from their other versions before deleting.
  */
 export const documentActions: DocumentActionsResolver = (all, { schemaType, schema }) => {
   const prev = all.filter(({ action }) => action === undefined || !OTHER_PUBLISHING.has(action));
@@ -44,5 +47,6 @@ export const documentActions: DocumentActionsResolver = (all, { schemaType, sche
     type && (hasSlugHistory(type) || hasPublishedAt)
       ? prev.map((action) => (action.action === 'publish' ? withSlugHistory(action, { hasPublishedAt }) : action))
       : prev;
-  return ROUTABLE.has(schemaType) ? [...actions, OpenPreviewAction] : actions;
+  const translated = isTranslatedType(schemaType) ? [...actions, DeleteTranslationAction] : actions;
+  return ROUTABLE.has(schemaType) ? [...translated, OpenPreviewAction] : translated;
 };

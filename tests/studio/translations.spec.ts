@@ -96,3 +96,41 @@ test('a Danish translation of a project, made from the Translations menu and pub
   await expect(item).toContainText('Dansk', { timeout: 30_000 });
   await studio.screenshot({ path: shot('translation-in-list') });
 });
+
+test('a Swedish translation deleted: "Delete translation…" unlinks it from its versions first, then Delete removes it', async ({ studio, editorial }) => {
+  const original = 'news-download-state-of-medicon-valley-2020';
+  const swedish = `${original}-sv`;
+  const store = editorial.lake.store;
+  const languages = () =>
+    (store.all().find((doc) => doc._type === 'translation.metadata' && (doc.translations as Link[] | undefined)?.some((link) => link.value?._ref === original))
+      ?.translations as Link[] | undefined)?.map((link) => link.language);
+  expect(languages()).toEqual(['en', 'da', 'sv']);
+
+  await openDocument(studio, editorial, swedish, 'newsArticle');
+  await expect(field(studio, 'Headline').getByRole('textbox')).not.toHaveValue('', { timeout: 30_000 });
+  // From the document's menu, as Delete itself; the menu may close while the pane settles.
+  const fromMenu = async (item: RegExp) => {
+    const entry = studio.getByRole('menuitem', { name: item });
+    await expect(async () => {
+      if (!(await entry.isVisible())) await studio.getByTestId('action-menu-button').last().click();
+      await expect(entry).toBeEnabled({ timeout: 3000 });
+      await entry.click({ timeout: 3000 });
+    }).toPass({ timeout: 60_000 });
+  };
+  await fromMenu(/^Delete translation/);
+  const dialog = studio.getByRole('dialog');
+  await expect(dialog.getByText('This document is a language-specific version which other translations depend on.')).toBeVisible({ timeout: 30_000 });
+  await studio.screenshot({ path: shot('translation-delete') });
+  await dialog.getByRole('button', { name: 'Unset translation reference' }).click();
+  // The link goes; the original keeps its Danish translation, and the Swedish one is still there.
+  await expect.poll(languages, { timeout: 15_000 }).toEqual(['en', 'da']);
+  expect(store.get(swedish)).not.toBeNull();
+
+  await studio.keyboard.press('Escape');
+  await fromMenu(/^Delete(?! translation)/);
+  await studio.getByRole('dialog').getByRole('button', { name: /^Delete/ }).click();
+  await expect.poll(() => store.get(swedish), { timeout: 15_000 }).toBeNull();
+  expect(store.get(`drafts.${swedish}`)).toBeNull();
+  expect(store.get(original)).not.toBeNull();
+  expect(languages()).toEqual(['en', 'da']);
+});

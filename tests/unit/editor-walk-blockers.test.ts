@@ -13,6 +13,7 @@ import { ATTENTION_LISTS } from '../../studio/attention';
 import studioConfig from '../../studio/sanity.config';
 import { documentTypes } from '../../studio/schemas';
 import { documentActions } from '../../studio/singletons';
+import { TRANSLATED_TYPES } from '@/model/languages';
 import { zonedOptions } from '../../studio/components/zoned-datetime';
 import { presentationOptions } from '../../studio/presentation';
 import { checkPreviewServer, knownDown, previewServerAnswers, previewServerNotice } from '../../studio/presentation/preview-server';
@@ -160,6 +161,16 @@ describe('the ways to publish', () => {
       const actions = documentActions([action('publish'), action('schedule'), action('delete')], { schemaType, schema } as unknown as DocumentActionsContext);
       expect(actions.map((a) => a.action), schemaType).not.toContain('schedule');
       expect(actions.map((a) => a.action), schemaType).toContain('publish');
+    }
+  });
+
+  it('offer "Delete translation…" on the types translated as whole documents, and on no other', () => {
+    const schema = { get: (name: string) => documentTypes.find((type) => type.name === name) };
+    const names = (schemaType: string) =>
+      documentActions([], { schemaType, schema } as unknown as DocumentActionsContext).map((a) => a.displayName);
+    for (const schemaType of TRANSLATED_TYPES) expect(names(schemaType), schemaType).toContain('DeleteTranslationAction');
+    for (const schemaType of ['person', 'organisation', 'redirect', 'siteSettings']) {
+      expect(names(schemaType), schemaType).not.toContain('DeleteTranslationAction');
     }
   });
 });
