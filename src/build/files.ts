@@ -1,14 +1,18 @@
 // Files a build writes as they are, outside Astro's page pipeline: share images, image variants
 // and report downloads already sit on disk (in a cache or in the dataset). Rendering each through
-// an endpoint would read it into a Response, write it, and copy it into Astro's incremental cache:
-// at 10,000 documents that was 25 s for the share images alone. Routes list them while their paths
-// are collected, as build notes (./notes.ts); the build integration (./index.ts) writes them into the
-// output once the pages are done.
+// an endpoint (each with a cacheKey) reads it into a Response, writes it, and copies it into
+// Astro's incremental cache: at 10,000 documents that made the warm build 44–57 s longer (about
+// twice as long) and a one-edit rebuild 2–7 s longer, measured in pairs (docs/performance.md,
+// "Files after the pages"). Routes list them while their paths are collected, as build notes
+// (./notes.ts); the build integration (./index.ts) writes them into the output once the pages are
+// done, and stops the build by name if Astro ever runs the routes where it cannot see their notes
+// (`checkFilesListed`).
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runningBuildFolder } from '../lib/build-env';
+import { SITE_SHARE_CARD } from '../model/routes';
 import { readNotes, writeNote } from './notes';
 
 export interface BuildFile {
@@ -58,6 +62,23 @@ export function listedBuildFiles(folder: string): BuildFile[] {
     files.set(file.path, file);
   }
   return [...files.values()];
+}
+
+/**
+ * This module's one dependency on how Astro runs a build: the routes' `getStaticPaths` run in the
+ * process of `astro build` (Astro documents when they run, not where), so their notes land in the
+ * folder the integration reads. Every build lists at least the site's share card (src/pages/og/),
+ * so a build whose routes did not list it ran them elsewhere: it stops here, by
+ * name, instead of publishing a site without its share images, image variants and downloads.
+ */
+export function checkFilesListed(files: readonly BuildFile[], notes: string): void {
+  if (files.some((file) => file.path === SITE_SHARE_CARD)) return;
+  throw new Error(
+    `mva:build: no route listed its files in ${notes}. The routes that list share images, image variants and ` +
+      "downloads (src/pages/og, media, files) ran outside the build's process, where src/build/files.ts " +
+      "cannot see them: has an Astro upgrade moved getStaticPaths into another process? Render those routes " +
+      'as endpoints instead (see docs/performance.md, "Files after the pages").',
+  );
 }
 
 /** Writes every file the build's notes list into `outDir`, 16 at a time. Returns how many were written. */

@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addBuildFiles, addBuildText, listedBuildFiles, writeBuildFiles } from '@/build/files';
+import { addBuildFiles, addBuildText, checkFilesListed, listedBuildFiles, writeBuildFiles } from '@/build/files';
 import { readNotes } from '@/build/notes';
 import { buildFolderOf, runningBuildFolder } from '@/lib/build-env';
+import { SITE_SHARE_CARD } from '@/model/routes';
 
 const folders: string[] = [];
 const scratch = () => {
@@ -86,5 +87,17 @@ describe('files copied into the build as they are', () => {
     addBuildFiles([{ path: '/og/twice.png', source: '/tmp/a.png' }], notes);
     addBuildFiles([{ path: '/og/twice.png', source: '/tmp/b.png' }], notes);
     expect(() => listedBuildFiles(notes)).toThrow('Build file /og/twice.png listed twice, from /tmp/a.png and from /tmp/b.png');
+  });
+});
+
+describe('the routes that list files', () => {
+  it('stop a build whose routes listed no share card, naming what Astro changed', () => {
+    const notes = join(scratch(), 'notes');
+    // Routes that ran in another process leave nothing in this build's folder.
+    expect(() => checkFilesListed(listedBuildFiles(notes), notes)).toThrow(/no route listed its files in .*getStaticPaths into another process/);
+    addBuildFiles([{ path: '/media/abc-640.webp', source: '/cache/abc-640.webp' }], notes);
+    expect(() => checkFilesListed(listedBuildFiles(notes), notes)).toThrow(/no route listed its files/);
+    addBuildFiles([{ path: SITE_SHARE_CARD, source: '/cache/site.png', link: true }], notes);
+    expect(() => checkFilesListed(listedBuildFiles(notes), notes)).not.toThrow();
   });
 });
