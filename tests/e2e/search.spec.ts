@@ -194,3 +194,27 @@ test('for a search, the Year list offers only the years it has results in', asyn
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “ReproUnion”\.$/);
   }
 });
+
+test('the page does not move when the results arrive, however late its script runs', async ({ page }) => {
+  // A phone, and a script that arrives after the first paint (a slow network or CPU, as Lighthouse
+  // simulates): the footer must not show below the form and then jump down.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.route('**/_astro/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await searchFor(page, 'ReproUnion');
+  await expect(results(page).first()).toBeVisible();
+  // Every layout shift since navigation (buffered), without user input: the page's CLS.
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+          done(entries.filter((entry) => !entry.hadRecentInput).map((entry) => entry.value));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done([]), 1000);
+      }),
+  );
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+});
