@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset) against an existing build, served on 127.0.0.1: the four scores of
-// one page of each type and of the search page with results, served compressed as a static host
-// would. Builds nothing itself.
+// one page of each type, the search page with results, and a Danish article and search, served
+// compressed as a static host would. Builds nothing itself.
 // Usage: npm run lighthouse [-- <build folder, default dist/>] [--json <folder for the full reports>]
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -99,6 +99,9 @@ const pages = {
   directory: '/directory/',
   // The search page with results shown (the query runs from the URL once the page has loaded).
   search: '/search/?q=ReproUnion',
+  // A translated article, its language's search index and Danish interface texts.
+  'article (da)': firstPage('da/news', '"@type":"NewsArticle"'),
+  'search (da)': '/da/search/?q=ReproUnion',
 };
 
 async function chromePath() {
