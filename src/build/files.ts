@@ -68,8 +68,8 @@ export function listedBuildFiles(folder: string): BuildFile[] {
  * This module's one dependency on how Astro runs a build: the routes' `getStaticPaths` run in the
  * process of `astro build` (Astro documents when they run, not where), so their notes land in the
  * folder the integration reads. Every build lists at least the site's share card (src/pages/og/),
- * so a build whose routes did not list it ran them elsewhere: it stops here, by
- * name, instead of publishing a site without its share images, image variants and downloads.
+ * so a build whose routes did not list it ran them elsewhere: it stops here, by name, instead of
+ * publishing a site without its share images, image variants and downloads.
  */
 export function checkFilesListed(files: readonly BuildFile[], notes: string): void {
   if (files.some((file) => file.path === SITE_SHARE_CARD)) return;

@@ -1,7 +1,6 @@
 // "Delete translation…" on a Danish or Swedish translation: the plugin's own action, which first
 // removes the translation from the links between the versions (`translation.metadata`). Delete
-// alone would leave the link pointing at nothing, and the Translations menu would still list the
-// language as translated.
+// alone would leave the link pointing at nothing.
 import { useDeleteTranslationAction } from '@sanity/document-internationalization';
 import type { DocumentActionComponent } from 'sanity';
 import { DEFAULT_LANGUAGE } from '../../src/model/languages';
