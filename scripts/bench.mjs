@@ -335,7 +335,7 @@ try {
   for (const note of notes) console.log(note);
   if (runs.has('noop') || runs.has('edit')) console.log(`Rebuilds: ${INCREMENTAL}`);
   if (publishRows.length) {
-    console.log('\nPublishing (npm run publisher against a mock Sanity API; quiet period 3 s included; targets: <= 10 s bundled, <= 30 s at 10,000, <= 2 builds per burst)');
+    console.log('\nPublishing (npm run publisher against a mock Sanity API; quiet period 1.5 s included; targets: <= 10 s bundled, <= 30 s at 10,000, <= 2 builds per burst)');
     console.table(publishRows);
   }
 

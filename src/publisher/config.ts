@@ -17,7 +17,11 @@ export interface PublisherConfig {
   studioOrigin: string | undefined;
   notifyUrl: string | undefined;
   deployCommand: string | undefined;
-  /** A burst of changes waits this long for quiet before it builds */
+  /**
+   * A burst of changes waits this long for quiet before it builds: long enough for the webhooks of
+   * one editor's action (a publish, a duplicate with its translations) to arrive together, short
+   * enough not to hold up a publish
+   */
   quietMs: number;
   /** ... but never longer than this after its first change */
   maxWaitMs: number;
@@ -49,7 +53,7 @@ export function configFromEnv(env: Env = process.env, root = process.cwd()): Pub
     studioOrigin: url(env, 'SANITY_STUDIO_URL')?.origin,
     notifyUrl: url(env, 'NOTIFY_WEBHOOK_URL')?.href,
     deployCommand: optional(env, 'DEPLOY_COMMAND'),
-    quietMs: whole(env, 'PUBLISH_QUIET_MS', 3000, 0),
+    quietMs: whole(env, 'PUBLISH_QUIET_MS', 1500, 0),
     maxWaitMs: whole(env, 'PUBLISH_MAX_WAIT_MS', 30_000, 0),
     dailyMs: whole(env, 'PUBLISH_MAX_INTERVAL_MS', 24 * 3600_000, 1000, 2 ** 31 - 1),
     maxBodyBytes: 256 * 1024,

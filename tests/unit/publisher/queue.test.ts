@@ -1,5 +1,6 @@
 // The build queue: bursts coalesce, builds never overlap, changes during a build give one more.
 import { describe, expect, it } from 'vitest';
+import { configFromEnv } from '@/publisher/config';
 import { BuildQueue } from '@/publisher/queue';
 import { FakeClock } from '../../support/fake-clock';
 
@@ -34,6 +35,22 @@ describe('the build queue', () => {
     await tick();
     expect(builds).toHaveLength(1);
     expect(builds[0]!.reasons[0]).toBe('webhook 0');
+  });
+
+  it('with the default timing, builds a burst of webhooks 100 ms apart once, 1.5 s after the last', async () => {
+    const { quietMs, maxWaitMs } = configFromEnv({});
+    expect(quietMs).toBe(1500);
+    const { clock, builds, queue } = setup({ quietMs, maxWaitMs });
+    for (let i = 0; i < 50; i++) {
+      queue.request(`webhook ${i}`);
+      clock.advanceBy(100);
+    }
+    clock.advanceBy(1399);
+    await tick();
+    expect(builds).toHaveLength(0);
+    clock.advanceBy(1);
+    await tick();
+    expect(builds).toHaveLength(1);
   });
 
   it('builds a burst that never goes quiet at its longest wait', async () => {
