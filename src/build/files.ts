@@ -6,8 +6,8 @@
 // "Files after the pages"). Routes list them while their paths are collected, as build notes
 // (./notes.ts); the build integration (./index.ts) writes them into the output once the pages are
 // done, and stops the build by name if Astro ever runs the routes where it cannot see their notes
-// (`checkFilesListed`).
-import { constants } from 'node:fs';
+// (`checkFilesWritten`).
+import { constants, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,14 +67,16 @@ export function listedBuildFiles(folder: string): BuildFile[] {
 /**
  * This module's one dependency on how Astro runs a build: the routes' `getStaticPaths` run in the
  * process of `astro build` (Astro documents when they run, not where), so their notes land in the
- * folder the integration reads. Every build lists at least the site's share card (src/pages/og/),
- * so a build whose routes did not list it ran them elsewhere: it stops here, by name, instead of
- * publishing a site without its share images, image variants and downloads.
+ * folder the integration reads. Every site has the site's share card (src/pages/og/), listed here
+ * or rendered by Astro; a build whose output lacks it once the listed files are written ran the
+ * routes elsewhere: it stops here, by name, instead of publishing a site without its share images,
+ * image variants and downloads.
  */
-export function checkFilesListed(files: readonly BuildFile[], notes: string): void {
-  if (files.some((file) => file.path === SITE_SHARE_CARD)) return;
+export function checkFilesWritten(outDir: string | URL, notes: string): void {
+  const root = typeof outDir === 'string' ? outDir : fileURLToPath(outDir);
+  if (existsSync(join(root, SITE_SHARE_CARD))) return;
   throw new Error(
-    `mva:build: no route listed its files in ${notes}. The routes that list share images, image variants and ` +
+    `mva:build: no ${SITE_SHARE_CARD} in the output, and no route listed its files in ${notes}. The routes that list share images, image variants and ` +
       "downloads (src/pages/og, media, files) ran outside the build's process, where src/build/files.ts " +
       "cannot see them: has an Astro upgrade moved getStaticPaths into another process? Render those routes " +
       'as endpoints instead (see docs/performance.md, "Files after the pages").',

@@ -8,7 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildFolderOf, givenTime, searchPartPages, sourceFromEnv, writeBuildMoment } from '../lib/build-env';
 import { contentReport } from '../sanity/schedule';
-import { checkFilesListed, listedBuildFiles, writeBuildFiles } from './files';
+import { checkFilesWritten, writeBuildFiles } from './files';
 import { clearNotes, readNotes } from './notes';
 import { writeSearchIndex } from './search-index';
 import { isNoIndexPage, type PageAlternate, pageAlternates } from './sitemap';
@@ -75,8 +75,8 @@ async function afterPages(state: BuildState, dir: URL, logger: AstroIntegrationL
   if (!notes || !now) throw new Error('mva:build: astro:build:done ran before astro:config:setup of a build');
   // Share images, image variants and report files: written as they are, after the pages.
   const started = performance.now();
-  checkFilesListed(listedBuildFiles(notes), notes);
   const count = await writeBuildFiles(dir, notes);
+  checkFilesWritten(dir, notes);
   state.lastModified.clear();
   for (const [path, changed] of readNotes<[string, string]>(notes, 'last-modified')) state.lastModified.set(path, changed);
   state.alternates = pageAlternates(built, readNotes<[string, LanguageVersion[]]>(notes, 'languages'));

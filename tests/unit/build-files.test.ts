@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addBuildFiles, addBuildText, checkFilesListed, listedBuildFiles, writeBuildFiles } from '@/build/files';
+import { addBuildFiles, addBuildText, checkFilesWritten, listedBuildFiles, writeBuildFiles } from '@/build/files';
 import { readNotes } from '@/build/notes';
 import { buildFolderOf, runningBuildFolder } from '@/lib/build-env';
 import { SITE_SHARE_CARD } from '@/model/routes';
@@ -91,13 +91,25 @@ describe('files copied into the build as they are', () => {
 });
 
 describe('the routes that list files', () => {
-  it('stop a build whose routes listed no share card, naming what Astro changed', () => {
-    const notes = join(scratch(), 'notes');
+  it('stop a build whose output lacks the site share card, naming what Astro changed', async () => {
+    const dir = scratch();
+    const notes = join(dir, 'notes');
+    const out = join(dir, 'dist');
+    mkdirSync(out);
     // Routes that ran in another process leave nothing in this build's folder.
-    expect(() => checkFilesListed(listedBuildFiles(notes), notes)).toThrow(/no route listed its files in .*getStaticPaths into another process/);
-    addBuildFiles([{ path: '/media/abc-640.webp', source: '/cache/abc-640.webp' }], notes);
-    expect(() => checkFilesListed(listedBuildFiles(notes), notes)).toThrow(/no route listed its files/);
-    addBuildFiles([{ path: SITE_SHARE_CARD, source: '/cache/site.png', link: true }], notes);
-    expect(() => checkFilesListed(listedBuildFiles(notes), notes)).not.toThrow();
+    await writeBuildFiles(out, notes);
+    expect(() => checkFilesWritten(out, notes)).toThrow(/no \/og\/site\.png in the output, and no route listed its files in .*getStaticPaths into another process/);
+    const card = join(dir, 'site.png');
+    writeFileSync(card, 'png bytes');
+    addBuildFiles([{ path: SITE_SHARE_CARD, source: card, link: true }], notes);
+    await writeBuildFiles(out, notes);
+    expect(() => checkFilesWritten(out, notes)).not.toThrow();
+  });
+
+  it('let a build pass whose share card Astro rendered itself', () => {
+    const out = scratch();
+    mkdirSync(join(out, 'og'));
+    writeFileSync(join(out, SITE_SHARE_CARD), 'png bytes');
+    expect(() => checkFilesWritten(out, join(out, 'no-notes'))).not.toThrow();
   });
 });
