@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { asRun } from './run-env';
 
 export interface BuildResult {
   status: number | null;
@@ -24,7 +25,7 @@ export async function buildSite(name: string, env: Record<string, string>, optio
     ? ['--input-type=module', '-e', `import { build } from 'astro'; await build(${JSON.stringify({ root: process.cwd(), outDir, cacheDir: options.cacheDir })});`]
     : ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...asRun(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

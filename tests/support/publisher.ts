@@ -8,6 +8,7 @@ import { encodeSignatureHeader } from '@sanity/webhook';
 import { configFromEnv } from '@/publisher/config';
 import { Publisher, type Status } from '@/publisher/publisher';
 import type { Clock } from '@/publisher/queue';
+import { asRun } from './run-env';
 
 export const STATUS_TOKEN = 'status-token-for-tests';
 export const WEBHOOK_SECRET = 'webhook-secret-for-tests';
@@ -33,7 +34,7 @@ export interface TestPublisher {
 export async function startPublisher(name: string, env: Record<string, string>, options: { clock?: Clock } = {}): Promise<TestPublisher> {
   const logs: string[] = [];
   const config = configFromEnv(
-    { ...process.env, PORT: '0', HOST: '127.0.0.1', PUBLISHER_DIR: stateDir(name), PUBLISHER_STATUS_TOKEN: STATUS_TOKEN, PUBLISH_QUIET_MS: '200', ...env },
+    { ...asRun(), PORT: '0', HOST: '127.0.0.1', PUBLISHER_DIR: stateDir(name), PUBLISHER_STATUS_TOKEN: STATUS_TOKEN, PUBLISH_QUIET_MS: '200', ...env },
     process.cwd(),
   );
   const publisher = new Publisher(config, { ...options, log: (line) => logs.push(line) });
@@ -88,7 +89,7 @@ export async function freePort(): Promise<number> {
 /** `npm run publisher` as a child process (the same command without npm in between). */
 export function spawnPublisher(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['src/publisher/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PUBLISH_QUIET_MS: '100', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...asRun(), HOST: '127.0.0.1', PUBLISH_QUIET_MS: '100', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -2,6 +2,7 @@
 // files) are served the way the built site serves them, at the URLs the pages use.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asRun } from '../support/run-env';
 
 const PORT = 4391;
 const base = `http://127.0.0.1:${PORT}`;
@@ -10,7 +11,7 @@ let log = '';
 
 beforeAll(async () => {
   // Without the test runner's variables (NODE_ENV=test, VITEST...), as `npm run dev` runs it.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+  const env = asRun();
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW: '2026-06-01T00:00:00Z' },
   });

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { files } from '../support/dist';
+import { asRun } from '../support/run-env';
 
 const ROOT = process.cwd();
 const TOKEN = 'sk-read-token-that-must-never-ship';
@@ -38,7 +39,7 @@ await build({
 });
 `,
   );
-  const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...ENV } });
+  const child = spawn(process.execPath, [script], { cwd: root, env: { ...asRun(), ...ENV } });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
