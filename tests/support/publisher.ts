@@ -8,7 +8,8 @@ import { encodeSignatureHeader } from '@sanity/webhook';
 import { configFromEnv } from '@/publisher/config';
 import { Publisher, type Status } from '@/publisher/publisher';
 import type { Clock } from '@/publisher/queue';
-import { asRun } from './run-env';
+// With its extension: the benchmark loads this module in plain Node (scripts/bench/publish.mjs).
+import { asRun } from './run-env.ts';
 
 export const STATUS_TOKEN = 'status-token-for-tests';
 export const WEBHOOK_SECRET = 'webhook-secret-for-tests';
