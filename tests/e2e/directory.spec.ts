@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { layoutShift } from '../support/layout-shift';
 
 /** Published organisations in the bundled dataset. */
 function organisationCount(): number {
@@ -87,18 +88,8 @@ test('the list does not move when the filter appears', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/directory/');
   await expect(page.getByRole('search', { name: 'Filter the directory' })).toBeVisible();
-  // Every layout shift since navigation (buffered), without user input: the page's CLS.
-  const shifts = await page.evaluate(
-    () =>
-      new Promise<number[]>((done) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
-          done(entries.filter((entry) => !entry.hadRecentInput).map((entry) => entry.value));
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => done([]), 1000);
-      }),
-  );
-  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  // The page's CLS: every shift since navigation that no input caused.
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
 test('without JavaScript, a reader narrows the directory by type and by country through pre-built pages', async ({ browser, baseURL }) => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { DIST, searchRecords } from '../support/dist';
+import { layoutShift } from '../support/layout-shift';
 
 const results = (page: Page) => page.getByRole('region', { name: 'Results' }).getByRole('listitem');
 const result = (page: Page, title: string) => results(page).filter({ has: page.getByRole('heading', { name: title, exact: true }) });
@@ -205,16 +206,6 @@ test('the page does not move when the results arrive, however late its script ru
   });
   await searchFor(page, 'ReproUnion');
   await expect(results(page).first()).toBeVisible();
-  // Every layout shift since navigation (buffered), without user input: the page's CLS.
-  const shifts = await page.evaluate(
-    () =>
-      new Promise<number[]>((done) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
-          done(entries.filter((entry) => !entry.hadRecentInput).map((entry) => entry.value));
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => done([]), 1000);
-      }),
-  );
-  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  // The page's CLS: every shift since navigation that no input caused.
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });

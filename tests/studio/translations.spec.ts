@@ -1,17 +1,23 @@
 // Translating a document in the Studio: the Translations menu makes a Danish translation of an
 // English project, the editor writes its title and web address and publishes it, and the local
 // Content Lake then holds the Danish document and the metadata that links the two.
-import { expect, field, openDocument, publishDocument, shot, test } from './editorial';
+import { type Editorial, expect, field, openDocument, publishDocument, shot, test } from './editorial';
 
 type Link = { _key: string; _type: string; language: string; value: { _type: string; _ref: string; _weak?: boolean } };
+
+/** The `translation.metadata` document in the lake that links `id` to its other versions. */
+const metadataOf = (store: Editorial['lake']['store'], id: string) =>
+  store.all().find((doc) => doc._type === 'translation.metadata' && (doc.translations as Link[] | undefined)?.some((link) => link.value?._ref === id));
+
+/** The languages the metadata of `id` links, in order. */
+const linkedLanguages = (store: Editorial['lake']['store'], id: string) =>
+  (metadataOf(store, id)?.translations as Link[] | undefined)?.map((link) => link.language);
 
 test('a Danish translation of a project, made from the Translations menu and published', async ({ studio, editorial }) => {
   test.setTimeout(180_000);
   // A project the bundled dataset has no translations of.
   const original = 'project-halos';
   const store = editorial.lake.store;
-  const metadataOf = (id: string) =>
-    store.all().find((doc) => doc._type === 'translation.metadata' && (doc.translations as Link[] | undefined)?.some((link) => link.value?._ref === id));
 
   await openDocument(studio, editorial, original, 'project');
   await expect(field(studio, 'Title').getByRole('textbox')).toHaveValue('HALOS – Hanseatic League of Science', { timeout: 30_000 });
@@ -46,11 +52,11 @@ test('a Danish translation of a project, made from the Translations menu and pub
   await studio.screenshot({ path: shot('translations-menu') });
 
   // Dansk: the plugin copies the project into a new Danish draft and links both in one metadata document.
-  const languages = () => (metadataOf(original)?.translations as Link[] | undefined)?.map((link) => link.language);
+  const languages = () => linkedLanguages(store, original);
   await choose(/Dansk/, () => languages()?.includes('da') === true);
   await expect(studio.getByText('Created "Dansk" translation')).toBeVisible({ timeout: 15_000 });
   await expect.poll(languages, { timeout: 15_000 }).toEqual(['en', 'da']);
-  const links = metadataOf(original)!.translations as Link[];
+  const links = metadataOf(store, original)!.translations as Link[];
   const translation = links.find((link) => link.language === 'da')!.value._ref;
   expect(store.get(`drafts.${translation}`)).toMatchObject({ _type: 'project', language: 'da', title: 'HALOS – Hanseatic League of Science', slug: { current: 'halos' } });
 
@@ -80,7 +86,7 @@ test('a Danish translation of a project, made from the Translations menu and pub
   expect(store.get(translation)).toMatchObject({ _type: 'project', language: 'da', slug: { current: 'halos-hanseatisk-videnskabsforbund' } });
   expect(store.get(`drafts.${translation}`)).toBeNull();
   // The metadata is published (the plugin writes it live, with no draft) and links both, weakly.
-  const metadata = metadataOf(original)!;
+  const metadata = metadataOf(store, original)!;
   expect(metadata._id.startsWith('drafts.')).toBe(false);
   expect(metadata).toMatchObject({ schemaTypes: ['project'] });
   expect((metadata.translations as Link[]).map(({ _type, language, value }) => ({ _type, language, value }))).toEqual([
@@ -101,9 +107,7 @@ test('a Swedish translation deleted: "Delete translation…" unlinks it from its
   const original = 'news-download-state-of-medicon-valley-2020';
   const swedish = `${original}-sv`;
   const store = editorial.lake.store;
-  const languages = () =>
-    (store.all().find((doc) => doc._type === 'translation.metadata' && (doc.translations as Link[] | undefined)?.some((link) => link.value?._ref === original))
-      ?.translations as Link[] | undefined)?.map((link) => link.language);
+  const languages = () => linkedLanguages(store, original);
   expect(languages()).toEqual(['en', 'da', 'sv']);
 
   await openDocument(studio, editorial, swedish, 'newsArticle');
