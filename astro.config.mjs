@@ -1,8 +1,10 @@
-// Astro configuration: a static site; content comes from src/sanity/ at build time, and the build
-// itself (files after the pages, search index, sitemap) is the integration in src/build/.
+// Astro configuration: a static site; pages read their content through src/sanity/documents.ts
+// (src/lib/content.ts), and the build itself (files after the pages, search index, sitemap) is the
+// integration in src/build/.
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { siteBuild } from './src/build/index.ts';
+import { devContentReload } from './src/build/dev-content.ts';
 import { devFileUrls } from './src/build/dev-file-urls.ts';
 import { siteAddress } from './src/lib/build-env.ts';
 import { DEFAULT_LANGUAGE, LANGUAGE_IDS } from './src/model/languages.ts';
@@ -27,7 +29,7 @@ export default defineConfig({
   i18n: { locales: [...LANGUAGE_IDS], defaultLocale: DEFAULT_LANGUAGE, routing: { prefixDefaultLocale: false } },
   // Content is Portable Text, not Markdown; no code highlighter (Shiki's inline styles break the CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [react(), siteBuild(), devFileUrls()],
+  integrations: [react(), siteBuild(), devFileUrls(), devContentReload()],
   server: { port: 4321 },
   // A rebuild renders again only the pages whose content changed: every page route returns a
   // cacheKey covering all it shows (src/build/page-key.ts); list pages without getStaticPaths, feeds

@@ -9,10 +9,6 @@ import site from './astro.config.mjs';
 
 const file = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-// The build-time collections stay empty here: pages read the live ones, and a published document
-// the build would reject must not stop the preview that shows how to fix it (src/sanity/loader.ts).
-process.env.MVA_PREVIEW_BUILD = '1';
-
 export default defineConfig({
   ...site,
   output: 'server',

@@ -109,11 +109,9 @@ const bytes = (dir) =>
     ? readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0)
     : 0;
 
-/** One build in its own process: wall time, peak RSS, pages written and re-rendered, documents parsed, share images drawn. */
+/** One build in its own process: wall time, peak RSS, pages written and re-rendered, share images drawn. */
 async function build(project, outDir, env) {
   await waitIdle();
-  const stats = join(project, 'parse-stats.txt');
-  rmSync(stats, { force: true });
   const shareCache = join(project, 'node_modules/.cache/share-images');
   const sharesBefore = files(shareCache, (name) => name.endsWith('.png'));
   const started = performance.now();
@@ -126,7 +124,7 @@ async function build(project, outDir, env) {
     const child = spawn(process.execPath, [...flags.split(' ').filter(Boolean), join(BENCH, 'build.mjs'), outDir], {
       cwd: project,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW, CONTENT_PARSE_STATS: stats, ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW, ...env },
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -137,9 +135,6 @@ async function build(project, outDir, env) {
     );
   });
   const seconds = (performance.now() - started) / 1000;
-  const parsed = existsSync(stats)
-    ? readFileSync(stats, 'utf8').trim().split('\n').reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
-    : undefined;
   const pages = files(outDir, (name) => name.endsWith('.html'));
   // The project's own log lines, not Astro's: the search index (src/build/search-index.ts, and the
   // bare site's) logs "search index of N pages written in Tms: P parts, I indexed, …".
@@ -149,27 +144,30 @@ async function build(project, outDir, env) {
     ? { pages: Number(indexing[1]), seconds: Number(indexing[2]) / 1000, megabytes: bytes(join(outDir, 'pagefind')) / 1e6, parts: Number(indexing[3]), indexed: Number(indexing[4]) }
     : undefined;
   const steps = buildSteps(log, marks, seconds);
-  return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: rendered, parsed, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search, steps };
+  return { seconds, cpu, memory: Math.round(maxRSS / 1024), pages, rerendered: rendered, shares: files(shareCache, (name) => name.endsWith('.png')) - sharesBefore, search, steps };
 }
 
 /**
  * A build's steps in seconds, from the hook marks of scripts/bench/build.mjs and the project's own
- * log lines: start-up and configuration; loading the content (queries, zod, the content store);
- * bundling (to Vite's last bundle written); the pages (their paths collected, share images and
- * media made, pages rendered or restored and written); files written after the pages; the search
+ * log lines: start-up and configuration; the content (Astro's sync, and the site reading and
+ * checking its documents, src/sanity/documents.ts, as the pages first ask: queries, zod); bundling
+ * (to Vite's last bundle written); the pages (their paths collected, share images and media made,
+ * pages rendered or restored and written; the content's time taken out); files written after the pages; the search
  * index; the rest (sitemap, the process's exit).
  */
 function buildSteps(log, marks, seconds) {
   if (!marks?.done || !marks.bundled) return undefined;
   const filesWritten = /(\d+) files written in (\d+)ms/.exec(log);
   const indexing = /search index of \d+ pages written in (\d+)ms/.exec(log);
+  const documentsRead = /\[content\] \d+ documents read and checked in (\d+)ms/.exec(log);
   const files = filesWritten ? Number(filesWritten[2]) / 1000 : 0;
   const search = indexing ? Number(indexing[1]) / 1000 : 0;
+  const reading = documentsRead ? Number(documentsRead[1]) / 1000 : 0;
   return {
     startup: marks.configured / 1000,
-    content: (marks.contentLoaded - marks.configured) / 1000,
+    content: (marks.contentLoaded - marks.configured) / 1000 + reading,
     bundle: (marks.bundled - marks.contentLoaded) / 1000,
-    pages: (marks.pagesWritten - marks.bundled) / 1000,
+    pages: (marks.pagesWritten - marks.bundled) / 1000 - reading,
     files,
     search,
     rest: seconds - marks.done / 1000 + (marks.done - marks.pagesWritten) / 1000 - files - search,
@@ -233,9 +231,8 @@ const row = (run, documents, r, rerendered) => {
     'peak RSS (MB)': r.memory,
     'pages written': r.pages,
     'pages/s': Math.round(r.pages / r.seconds),
-    're-parsed': r.parsed ?? '-',
     're-rendered': rerendered ?? '-',
-    'share PNGs drawn': r.parsed === undefined ? '-' : r.shares,
+    'share PNGs drawn': run.startsWith('bare') ? '-' : r.shares,
     'search: pages': r.search?.pages ?? '-',
     'search: parts indexed': r.search ? `${r.search.indexed} of ${r.search.parts}` : '-',
     'search: index (s)': r.search ? +r.search.seconds.toFixed(1) : '-',

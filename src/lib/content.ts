@@ -1,8 +1,10 @@
 // What pages ask of the content collections: small, named selections, sorted here once.
 import { createHash } from 'node:crypto';
-import { type CollectionEntry, type CollectionKey, getCollection, getLiveCollection } from 'astro:content';
+import { getLiveCollection } from 'astro:content';
 import { vercelStegaClean } from '@vercel/stega';
 import type { BlockContent } from '@/sanity/block-content';
+import type { CollectionName } from '@/sanity/collections';
+import { type CollectionData, type Entry, publishedEntries } from '@/sanity/documents';
 import type { Image } from '@/sanity/fields';
 import { DEFAULT_LANGUAGE, languageOf, type SiteLanguage } from '../model/languages';
 import { inLanguage, pathFor, SECTION_PATHS, sectionPath } from '../model/routes';
@@ -14,7 +16,7 @@ import { inSiteOf, localise, localiseSettings, type StoredDocument, type Transla
 
 /**
  * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest
- * being the loader's, of the query row the data was parsed from (with the people list for bodies
+ * being of the query row the data was parsed from (with the people list for bodies
  * with people linked). A page key can take it in place of the data (src/build/page-key.ts).
  */
 export const entryDigests = new WeakMap<object, string>();
@@ -56,22 +58,22 @@ async function cached<T>(slot: unknown, compute: () => Promise<T>): Promise<T> {
  * collections thousands of times); in the dev server, where content changes, on every call.
  * Callers get their own array.
  */
-export async function data<C extends CollectionKey>(name: C, language: SiteLanguage = DEFAULT_LANGUAGE): Promise<CollectionEntry<C>['data'][]> {
-  return [...(await cached(`collection:${name}:${language}`, () => dataIn(name, language)))] as CollectionEntry<C>['data'][];
+export async function data<C extends CollectionName>(name: C, language: SiteLanguage = DEFAULT_LANGUAGE): Promise<CollectionData<C>[]> {
+  return [...(await cached(`collection:${name}:${language}`, () => dataIn(name, language)))] as CollectionData<C>[];
 }
 
 /** Every entry's data of a collection, in every language. */
-export async function allData<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
-  return [...(await cached(`collection:${name}`, () => readCollection(name)))] as CollectionEntry<C>['data'][];
+export async function allData<C extends CollectionName>(name: C): Promise<CollectionData<C>[]> {
+  return [...(await cached(`collection:${name}`, () => readCollection(name)))] as CollectionData<C>[];
 }
 
-async function dataIn<C extends CollectionKey>(name: C, language: SiteLanguage): Promise<CollectionEntry<C>['data'][]> {
+async function dataIn<C extends CollectionName>(name: C, language: SiteLanguage): Promise<CollectionData<C>[]> {
   const all = await allData(name);
   if (name === 'settings' || name === 'redirects' || name === 'translations') return all;
   const mine = (all as unknown as StoredDocument[]).filter((document) => inSiteOf(document, language));
-  if (language === DEFAULT_LANGUAGE) return mine as unknown as CollectionEntry<C>['data'][];
+  if (language === DEFAULT_LANGUAGE) return mine as unknown as CollectionData<C>[];
   const translations = await translationsOnce();
-  return mine.map((document) => localise(document, language, translations)) as unknown as CollectionEntry<C>['data'][];
+  return mine.map((document) => localise(document, language, translations)) as unknown as CollectionData<C>[];
 }
 
 /** The collections of documents that have pages or are referenced: every one but the settings, redirects and translations. */
@@ -112,20 +114,23 @@ export async function documentById(id: string): Promise<StoredDocument | undefin
  * Every entry's data of a collection as the loader stored it, without people linked: for routes
  * that show a document as it is (an event's calendar file).
  */
-export async function storedData<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
+export async function storedData<C extends CollectionName>(name: C): Promise<CollectionData<C>[]> {
   return (await entriesOf(name)).map((entry) => entry.data);
 }
 
-/** A collection's entries as stored: by the build's loader, or in the preview by its live loader. */
-async function entriesOf<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  if (!import.meta.env.MVA_PREVIEW) return getCollection(name);
+/**
+ * A collection's entries as loaded: the published documents (src/sanity/documents.ts), or in the
+ * draft preview the drafts, from its live collections.
+ */
+async function entriesOf<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
+  if (!import.meta.env.MVA_PREVIEW) return (await publishedEntries())[name] as Entry<C>[];
   const { entries, error } = await getLiveCollection(LIVE_NAMES[name]);
   if (error) throw error;
-  return entries as unknown as CollectionEntry<C>[];
+  return entries as unknown as Entry<C>[];
 }
 
-async function readCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
-  const entries = (await entriesOf(name)).map((entry: CollectionEntry<C>) => {
+async function readCollection<C extends CollectionName>(name: C): Promise<CollectionData<C>[]> {
+  const entries = (await entriesOf(name)).map((entry: Entry<C>) => {
     if (entry.digest !== undefined) entryDigests.set(entry.data, `${name}:${entry.id}:${entry.digest}`);
     return entry.data;
   });
@@ -256,7 +261,7 @@ async function aboutIn(language: SiteLanguage): Promise<string | undefined> {
  * A collection in one order, sorted once per build like `data` reads it (routes ask for the news
  * hundreds of times: the topic feeds, the lists); callers get their own array.
  */
-async function sorted<C extends CollectionKey>(name: C, language: SiteLanguage, order: (a: CollectionEntry<C>['data'], b: CollectionEntry<C>['data']) => number) {
+async function sorted<C extends CollectionName>(name: C, language: SiteLanguage, order: (a: CollectionData<C>, b: CollectionData<C>) => number) {
   return [...(await cached(`sorted:${name}:${language}`, async () => (await data(name, language)).sort(order)))];
 }
 

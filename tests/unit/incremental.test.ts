@@ -91,12 +91,11 @@ describe('an incremental rebuild after content edits', () => {
     expect(touched.size).toBeLessThan(count);
   });
 
-  it("keeps the documents in Astro's content store as their schemas declare them, and leaves no build folder behind", () => {
-    // getCollection() and getEntry() anywhere in the site see the real documents.
-    const store = readFileSync(join(work, 'cache', 'data-store.json'), 'utf8');
-    expect(store).toContain(edited.article._id);
-    expect(store).toContain(JSON.stringify(String(edited.article['title'])).slice(1, -1));
-    expect(store).toContain(String(edited.person['name']));
+  it('keeps no content store for Astro to bundle, and leaves no build folder behind', () => {
+    // Pages read the documents through src/sanity/documents.ts, not content collections, whose
+    // store Astro would write here and inline into the pages' bundle (docs/performance.md, limit 1).
+    expect(existsSync(join(work, 'cache', 'data-store.json'))).toBe(false);
+    expect(readFileSync(join(rebuilt.outDir, 'rss.xml'), 'utf8')).toContain(String(edited.article['title']).replace(/&/g, '&amp;'));
     for (const build of [first, rebuilt, clean]) expect(existsSync(buildFolderOf(build.pid))).toBe(false);
   });
 

@@ -1,9 +1,10 @@
 // The layers README.md promises: src/lib takes types from src/sanity and nothing else, so page
-// helpers never reach into content access (pages call src/sanity and hand the values over), and
+// helpers never reach into content access (pages call src/sanity and hand the values over), but
+// for src/lib/content.ts, the one place pages' documents come from (src/sanity/documents.ts); and
 // nothing from the draft preview or the components above it; and
 // src/model/routes.ts is the one place that writes the site's addresses; src/build (the build as an
 // Astro integration) sits above the page helpers, and only pages and the config reach it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -50,9 +51,18 @@ describe('layers', () => {
     expect(sanityValueImports("const media = await import('@/sanity/media');")).toHaveLength(1);
   });
 
-  it('src/lib uses src/sanity for types only', () => {
+  it('src/lib uses src/sanity for types only, but for content.ts reading the documents', () => {
     const found = files('src/lib').flatMap((file) => sanityValueImports(readFileSync(file, 'utf8')).map((statement) => `${file}: ${statement}`));
-    expect(found).toEqual([]);
+    expect(found).toEqual([expect.stringMatching(/^src\/lib\/content\.ts: import \{[^}]*\bpublishedEntries \} from '@\/sanity\/documents'$/)]);
+  });
+
+  it('reads the published documents in one place: no content collections, and only src/lib/content.ts asks for them', () => {
+    // Astro would inline a content collection's store into the pages' bundle (docs/performance.md, limit 1).
+    expect(existsSync('src/content.config.ts')).toBe(false);
+    const reads = files('src')
+      .filter((file) => /\b(?:getCollection|getEntry|getEntries|defineCollection)\b|\bpublishedEntries\(/.test(readFileSync(file, 'utf8')))
+      .filter((file) => file !== 'src/sanity/documents.ts');
+    expect(reads).toEqual(['src/lib/content.ts']);
   });
 
   it('src/model/routes.ts alone writes section, feed and file addresses', () => {
@@ -93,7 +103,7 @@ describe('layers', () => {
 
   it('astro.config.mjs lists integrations and options: it imports the build and option helpers only', () => {
     const imports = [...readFileSync('astro.config.mjs', 'utf8').matchAll(/^import\b[^;]*?from\s*['"]([^'"]+)['"]/gm)].map((match) => match[1]);
-    const allowed = ['astro/config', '@astrojs/react', './src/build/index.ts', './src/build/dev-file-urls.ts', './src/lib/build-env.ts', './src/model/languages.ts'];
+    const allowed = ['astro/config', '@astrojs/react', './src/build/index.ts', './src/build/dev-file-urls.ts', './src/build/dev-content.ts', './src/lib/build-env.ts', './src/model/languages.ts'];
     expect(imports.filter((source) => !allowed.includes(source!))).toEqual([]);
   });
 
