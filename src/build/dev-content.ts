@@ -1,10 +1,12 @@
 // The dev server and content: pages read the local dataset through src/sanity/documents.ts, which
-// reads it again once its file changed; this reloads the open pages when it does.
+// reads it again once its file changed. Astro keeps each route's paths until its module is
+// evaluated anew, so on a change every Vite environment is told to reload: the server's module
+// runner evaluates the site's modules again (routes, their paths and props), the browser the page.
 import type { AstroIntegration } from 'astro';
 import { sourceFromEnv } from '../sanity/config';
 import { datasetFile } from '../sanity/documents';
 
-/** Watches the local dataset's file in the dev server and reloads the browser on a change. */
+/** Watches the local dataset's file in the dev server and reloads the pages on a change. */
 export function devContentReload(): AstroIntegration {
   return {
     name: 'mva:dev-content',
@@ -16,7 +18,7 @@ export function devContentReload(): AstroIntegration {
         server.watcher.on('change', (changed) => {
           if (changed !== file) return;
           logger.info('dataset changed: reloading the pages');
-          server.ws.send({ type: 'full-reload' });
+          for (const environment of Object.values(server.environments)) environment.hot.send({ type: 'full-reload' });
         });
       },
     },
