@@ -326,7 +326,7 @@ try {
     console.table(rows);
   }
   if (stepRows.length) {
-    console.log('\nSteps of each build, in seconds and in milliseconds per document (startup: to the config; content: queries, zod and content store; bundle: Vite; pages: paths collected, share images and media made, pages rendered or restored and written; files: share images, media, downloads; search: the Pagefind index; rest: sitemap and exit)');
+    console.log('\nSteps of each build, in seconds and in milliseconds per document (startup: to the config; content: the site reading and checking its documents (queries, zod); bundle: Vite; pages: paths collected, share images and media made, pages rendered or restored and written; files: share images, media, downloads; search: the Pagefind index; rest: sitemap and exit)');
     console.table(stepRows);
   }
   for (const note of notes) console.log(note);
