@@ -7,7 +7,7 @@
 //   --weights        also build the bundled dataset and print page weights per page type
 //   --runs=...       which builds to run per size (default all): bare = the bare Astro site, one page
 //                    per document, with Pagefind over its output (scripts/bench/bare/); cold = the
-//                    site with empty caches; warm = content store dropped, share-image cache kept;
+//                    site with empty caches; warm = incremental cache dropped, share-image cache kept;
 //                    noop = nothing changed; edit = one news article edited; publish = the publisher
 //                    from a mock Sanity API: signed webhook to live page, and a burst of 50 webhooks
 //                    (run for the bundled dataset too); preview = the draft preview in local mode:
@@ -293,7 +293,7 @@ try {
       notes.push(`${documents} documents, site cold: ${ratio(cold)}${cold.memory} MB peak`);
     }
     if (runs.has('warm')) {
-      // Content data store, incremental-build cache and Vite cache dropped, share-image and media caches kept.
+      // Incremental-build cache and Vite cache dropped, share-image and media caches kept.
       for (const cache of ['.astro', '.vite']) rmSync(join(site, 'node_modules', cache), { recursive: true, force: true });
       const warm = await build(site, join(site, 'dist-warm'), env);
       row('site, share images cached', documents, warm, warm.rerendered);

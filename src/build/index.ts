@@ -57,8 +57,9 @@ export function siteBuild(state: BuildState = newBuildState()): AstroIntegration
         clearNotes(state.notes);
         mkdirSync(state.notes, { recursive: true });
         // One "now" for the whole build (footer year, page keys, events, embargoes), fixed before
-        // the content loads and left in the build's folder, where the loader and the routes read
-        // it (buildTime, src/lib/build-env.ts); dev and the draft preview keep the live time.
+        // the content loads and left in the build's folder, where the content's queries and the
+        // routes read it (buildTime, src/lib/build-env.ts); dev and the draft preview keep the live
+        // time.
         state.now = givenTime() ?? new Date();
         writeBuildMoment(state.notes, state.now);
       },

@@ -111,7 +111,7 @@ export async function documentById(id: string): Promise<StoredDocument | undefin
 }
 
 /**
- * Every entry's data of a collection as the loader stored it, without people linked: for routes
+ * Every entry's data of a collection as it was loaded, without people linked: for routes
  * that show a document as it is (an event's calendar file).
  */
 export async function storedData<C extends CollectionName>(name: C): Promise<CollectionData<C>[]> {

@@ -6,7 +6,7 @@
 // wrote them.
 import { DEFAULT_LANGUAGE, languageOf, type SiteLanguage, TRANSLATED_TYPES, translatedValue } from '../model/languages';
 
-/** A stored document as the loader parsed it. */
+/** A document as its collection's schema parsed it (src/sanity/documents.ts). */
 export type StoredDocument = { _id: string; _type: string; language?: string } & Record<string, unknown>;
 
 /** A document's versions: the id of each language's, itself included. */

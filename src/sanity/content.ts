@@ -72,7 +72,7 @@ export function checkCollection(name: CollectionName, result: unknown, problems:
         slugOwners.set(`${language}:${slug}`, id);
       }
     }
-    // Parsed once, here: the loader stores this result instead of parsing the row again.
+    // Parsed once, here: the build keeps this result (src/sanity/documents.ts).
     rows.push({ id, raw, data: parsed.success ? (parsed.data as Record<string, unknown>) : raw, valid: parsed.success });
   }
   return rows;

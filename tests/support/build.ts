@@ -15,7 +15,7 @@ export interface BuildResult {
 
 /**
  * Builds the site into `.builds/<name>` (inside the project: Astro keeps its prerender cache per
- * project). With `cacheDir`, Astro keeps its caches (content store, incremental-build manifest)
+ * project). With `cacheDir`, Astro keeps its caches (incremental-build manifest and page copies)
  * there instead of node_modules/.astro, so the build shares nothing with other builds.
  */
 export async function buildSite(name: string, env: Record<string, string>, options: { cacheDir?: string } = {}): Promise<BuildResult> {
