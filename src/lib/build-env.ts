@@ -84,8 +84,8 @@ export function givenTime(env: Env = process.env): Date | undefined {
  * The site's "now". In `astro build`, the one moment the build took when it started (SITE_NOW, or
  * the time it started), which the build integration leaves in the build's folder
  * (`writeBuildMoment`, src/build/index.ts) for everything the build runs: the content's queries,
- * the routes, page keys, the footer. Where no build runs (the dev server, the draft preview, scripts):
- * SITE_NOW when given, else the current time.
+ * the routes, page keys, the footer. Where no build runs (the dev server, the draft preview,
+ * scripts): SITE_NOW when given, else the current time.
  */
 export function buildTime(env: Env = process.env): Date {
   return runningBuildMoment() ?? givenTime(env) ?? new Date();

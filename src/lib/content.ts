@@ -1,4 +1,5 @@
-// What pages ask of the content collections: small, named selections, sorted here once.
+// What pages ask of the content: small, named selections, sorted here once. The published documents
+// come from src/sanity/documents.ts, the draft preview's from its live collections.
 import { createHash } from 'node:crypto';
 import { getLiveCollection } from 'astro:content';
 import { vercelStegaClean } from '@vercel/stega';
@@ -16,8 +17,8 @@ import { inSiteOf, localise, localiseSettings, type StoredDocument, type Transla
 
 /**
  * Each entry's data object to a key of what it was made from: `collection:id:digest`, the digest
- * being of the query row the data was parsed from (with the people list for bodies
- * with people linked). A page key can take it in place of the data (src/build/page-key.ts).
+ * being of the query row the data was parsed from (with the people list for bodies with people
+ * linked). A page key can take it in place of the data (src/build/page-key.ts).
  */
 export const entryDigests = new WeakMap<object, string>();
 

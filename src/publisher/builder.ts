@@ -38,8 +38,9 @@ export interface RunningBuild {
   stop(): Promise<void>;
 }
 
-// A line the build logs for a problem: the line itself, or after the logger's "… [sanity] ". Not
-// the copies Node prints of the thrown error's `lines` ('✖ …' in quotes), which would count twice.
+// A line the build logs for a problem (src/sanity/documents.ts): the line itself, or after a
+// logger's "… [sanity] ", as earlier builds wrote it. Not the copies Node prints of the thrown
+// error's `lines` ('✖ …' in quotes), which would count twice.
 const PROBLEM_LINE = /^(?:.*\] )?✖ (\S+) (\S+) (\S+): (.+)$/;
 /** How much of a failed build's output the status keeps */
 const TAIL_CHARS = 4000;
