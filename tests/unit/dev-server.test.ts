@@ -25,11 +25,19 @@ beforeAll(async () => {
   });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
-  for (let waited = 0; !/ready in/.test(log); waited += 200) {
+  // Ready once it answers: its log is Astro's to word.
+  for (let waited = 0; !(await answers()); waited += 200) {
     if (waited > 90_000 || server.exitCode !== null) throw new Error(`The dev server did not start:\n${log}`);
     await new Promise((done) => setTimeout(done, 200));
   }
 });
+
+/** Whether the dev server answers a request for the home page. */
+const answers = () =>
+  fetch(`${base}/`).then(
+    (response) => response.body?.cancel().then(() => true) ?? true,
+    () => false,
+  );
 
 afterAll(() => {
   server?.kill();
