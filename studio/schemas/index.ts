@@ -27,14 +27,17 @@ import { pullQuote } from './objects/pull-quote';
 import { seo } from './objects/seo';
 import { socialLink } from './objects/social-link';
 import { venue } from './objects/venue';
-import { withEmbargoedLinkCheck, withEmbargoFilter } from './shared/embargo';
-import { withLanguage } from './shared/language';
+import { embargoRule, withEmbargoedLinkCheck } from './shared/embargo';
+import { originalsRule, withLanguage } from './shared/language';
+import { withPickerRules } from './shared/picker';
 import { withSlugHistory } from './shared/slug-history';
 import { translationSchemaTypes } from '../translations';
 
 // Every type with a page of its own keeps its former slugs (shared/slug-history.ts); no type
-// links to a document under embargo, and no reference picker offers one (shared/embargo.ts); the
-// types written per language say their language (shared/language.ts).
+// links to a document under embargo, and no reference picker offers one (shared/embargo.ts) nor a
+// translation (shared/language.ts); the types written per language say their language.
+const pickerRules = withPickerRules([embargoRule, originalsRule]);
+
 export const documentTypes = [
   siteSettings,
   newsArticle,
@@ -52,7 +55,7 @@ export const documentTypes = [
   .map(withSlugHistory)
   .map(withLanguage)
   .map(withEmbargoedLinkCheck)
-  .map(withEmbargoFilter);
+  .map(pickerRules);
 
 export const objectTypes = [
   kpi,
@@ -71,7 +74,7 @@ export const objectTypes = [
   fundingProgramme,
   externalSource,
   pullQuote,
-].map(withEmbargoFilter);
+].map(pickerRules);
 
 export const schemaTypes = [...documentTypes, ...objectTypes];
 

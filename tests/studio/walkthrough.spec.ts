@@ -225,7 +225,7 @@ test('the SEO tab shows the overrides made; its counters describe their inputs a
   await studio.screenshot({ path: shot('seo-tab') });
 });
 
-test('reference pickers: a topic already added is not offered again; media contacts offers the press contacts', async ({ studio, editorial }) => {
+test('reference pickers: a topic already added is not offered again; a project without its translations; media contacts offers the press contacts', async ({ studio, editorial }) => {
   await studio.goto(`${editorial.studioUrl}/intent/create/type=newsArticle/`);
   await expect.soft(studio.getByLabel('Headline')).toBeVisible({ timeout: 30_000 });
   await studio.getByLabel('Headline').fill('Pickers that know what is listed');
@@ -238,6 +238,14 @@ test('reference pickers: a topic already added is not offered again; media conta
   await searchNewReference(studio, 'Topics', 'Microbiome');
   await expect.soft(popover.getByText(/No results|No matches/i).first()).toBeVisible({ timeout: 15_000 });
   await expect.soft(popover.getByText('Microbiome', { exact: true })).toHaveCount(0);
+  await studio.keyboard.press('Escape');
+
+  // DiaUnion is written in English, Danish and Swedish: the picker offers the original alone.
+  await searchNewReference(studio, 'Projects', 'DiaUnion');
+  await expect.soft(popover.getByText('DiaUnion', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+  await expect.soft(popover.getByText('DiaUnion', { exact: true })).toHaveCount(1);
+  await expect.soft(popover.getByText(/Dansk|Svenska/)).toHaveCount(0);
+  await studio.screenshot({ path: shot('project-picker') });
   await studio.keyboard.press('Escape');
 
   await studio.getByRole('tab', { name: 'Publishing' }).click();

@@ -1,5 +1,6 @@
 // Reference pickers in the Studio offer no document under embargo (unless the document being
-// edited is embargoed at least as long), so editors cannot pick a link the build would refuse.
+// edited is embargoed at least as long), so editors cannot pick a link the build would refuse;
+// and of the types written per language, originals only: a translation links to the original too.
 import { evaluate, parse } from 'groq-js';
 import { describe, expect, it } from 'vitest';
 import { schemaTypes } from '../../studio/schemas';
@@ -25,10 +26,10 @@ const candidates = [
   { _id: 'embargoed', _type: 'newsArticle', embargoUntil: later(10), isPressContact: true },
 ];
 
-async function offered(field: Definition, document: Record<string, unknown>): Promise<string[]> {
+async function offered(field: Definition, document: Record<string, unknown>, dataset: Record<string, unknown>[] = candidates): Promise<string[]> {
   const filter = field.options?.filter as (context: { document: Record<string, unknown> }) => Promise<{ filter: string; params: Record<string, unknown> }>;
   const { filter: groq, params } = await filter({ document });
-  const result = await evaluate(parse(`*[${groq}]._id`, { params }), { dataset: candidates, params });
+  const result = await evaluate(parse(`*[${groq}]._id`, { params }), { dataset, params });
   return (await result.get()) as string[];
 }
 
@@ -51,5 +52,23 @@ describe('reference pickers', () => {
     expect(embargoHorizon({ embargoUntil: later(20) }, now)).toBe(later(20));
     expect(embargoHorizon({ embargoUntil: later(-5) }, now)).toBe(now.toISOString());
     expect(embargoHorizon({}, now)).toBe(now.toISOString());
+  });
+});
+
+describe('reference pickers in documents of every language', () => {
+  // Versions of one project, an English one without a language (as older documents are) and a
+  // shared organisation; press contacts, so the media-contacts picker's own filter lets them through.
+  const versions = [
+    { _id: 'project-en', _type: 'project', language: 'en', isPressContact: true },
+    { _id: 'project-da', _type: 'project', language: 'da', isPressContact: true },
+    { _id: 'project-sv', _type: 'project', language: 'sv', isPressContact: true },
+    { _id: 'project-old', _type: 'project', isPressContact: true },
+    { _id: 'organisation-shared', _type: 'organisation', isPressContact: true },
+  ];
+
+  it.each(fields)('%s offers originals and shared documents, never a translation', async (_path, field) => {
+    for (const language of ['en', 'da', 'sv']) {
+      expect(await offered(field, { _id: `drafts.editing-${language}`, _type: 'project', language }, versions)).toEqual(['project-en', 'project-old', 'organisation-shared']);
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { DocumentDefinition, Path, ValidationContext } from 'sanity';
 import { API_VERSION } from '../../api-version';
 import { formatDate } from './format';
 import { outOfEmbargo } from '../../../src/model/embargo';
+import type { PickerRule } from './picker';
 
 type Found = { ref: string; path: Path };
 
@@ -69,44 +70,5 @@ export function embargoHorizon(document: { embargoUntil?: unknown } | undefined,
 /** What a reference picker may offer: nothing still under embargo at the document's horizon. */
 export const OUT_OF_EMBARGO = outOfEmbargo('$embargoHorizon');
 
-type PickerFilter = { filter?: string; params?: Record<string, unknown> };
-type FilterContext = { document: { embargoUntil?: unknown } };
-type ReferenceOptions = {
-  filter?: string | ((context: FilterContext) => PickerFilter | Promise<PickerFilter>);
-  filterParams?: Record<string, unknown>;
-  [option: string]: unknown;
-};
-
-/** A reference field's options with the embargo rule added to any filter it already had. */
-function embargoFiltered(options: ReferenceOptions | undefined): ReferenceOptions {
-  const { filter: existing, filterParams, ...rest } = options ?? {};
-  return {
-    ...rest,
-    filter: async (context: FilterContext) => {
-      const base: PickerFilter =
-        typeof existing === 'function' ? await existing(context) : existing ? { filter: existing, params: filterParams ?? {} } : {};
-      return {
-        filter: base.filter ? `(${base.filter}) && ${OUT_OF_EMBARGO}` : OUT_OF_EMBARGO,
-        params: { ...base.params, embargoHorizon: embargoHorizon(context.document) },
-      };
-    },
-  };
-}
-
-type Definition = { type?: string; fields?: Definition[]; of?: Definition[]; options?: unknown; [key: string]: unknown };
-
-/**
- * Every reference field of a type (in arrays and nested objects too) offers only documents out of
- * embargo, so an editor cannot pick what validation would then refuse (withEmbargoedLinkCheck).
- */
-export function withEmbargoFilter<T>(type: T): T {
-  const visit = (definition: Definition): Definition => {
-    if (definition.type === 'reference') return { ...definition, options: embargoFiltered(definition.options as ReferenceOptions | undefined) };
-    return {
-      ...definition,
-      ...(definition.fields ? { fields: definition.fields.map(visit) } : {}),
-      ...(definition.of ? { of: definition.of.map(visit) } : {}),
-    };
-  };
-  return visit(type as Definition) as T;
-}
+/** The picker rule (shared/picker.ts): nothing still under embargo at the document's horizon. */
+export const embargoRule: PickerRule = (document) => ({ filter: OUT_OF_EMBARGO, params: { embargoHorizon: embargoHorizon(document) } });

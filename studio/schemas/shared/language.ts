@@ -10,6 +10,7 @@ import {
   nativeNameOf,
 } from '../../../src/model/languages';
 import { joinParts } from './format';
+import type { PickerRule } from './picker';
 
 export const LANGUAGE_FIELD = 'language';
 
@@ -39,6 +40,16 @@ function languageField(): FieldDefinition {
     options: { list: SITE_LANGUAGES.map(({ id, title }) => ({ value: id, title })) },
   });
 }
+
+/**
+ * What a reference picker offers of the types written per language: originals (English, or no
+ * language yet) and shared documents, never a translation. Translations link to originals too; the
+ * site leads each link to the version in the page's language (src/lib/translations.ts).
+ */
+export const ORIGINALS_ONLY = `(!defined(${LANGUAGE_FIELD}) || ${LANGUAGE_FIELD} == "${DEFAULT_LANGUAGE}")`;
+
+/** The picker rule (shared/picker.ts): originals and shared documents only. */
+export const originalsRule: PickerRule = () => ({ filter: ORIGINALS_ONLY });
 
 /** "Dansk" or "Svenska" in front of a list subtitle; nothing for English, the original. */
 export function languageNote(language: unknown, subtitle?: string): string | undefined {
