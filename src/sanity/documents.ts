@@ -37,8 +37,15 @@ let loaded: { key: string; entries: Promise<Entries> } | undefined;
 export function publishedEntries(source: ContentSource = sourceFromEnv()): Promise<Entries> {
   // Not by `now`: a build has one, and the dev server's moves on with every request.
   const key = JSON.stringify({ ...source, now: undefined, version: datasetVersion(source) });
-  if (loaded?.key !== key) loaded = { key, entries: load(source) };
-  return loaded.entries;
+  if (loaded?.key === key) return loaded.entries;
+  const entries = load(source);
+  loaded = { key, entries };
+  // A load that failed for another reason than the content (an unreachable project, a dataset not
+  // there yet) is tried again on the next call; invalid content waits for the content to change.
+  entries.catch((error: unknown) => {
+    if (!(error instanceof ContentError) && loaded?.entries === entries) loaded = undefined;
+  });
+  return entries;
 }
 
 async function load(source: ContentSource): Promise<Entries> {

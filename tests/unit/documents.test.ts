@@ -4,8 +4,10 @@ import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { publishedEntries } from '@/sanity/documents';
+import { MAX_ATTEMPTS } from '@/sanity/fetcher';
 import { ContentError } from '@/sanity/problems';
 import { minimalDocuments, writeDataset } from '../support/datasets';
+import { startMockSanity } from '../support/mock-sanity';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const local = (dataset: string) => ({ mode: 'local' as const, dataset, now });
@@ -58,5 +60,18 @@ describe('publishedEntries', () => {
     const docs = minimalDocuments().map((doc) => (doc._id === 'news-hello' ? { ...doc, title: '' } : doc));
     await expect(publishedEntries(local(writeDataset(docs)))).rejects.toThrow(ContentError);
     expect(printed).toEqual([expect.stringMatching(/^✖ newsArticle news-hello title: /)]);
+  });
+
+  it('tries a load that failed for another reason than the content again on the next call', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    // Every attempt of the first load's settings query answers 500; the project answers after that.
+    const mock = await startMockSanity(minimalDocuments(), [{ status: 500, query: 'siteSettings', times: MAX_ATTEMPTS }]);
+    const source = { mode: 'remote' as const, projectId: 'mock1', dataset: 'production', token: undefined, apiHost: mock.url, now, retryDelayMs: 1 };
+    try {
+      await expect(publishedEntries(source)).rejects.toThrow(/HTTP 500/);
+      expect((await publishedEntries(source)).news.map((entry) => entry.id)).toEqual(['news-hello']);
+    } finally {
+      await mock.close();
+    }
   });
 });
