@@ -1,7 +1,6 @@
 // What pages ask of the content: small, named selections, sorted here once. The published documents
 // come from src/sanity/documents.ts, the draft preview's from its live collections.
 import { createHash } from 'node:crypto';
-import { getLiveCollection } from 'astro:content';
 import { vercelStegaClean } from '@vercel/stega';
 import type { BlockContent } from '@/sanity/block-content';
 import type { CollectionName } from '@/sanity/collections';
@@ -10,8 +9,6 @@ import type { Image } from '@/sanity/fields';
 import { DEFAULT_LANGUAGE, languageOf, type SiteLanguage } from '../model/languages';
 import { inLanguage, pathFor, SECTION_PATHS, sectionPath } from '../model/routes';
 import { buildTime } from './build-env';
-import { liveVersion } from './live-content';
-import { LIVE_NAMES } from './live-names';
 import { linkNamedPeople, type NamedPerson } from './people-links';
 import { inSiteOf, localise, localiseSettings, type StoredDocument, type Translations, versionIndex } from './translations';
 
@@ -27,7 +24,7 @@ export const entryDigests = new WeakMap<object, string>();
  * drafts (src/preview/); in the dev server, where content changes, nothing.
  */
 async function contentKey(): Promise<string | undefined> {
-  if (import.meta.env.MVA_PREVIEW) return liveVersion();
+  if (import.meta.env.MVA_PREVIEW) return (await import('./live-content')).liveVersion();
   return import.meta.env.DEV ? undefined : 'build';
 }
 
@@ -124,10 +121,8 @@ export async function storedData<C extends CollectionName>(name: C): Promise<Col
  * draft preview the drafts, from its live collections.
  */
 async function entriesOf<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
-  if (!import.meta.env.MVA_PREVIEW) return (await publishedEntries())[name] as Entry<C>[];
-  const { entries, error } = await getLiveCollection(LIVE_NAMES[name]);
-  if (error) throw error;
-  return entries as unknown as Entry<C>[];
+  if (import.meta.env.MVA_PREVIEW) return (await import('./live-content')).liveEntries(name);
+  return (await publishedEntries())[name] as Entry<C>[];
 }
 
 async function readCollection<C extends CollectionName>(name: C): Promise<CollectionData<C>[]> {

@@ -3,7 +3,6 @@
 // request, where Astro calls no getStaticPaths, so the same getStaticPaths is asked here, once per
 // version of the drafts, and the entry whose params match is the page's.
 import type { AstroGlobal } from 'astro';
-import { liveVersion } from './live-content';
 
 type PathEntry = { params: Record<string, string | number | undefined>; props?: Record<string, unknown> };
 type PathsFunction = () => Promise<PathEntry[]> | PathEntry[];
@@ -16,7 +15,7 @@ const paramsKey = (params: Record<string, string | number | undefined>) =>
 /** The page's props; undefined in the preview when no document has that address (a 404). */
 export async function routeProps<P>(astro: Pick<AstroGlobal, 'props' | 'params'>, getStaticPaths: PathsFunction): Promise<P | undefined> {
   if (!import.meta.env.MVA_PREVIEW) return astro.props as P;
-  const version = await liveVersion();
+  const version = await (await import('./live-content')).liveVersion();
   let known = byPaths.get(getStaticPaths);
   if (known?.version !== version) {
     const props = new Map<string, Record<string, unknown>>();

@@ -1,7 +1,7 @@
 // Incremental builds (experimental.incrementalBuild with a cacheKey per page, src/build/page-key.ts):
 // after editing content, a rebuild that reuses the cache must write exactly the site a clean build
 // writes. How many pages it renders again is the benchmark's to count (scripts/bench.mjs).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,9 @@ const files = (dir: string): string[] =>
   );
 
 type Doc = Record<string, unknown> & { _id: string; _type: string };
+
+/** A content store as Astro's content layer writes one (devalue's flattened Map), of one entry. */
+const STALE_STORE = JSON.stringify([['Map', 1, 2], 'news', ['Map', 3, 4], 'news-stale', { id: 5 }, 'news-stale']);
 
 /** The search index's parts kept in a build cache (src/build/search-index.ts), by their digests. */
 const cachedParts = (cacheDir: string): string[] =>
@@ -53,7 +56,11 @@ describe('an incremental rebuild after content edits', () => {
 
     // Into another folder, with the same cache, as the publisher builds.
     rebuilt = await buildSite('incremental-rebuilt', env, { cacheDir: join(work, 'cache') });
-    clean = await buildSite('incremental-clean', env, { cacheDir: join(work, 'clean-cache') });
+    // A content store an earlier version of the site left in the cache must stay out of the
+    // bundle: the static build imports nothing of Astro's content layer.
+    mkdirSync(join(work, 'clean-cache'), { recursive: true });
+    writeFileSync(join(work, 'clean-cache', 'data-store.json'), STALE_STORE);
+    clean = await buildSite('incremental-clean', env, { cacheDir: join(work, 'clean-cache'), modulesFile: join(work, 'clean-modules.ndjson') });
   }, 600_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -95,6 +102,10 @@ describe('an incremental rebuild after content edits', () => {
     // Pages read the documents through src/sanity/documents.ts, not content collections, whose
     // store Astro would write here and inline into the pages' bundle (docs/performance.md, limit 1).
     expect(existsSync(join(work, 'cache', 'data-store.json'))).toBe(false);
+    const bundled = readFileSync(join(work, 'clean-modules.ndjson'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { environment: string; ids: string[] });
+    expect(bundled.map(({ environment }) => environment)).toContain('prerender');
+    const contentLayer = bundled.flatMap(({ ids }) => ids).filter((id) => /astro:(?:content|data-layer-content)|live-content|live\.config/.test(id));
+    expect(contentLayer).toEqual([]);
     expect(readFileSync(join(rebuilt.outDir, 'rss.xml'), 'utf8')).toContain(String(edited.article['title']).replace(/&/g, '&amp;'));
     for (const build of [first, rebuilt, clean]) expect(existsSync(buildFolderOf(build.pid))).toBe(false);
   });
