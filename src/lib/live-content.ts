@@ -18,7 +18,7 @@ export async function liveVersion(): Promise<string> {
   return version;
 }
 
-/** A collection's drafts, as the live loader read them (its entries carry no digest). */
+/** A collection's drafts, as the live loader read them (without a digest). */
 export async function liveEntries<C extends CollectionName>(name: C): Promise<Entry<C>[]> {
   const { entries, error } = await getLiveCollection(LIVE_NAMES[name]);
   if (error) throw error;

@@ -20,8 +20,8 @@ export type CollectionData<C extends CollectionName> = z.output<(typeof COLLECTI
 export interface Entry<C extends CollectionName = CollectionName> {
   id: string;
   data: CollectionData<C>;
-  /** A digest of the query's row the data was parsed from: what a page key can take for the data */
-  digest: string;
+  /** A digest of the query's row the data was parsed from, what a page key can take for the data; the preview's drafts have none */
+  digest?: string;
 }
 
 export type Entries = { [C in CollectionName]: Entry<C>[] };
@@ -80,5 +80,5 @@ export function datasetFile(source: ContentSource): string | undefined {
 
 function datasetVersion(source: ContentSource): number {
   const file = datasetFile(source);
-  return file && existsSync(file) ? statSync(file).mtimeMs : 0;
+  return (file && statSync(file, { throwIfNoEntry: false })?.mtimeMs) || 0;
 }

@@ -19,13 +19,18 @@ function setup(timing = { quietMs: 3000, maxWaitMs: 30_000 }) {
   return { clock, builds, queue, overlapped: () => overlapped };
 }
 
+/** 50 webhooks, 100 ms apart, "webhook 0" first. */
+function burstOfWebhooks(queue: BuildQueue, clock: FakeClock): void {
+  for (let i = 0; i < 50; i++) {
+    queue.request(`webhook ${i}`);
+    clock.advanceBy(100);
+  }
+}
+
 describe('the build queue', () => {
   it('gives one build for a burst, once it has been quiet for the quiet period', async () => {
     const { clock, builds, queue } = setup();
-    for (let i = 0; i < 50; i++) {
-      queue.request(`webhook ${i}`);
-      clock.advanceBy(100);
-    }
+    burstOfWebhooks(queue, clock);
     await tick();
     expect(builds).toHaveLength(0);
     clock.advanceBy(2899);
@@ -41,10 +46,7 @@ describe('the build queue', () => {
     const { quietMs, maxWaitMs } = configFromEnv({});
     expect(quietMs).toBe(1500);
     const { clock, builds, queue } = setup({ quietMs, maxWaitMs });
-    for (let i = 0; i < 50; i++) {
-      queue.request(`webhook ${i}`);
-      clock.advanceBy(100);
-    }
+    burstOfWebhooks(queue, clock);
     clock.advanceBy(1399);
     await tick();
     expect(builds).toHaveLength(0);
