@@ -144,19 +144,25 @@ export const shot = (name: string) => join('test-results', 'studio', `${name}.pn
 /** A form field by its title (Sanity gives each field a `field-<path>` test id). */
 export const field = (page: Page, label: string) => page.getByTestId(/^field-/).filter({ has: page.getByText(label, { exact: true }) }).first();
 
-/** The live site's page at `path` (what the publisher serves), or '' while it is not there. */
 /**
- * Adds an entry to a reference list and types `query` into its search. The search box is waited
- * for until it has the focus: typed at once, on a slow machine the first keys can land before
- * the new entry has rendered its box, and the search never sees them.
+ * Adds an entry to a reference list and types `query` into its search, until the search holds it
+ * and its results (or "No results") open. The box is waited for until it has the focus: typed at
+ * once, on a slow machine the first keys can land before the new entry has rendered it. And while
+ * the new entry is saved its box can be drawn anew, empty: an editor then types again, and so
+ * does this.
  */
 export async function searchNewReference(page: Page, label: string, query: string): Promise<void> {
   await field(page, label).getByRole('button', { name: /Add item/ }).click();
   const search = field(page, label).getByRole('combobox').last();
   await expect(search).toBeFocused({ timeout: 15_000 });
-  await search.fill(query);
+  await expect(async () => {
+    if ((await search.inputValue()) !== query) await search.fill(query);
+    await expect(search).toHaveValue(query, { timeout: 1000 });
+    await expect(page.locator('[data-ui="Popover"]').filter({ visible: true }).first()).toBeVisible({ timeout: 5000 });
+  }).toPass({ timeout: 45_000 });
 }
 
+/** The live site's page at `path` (what the publisher serves), or '' while it is not there. */
 export async function liveText(editorial: Editorial, path: string): Promise<string> {
   const page = await editorial.publisher.page(path);
   return page.status === 200 ? page.text : '';
